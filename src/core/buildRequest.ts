@@ -1,0 +1,117 @@
+import { collectUserContextData } from './collectUserContextData';
+import type {
+  ConfirmSignUpInput,
+  GetUserAttributeVerificationCodeInput,
+  ResendConfirmationCodeInput,
+  VerifyUserAttributeInput,
+} from './inputs';
+import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations';
+import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata';
+import { validateRequest } from './validateRequest';
+
+export interface OperationInputs {
+  ResendConfirmationCode: ResendConfirmationCodeInput;
+  ConfirmSignUp: ConfirmSignUpInput;
+  GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeInput;
+  VerifyUserAttribute: VerifyUserAttributeInput;
+}
+
+/** What the app configures once and every request carries. */
+export interface RequestDefaults {
+  userPoolId: string;
+  clientId: string;
+  analytics?: AnalyticsOption;
+  /** `false` never reads the advanced-security script; an object gives values that win over it. */
+  contextData?: false | { ipAddress?: string; encodedData?: string };
+  clientMetadata?: ClientMetadata;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as T;
+}
+
+function mergeClientMetadata(defaults: ClientMetadata | undefined, given: ClientMetadata | undefined): ClientMetadata | undefined {
+  if (!defaults && !given) return undefined;
+  return { ...defaults, ...given };
+}
+
+function shapeRequest<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], defaults: RequestDefaults): OperationRequests[Op] {
+  switch (operation) {
+    case 'ResendConfirmationCode': {
+      const call = input as ResendConfirmationCodeInput;
+      return withoutUndefined({
+        ClientId: defaults.clientId,
+        Username: call.username,
+        SecretHash: call.secretHash,
+        UserContextData: call.userContextData,
+        AnalyticsMetadata: call.analyticsMetadata,
+        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
+      }) as OperationRequests[Op];
+    }
+    case 'ConfirmSignUp': {
+      const call = input as ConfirmSignUpInput;
+      return withoutUndefined({
+        ClientId: defaults.clientId,
+        Username: call.username,
+        ConfirmationCode: call.code,
+        SecretHash: call.secretHash,
+        ForceAliasCreation: call.forceAliasCreation,
+        Session: call.session,
+        UserContextData: call.userContextData,
+        AnalyticsMetadata: call.analyticsMetadata,
+        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
+      }) as OperationRequests[Op];
+    }
+    case 'GetUserAttributeVerificationCode': {
+      const call = input as GetUserAttributeVerificationCodeInput;
+      return withoutUndefined({
+        AccessToken: call.accessToken,
+        AttributeName: call.attributeName,
+        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
+      }) as OperationRequests[Op];
+    }
+    case 'VerifyUserAttribute': {
+      const call = input as VerifyUserAttributeInput;
+      return withoutUndefined({ AccessToken: call.accessToken, AttributeName: call.attributeName, Code: call.code }) as OperationRequests[Op];
+    }
+    default:
+      return input as never;
+  }
+}
+
+/**
+ * Turns a call's input into Cognito's request: the client's ClientId and default ClientMetadata,
+ * then validation (so a bad value throws before anything is collected or sent), then context data
+ * and analytics for the operations that accept them. The one place every request is made.
+ */
+export async function buildRequest<Op extends CognitoOperation>(
+  operation: Op,
+  input: OperationInputs[Op],
+  defaults: RequestDefaults,
+): Promise<OperationRequests[Op]> {
+  if (typeof input !== 'object' || input === null) {
+    validateRequest(operation, input);
+  }
+  const params = shapeRequest(operation, input, defaults);
+  validateRequest(operation, params);
+
+  if (operation !== 'ResendConfirmationCode' && operation !== 'ConfirmSignUp') return params;
+
+  const tracked = params as OperationRequests['ResendConfirmationCode' | 'ConfirmSignUp'];
+  const given: UserContextData = { ...contextDefaults(defaults), ...tracked.UserContextData };
+  const userContextData =
+    defaults.contextData === false
+      ? tracked.UserContextData
+      : collectUserContextData(tracked.Username, defaults.userPoolId, defaults.clientId, given);
+  const analyticsMetadata = tracked.AnalyticsMetadata ?? (await resolveAnalyticsMetadata(defaults.analytics));
+
+  const complete = withoutUndefined({ ...tracked, UserContextData: userContextData, AnalyticsMetadata: analyticsMetadata });
+  // Again, for what came from the client's configuration rather than the call.
+  validateRequest(operation, complete);
+  return complete as OperationRequests[Op];
+}
+
+function contextDefaults(defaults: RequestDefaults): UserContextData {
+  if (!defaults.contextData) return {};
+  return withoutUndefined({ IpAddress: defaults.contextData.ipAddress, EncodedData: defaults.contextData.encodedData });
+}

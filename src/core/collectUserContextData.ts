@@ -1,0 +1,35 @@
+import type { UserContextData } from './operations';
+
+interface AdvancedSecurityGlobal {
+  getData?: (username: string, userPoolId: string, clientId: string) => unknown;
+}
+
+/**
+ * Reads Cognito advanced security's device fingerprint when the page loaded AWS's collection
+ * script (`amazon-cognito-advanced-security-data.min.js`), which defines the global
+ * `AmazonCognitoAdvancedSecurityData`. Without it, or if it throws, there is simply nothing to
+ * send: threat protection must never block a person from confirming. Values the app gives win.
+ */
+export function collectUserContextData(
+  username: string,
+  userPoolId: string,
+  clientId: string,
+  given: UserContextData = {},
+): UserContextData | undefined {
+  let encodedData = given.EncodedData;
+  if (encodedData === undefined) {
+    const security = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityGlobal }).AmazonCognitoAdvancedSecurityData;
+    if (security && typeof security.getData === 'function') {
+      try {
+        const data = security.getData(username, userPoolId, clientId);
+        if (typeof data === 'string' && data !== '') encodedData = data;
+      } catch {
+        // The script's own failure is not the person's problem; send the request without it.
+      }
+    }
+  }
+  const result: UserContextData = {};
+  if (given.IpAddress !== undefined) result.IpAddress = given.IpAddress;
+  if (encodedData !== undefined) result.EncodedData = encodedData;
+  return Object.keys(result).length > 0 ? result : undefined;
+}

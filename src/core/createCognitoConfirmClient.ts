@@ -1,0 +1,59 @@
+import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest';
+import { CognitoConfirmError } from './CognitoConfirmError';
+import type { CognitoOperation, OperationResponses } from './operations';
+import { regionFromUserPoolId } from './regionFromUserPoolId';
+import { toCognitoConfirmError } from './toCognitoConfirmError';
+import type { Transport } from './transports/Transport';
+import { validateRequest } from './validateRequest';
+
+export interface CognitoConfirmClientConfig extends RequestDefaults {
+  transport: Transport;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface CognitoConfirmClient {
+  readonly userPoolId: string;
+  readonly clientId: string;
+  resendConfirmationCode(input: OperationInputs['ResendConfirmationCode'], options?: CallOptions): Promise<OperationResponses['ResendConfirmationCode']>;
+  confirmSignUp(input: OperationInputs['ConfirmSignUp'], options?: CallOptions): Promise<OperationResponses['ConfirmSignUp']>;
+  getUserAttributeVerificationCode(
+    input: OperationInputs['GetUserAttributeVerificationCode'],
+    options?: CallOptions,
+  ): Promise<OperationResponses['GetUserAttributeVerificationCode']>;
+  verifyUserAttribute(input: OperationInputs['VerifyUserAttribute'], options?: CallOptions): Promise<OperationResponses['VerifyUserAttribute']>;
+}
+
+/**
+ * The kit's one entry object (like react-query's QueryClient): each method validates its input,
+ * adds context data, analytics and ClientMetadata, sends through the transport, and resolves with
+ * Cognito's answer or rejects with a `CognitoConfirmError`, never anything else.
+ */
+export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): CognitoConfirmClient {
+  regionFromUserPoolId(config.userPoolId);
+  validateRequest('ResendConfirmationCode', { ClientId: config.clientId, Username: 'x' });
+  if (!config.transport || typeof config.transport.send !== 'function') {
+    throw new CognitoConfirmError('ValidationError', 'createCognitoConfirmClient needs a transport.', { field: 'transport' });
+  }
+  const defaults: RequestDefaults = { ...config };
+
+  async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
+    try {
+      const params = await buildRequest(operation, input, defaults);
+      return await config.transport.send(operation, params, options.signal ? { signal: options.signal } : {});
+    } catch (error) {
+      throw toCognitoConfirmError(error);
+    }
+  }
+
+  return {
+    userPoolId: config.userPoolId,
+    clientId: config.clientId,
+    resendConfirmationCode: (input, options) => call('ResendConfirmationCode', input, options),
+    confirmSignUp: (input, options) => call('ConfirmSignUp', input, options),
+    getUserAttributeVerificationCode: (input, options) => call('GetUserAttributeVerificationCode', input, options),
+    verifyUserAttribute: (input, options) => call('VerifyUserAttribute', input, options),
+  };
+}

@@ -1,0 +1,37 @@
+import type { AnalyticsMetadata, ClientMetadata, UserContextData } from './operations';
+
+/** Per-call fields the kit adds to every request unless the call sets them itself. */
+interface TrackedInput {
+  /** Merged over the client's default ClientMetadata (the call's keys win). Not private: no secrets. */
+  clientMetadata?: ClientMetadata;
+  /** Wins over what the kit collects from the advanced-security script. */
+  userContextData?: UserContextData;
+  /** Wins over the client's analytics option. */
+  analyticsMetadata?: AnalyticsMetadata;
+}
+
+export interface ResendConfirmationCodeInput extends TrackedInput {
+  username: string;
+  /** Only for app clients with a secret, computed on a server; prefer `createBackendTransport`. */
+  secretHash?: string;
+}
+
+export interface ConfirmSignUpInput extends TrackedInput {
+  username: string;
+  code: string;
+  secretHash?: string;
+  forceAliasCreation?: boolean;
+  session?: string;
+}
+
+export interface GetUserAttributeVerificationCodeInput {
+  accessToken: string;
+  attributeName: string;
+  clientMetadata?: ClientMetadata;
+}
+
+export interface VerifyUserAttributeInput {
+  accessToken: string;
+  attributeName: string;
+  code: string;
+}

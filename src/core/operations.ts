@@ -1,0 +1,102 @@
+/**
+ * Wire shapes of the four Cognito user-pool operations the kit calls, field for field as the
+ * Cognito API reference names them, so values from the AWS SDK or Amplify can be passed through.
+ */
+
+export type DeliveryMedium = 'EMAIL' | 'SMS';
+
+export interface CodeDeliveryDetails {
+  /** Where the code went. Cognito masks it (`j***@e***.com`); other sources may not. */
+  Destination?: string;
+  DeliveryMedium?: DeliveryMedium;
+  AttributeName?: string;
+}
+
+export interface UserContextData {
+  /** Only meaningful when set by a server; needs `EnablePropagateAdditionalUserContextData` on the app client. */
+  IpAddress?: string;
+  /** The string returned by the advanced-security script's `getData(...)`. */
+  EncodedData?: string;
+}
+
+export interface AnalyticsMetadata {
+  AnalyticsEndpointId?: string;
+}
+
+/** Handed to the custom-message Lambda trigger. Cognito neither stores nor encrypts it: no secrets here. */
+export type ClientMetadata = Record<string, string>;
+
+export interface ResendConfirmationCodeRequest {
+  ClientId: string;
+  Username: string;
+  SecretHash?: string;
+  UserContextData?: UserContextData;
+  AnalyticsMetadata?: AnalyticsMetadata;
+  ClientMetadata?: ClientMetadata;
+}
+
+export interface ResendConfirmationCodeResponse {
+  CodeDeliveryDetails?: CodeDeliveryDetails;
+}
+
+export interface ConfirmSignUpRequest {
+  ClientId: string;
+  Username: string;
+  ConfirmationCode: string;
+  SecretHash?: string;
+  ForceAliasCreation?: boolean;
+  UserContextData?: UserContextData;
+  AnalyticsMetadata?: AnalyticsMetadata;
+  ClientMetadata?: ClientMetadata;
+  /** Returned by SignUp in pools with auto sign-in after confirmation. */
+  Session?: string;
+}
+
+export interface ConfirmSignUpResponse {
+  Session?: string;
+}
+
+export interface GetUserAttributeVerificationCodeRequest {
+  AccessToken: string;
+  AttributeName: string;
+  ClientMetadata?: ClientMetadata;
+}
+
+export interface GetUserAttributeVerificationCodeResponse {
+  CodeDeliveryDetails?: CodeDeliveryDetails;
+}
+
+export interface VerifyUserAttributeRequest {
+  AccessToken: string;
+  AttributeName: string;
+  Code: string;
+}
+
+export type VerifyUserAttributeResponse = Record<string, never>;
+
+export interface OperationRequests {
+  ResendConfirmationCode: ResendConfirmationCodeRequest;
+  ConfirmSignUp: ConfirmSignUpRequest;
+  GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeRequest;
+  VerifyUserAttribute: VerifyUserAttributeRequest;
+}
+
+export interface OperationResponses {
+  ResendConfirmationCode: ResendConfirmationCodeResponse;
+  ConfirmSignUp: ConfirmSignUpResponse;
+  GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeResponse;
+  VerifyUserAttribute: VerifyUserAttributeResponse;
+}
+
+export type CognitoOperation = keyof OperationRequests;
+
+export const COGNITO_OPERATIONS: readonly CognitoOperation[] = [
+  'ResendConfirmationCode',
+  'ConfirmSignUp',
+  'GetUserAttributeVerificationCode',
+  'VerifyUserAttribute',
+];
+
+export function isCognitoOperation(value: unknown): value is CognitoOperation {
+  return typeof value === 'string' && (COGNITO_OPERATIONS as readonly string[]).includes(value);
+}

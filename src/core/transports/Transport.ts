@@ -1,0 +1,17 @@
+import type { CognitoOperation, OperationRequests, OperationResponses } from '../operations';
+
+export interface TransportRequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * Sends one Cognito operation. Implementations resolve with Cognito's JSON answer and reject
+ * only with a `CognitoConfirmError`, so callers never see a transport-specific error.
+ */
+export interface Transport {
+  send<Op extends CognitoOperation>(
+    operation: Op,
+    params: OperationRequests[Op],
+    options?: TransportRequestOptions,
+  ): Promise<OperationResponses[Op]>;
+}

@@ -1,0 +1,44 @@
+import { CognitoConfirmError } from '../CognitoConfirmError';
+import type { Transport } from './Transport';
+import { readCognitoResponse } from './readCognitoResponse';
+import { sendWithTimeout } from './sendWithTimeout';
+
+export type FetchTransportOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
+  /** Abort and report `TimeoutError` after this long. Default 15 000 ms; 0 turns it off. */
+  timeoutMs?: number;
+  /** For tests, polyfills or instrumentation; defaults to the global `fetch` at call time. */
+  fetch?: typeof fetch;
+};
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+/** Talks Cognito's JSON protocol directly with `fetch`: no SDK, no dependencies. */
+export function createFetchTransport(options: FetchTransportOptions): Transport {
+  const endpoint = options.endpoint ?? (options.region ? `https://cognito-idp.${options.region}.amazonaws.com/` : undefined);
+  if (!endpoint) {
+    throw new CognitoConfirmError('ValidationError', 'createFetchTransport needs a region or an endpoint.', { field: 'region' });
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+
+  return {
+    send(operation, params, { signal } = {}) {
+      return sendWithTimeout(
+        async (combinedSignal) => {
+          const doFetch = options.fetch ?? globalThis.fetch;
+          const response = await doFetch(endpoint, {
+            method: 'POST',
+            headers: {
+              'Content-Type': 'application/x-amz-json-1.1',
+              'X-Amz-Target': `AWSCognitoIdentityProviderService.${operation}`,
+            },
+            body: JSON.stringify(params),
+            cache: 'no-store',
+            signal: combinedSignal,
+          });
+          return (await readCognitoResponse(response)) as never;
+        },
+        { signal, timeoutMs },
+      );
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { CognitoConfirmError } from '../CognitoConfirmError';
+import { toCognitoConfirmError } from '../toCognitoConfirmError';
+import type { Transport } from './Transport';
+import { sendWithTimeout } from './sendWithTimeout';
+
+/**
+ * The part of amazon-cognito-identity-js's `CognitoUserPool` the transport uses. Typed
+ * structurally so the kit does not import the SDK: the app passes the pool it already has.
+ */
+export interface IdentityJsUserPoolLike {
+  client: {
+    request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
+  };
+}
+
+export interface IdentityJsTransportOptions {
+  /** The SDK has no timeout of its own. Default 15 000 ms; 0 turns it off. */
+  timeoutMs?: number;
+}
+
+/**
+ * Sends through the SDK's low-level `client.request` rather than `CognitoUser.resendConfirmationCode`,
+ * which drops UserContextData, AnalyticsMetadata and SecretHash.
+ */
+export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, options: IdentityJsTransportOptions = {}): Transport {
+  if (!userPool || typeof userPool.client?.request !== 'function') {
+    throw new CognitoConfirmError('ValidationError', 'createIdentityJsTransport needs a CognitoUserPool from amazon-cognito-identity-js.', {
+      field: 'userPool',
+    });
+  }
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  return {
+    send(operation, params, { signal } = {}) {
+      return sendWithTimeout(
+        () =>
+          new Promise<never>((resolve, reject) => {
+            userPool.client.request(operation, params, (error, data) => {
+              if (error) reject(fromIdentityJsError(error));
+              else if (typeof data !== 'object' || data === null) {
+                reject(new CognitoConfirmError('InvalidResponseError', 'Expected a JSON object from Cognito.', { cause: data }));
+              } else resolve(data as never);
+            });
+          }),
+        { signal, timeoutMs },
+      );
+    },
+  };
+}
+
+/**
+ * The SDK reports a fetch failure as `code: "NetworkError"` and a Cognito error with `code` set to
+ * the exception name; anything without a code (e.g. its TypeError on a body without `__type`)
+ * means the answer was not one Cognito gives.
+ */
+function fromIdentityJsError(error: unknown): CognitoConfirmError {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  if (typeof code === 'string' && code !== '') return toCognitoConfirmError(error);
+  return new CognitoConfirmError('InvalidResponseError', 'Cognito answered with a body the SDK could not read.', { cause: error });
+}

@@ -1,0 +1,2 @@
+// Browser-safe entry. Nothing here may import src/server or a `node:` module.
+export * from './core/index';

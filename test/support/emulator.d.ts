@@ -1,0 +1,92 @@
+// Types for emulator.mjs. TypeScript resolves `./emulator.mjs` to emulator.d.mts, which re-exports
+// this file; `./emulator.js`-style and extensionless imports land here directly.
+
+export type LogLevel = 'silent' | 'error' | 'info';
+
+export interface SentMessage {
+  /** The user's Username in the pool (plain usernames: what was signed up with). */
+  username: string;
+  /** Where the code went, unmasked (cognito-local does not mask). */
+  destination: string;
+  medium: 'EMAIL' | 'SMS';
+  code: string;
+  /** ClientMetadata of the request that caused the delivery, when it had one. */
+  clientMetadata?: Record<string, string>;
+  /** cognito-local's message source, e.g. 'SignUp', 'ResendCode', 'VerifyUserAttribute'. */
+  source?: string;
+  /** Date.now() at delivery. */
+  at: number;
+}
+
+export interface RecordedRequest {
+  /** Operation name, e.g. 'ResendConfirmationCode' (X-Amz-Target without its service prefix). */
+  target: string;
+  /** The JSON body exactly as sent (the raw text when it was not valid JSON). */
+  body: any;
+  /** Request headers, names lower-cased. */
+  headers: Record<string, string>;
+}
+
+export interface EmulatorOptions {
+  /** Default 0: an ephemeral port. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default: a fresh temp dir, removed by stop(). A given dir is kept. */
+  dataDir?: string;
+  /** ResendConfirmationCode calls allowed per user before LimitExceededException. Default Infinity. */
+  resendLimit?: number;
+  /** Default 'silent'. Non-silent logs go to stderr. */
+  logLevel?: LogLevel;
+  /** Called for every delivered code, after it is recorded. */
+  onMessage?: (message: SentMessage) => void;
+}
+
+/** What GET /_harness/info answers. */
+export interface HarnessInfo {
+  endpoint: string;
+  userPoolId: string;
+  clientId: string;
+  secretClientId: string;
+  /** The secret of `secretClientId`: a throwaway local value, for computing SecretHash in tests. */
+  testOnlyClientSecret: string;
+}
+
+/** What the vitest globalSetup provides as inject('cognitoEmulator'). */
+export interface CognitoEmulatorInfo {
+  endpoint: string;
+  port: number;
+  userPoolId: string;
+  clientId: string;
+  secretClientId: string;
+  clientSecret: string;
+}
+
+export interface Emulator {
+  /** The Cognito JSON endpoint, e.g. 'http://127.0.0.1:54321/'. */
+  endpoint: string;
+  port: number;
+  /** The data directory (user pool and client JSON files, plain text). */
+  dataDir: string;
+  /** A pool with AutoVerifiedAttributes ['email'] and plain usernames. */
+  userPoolId: string;
+  /** App client without a secret. */
+  clientId: string;
+  /** App client with a secret. */
+  secretClientId: string;
+  clientSecret: string;
+  /** Every POST to the Cognito endpoint, in order. Live: reset() empties it in place. */
+  requests: RecordedRequest[];
+  /** Every code the emulator delivered, in order. Live: reset() empties it in place. */
+  messages: SentMessage[];
+  /** The code most recently delivered to this username. */
+  latestCode(username: string): string | undefined;
+  /** Applies to resends from now on; counts already made are kept until reset(). */
+  setResendLimit(n: number): void;
+  /** Clears requests, messages and resend counters (users and their codes stay). */
+  reset(): void;
+  /** Closes the server (open connections included) and removes the temp data dir. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export declare function startEmulator(options?: EmulatorOptions): Promise<Emulator>;

@@ -1,0 +1,433 @@
+// Cognito user-pool emulator for tests and local development: cognito-local, wired with a temp
+// data dir, plain usernames, a recording message sender, a request recorder, the missing
+// ResendConfirmationCode operation and a few /_harness/* side routes.
+//
+// Plain ESM JavaScript on purpose: Node scripts and vitest's globalSetup import it without a TS
+// loader. Types live in emulator.d.ts (emulator.d.mts points TypeScript at them).
+
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { mkdtemp, rm } from 'node:fs/promises';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+
+const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
+const AMZ_JSON = 'application/x-amz-json-1.1';
+
+// Per-instance harness state hangs off cognito-local's services object under a registry symbol.
+// Symbol.for (not a module-level WeakMap) because vitest may evaluate this file once per test file
+// while cognito-local's CJS modules - and the Targets map - stay shared across them in one worker.
+const HARNESS_STATE = Symbol.for('cognito-confirm-kit.emulator.state');
+
+// The sender interface only receives (user, destination, message); source and ClientMetadata travel
+// alongside the delivery through async context instead.
+const deliveryContext = new AsyncLocalStorage();
+
+let modules;
+
+function loadCognitoLocal() {
+  if (modules) return modules;
+  // aws-sdk v2 prints an end-of-support notice when first loaded unless this is set.
+  process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+  const require = createRequire(import.meta.url);
+  // Resolve aws-sdk and pino from cognito-local's location so we get the copies it was built against.
+  const requireFromPackage = createRequire(require.resolve('cognito-local/package.json'));
+  const lib = (file) => requireFromPackage(`./lib/${file}`);
+  modules = {
+    AWS: requireFromPackage('aws-sdk'),
+    pino: requireFromPackage('pino'),
+    pinoPretty: requireFromPackage('pino-pretty'),
+    createServer: lib('server/server.js').createServer,
+    Router: lib('server/Router.js').Router,
+    DefaultConfig: lib('server/config.js').DefaultConfig,
+    services: lib('services/index.js'),
+    CognitoServiceFactoryImpl: lib('services/cognitoService.js').CognitoServiceFactoryImpl,
+    CryptoService: lib('services/crypto.js').CryptoService,
+    StormDBDataStoreFactory: lib('services/dataStore/stormDb.js').StormDBDataStoreFactory,
+    MessageDeliveryService: lib('services/messageDelivery/messageDelivery.js').MessageDeliveryService,
+    selectAppropriateDeliveryMethod: lib('services/messageDelivery/deliveryMethod.js')
+      .selectAppropriateDeliveryMethod,
+    otp: lib('services/otp.js').otp,
+    JwtTokenGenerator: lib('services/tokenGenerator.js').JwtTokenGenerator,
+    UserPoolServiceFactoryImpl: lib('services/userPoolService.js').UserPoolServiceFactoryImpl,
+    Targets: lib('targets/targets.js').Targets,
+    errors: lib('errors.js'),
+  };
+  installResendConfirmationCode(modules);
+  return modules;
+}
+
+// cognito-local 5.3.0 has no ResendConfirmationCode. Its Router looks targets up in this shared map
+// on every request (and checks support with Object.keys), so adding a key adds the operation to
+// every server in the process. Reinstalling is harmless: the function keeps no state of its own.
+// A body cognito-local did not parse (wrong content type) arrives as undefined and fails with the
+// same HTTP 500 `{}` as every other operation does.
+function installResendConfirmationCode(m) {
+  m.Targets.ResendConfirmationCode = (services) => (ctx, req) => resendConfirmationCode(m, services, ctx, req);
+}
+
+async function resendConfirmationCode(m, services, ctx, req) {
+  const { CognitoError, InvalidParameterError, NotAuthorizedError, UserNotFoundError } = m.errors;
+  const { clock, cognito, messages, otp } = services;
+
+  // Throws ResourceNotFoundException for an unknown ClientId, like every other target.
+  const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+  if (typeof req.Username !== 'string' || req.Username === '') {
+    throw new InvalidParameterError(
+      "1 validation error detected: Value null at 'username' failed to satisfy constraint: Member must not be null",
+    );
+  }
+  // getUserByUsername already falls back to the sub and to the pool's UsernameAttributes aliases.
+  const user = await userPool.getUserByUsername(ctx, req.Username);
+  if (!user) throw new UserNotFoundError('Username/client id combination not found.');
+  if (user.Enabled === false) throw new NotAuthorizedError('User is disabled.');
+  if (user.UserStatus === 'CONFIRMED') throw new InvalidParameterError('User is already confirmed.');
+
+  const deliveryDetails = m.selectAppropriateDeliveryMethod(
+    userPool.options.AutoVerifiedAttributes ?? [],
+    user,
+  );
+  if (!deliveryDetails) {
+    throw new InvalidParameterError('User has no attribute matching desired auto verified attributes');
+  }
+
+  // Counted before delivery so that concurrent resends cannot both slip under the limit.
+  const state = services[HARNESS_STATE];
+  if (state) {
+    const counterKey = `${userPool.options.Id}/${user.Username}`;
+    const sent = state.resendCounts.get(counterKey) ?? 0;
+    if (sent >= state.resendLimit) {
+      throw new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+    }
+    state.resendCounts.set(counterKey, sent + 1);
+  }
+
+  // otp() is 6 random digits; a repeat of the current code would make "the old code stops working"
+  // flaky to test. (With process.env.CODE set it is constant by design, so the loop is bounded.)
+  let code = otp();
+  for (let tries = 0; code === user.ConfirmationCode && tries < 5; tries++) code = otp();
+
+  // Stored before delivery: by the time a code shows up in the message log, it is the valid one.
+  await userPool.saveUser(ctx, { ...user, ConfirmationCode: code, UserLastModifiedDate: clock.get() });
+  await messages.deliver(
+    ctx,
+    'ResendCode', // becomes CustomMessage_ResendCode for a CustomMessage trigger, as on AWS
+    req.ClientId,
+    userPool.options.Id,
+    user,
+    code,
+    req.ClientMetadata,
+    deliveryDetails,
+  );
+  return { CodeDeliveryDetails: deliveryDetails };
+}
+
+class RecordingMessageSender {
+  #record;
+
+  constructor(record) {
+    this.#record = record;
+  }
+
+  sendEmail(_ctx, user, destination, message) {
+    this.#record('EMAIL', user, destination, message);
+    return Promise.resolve();
+  }
+
+  sendSms(_ctx, user, destination, message) {
+    this.#record('SMS', user, destination, message);
+    return Promise.resolve();
+  }
+}
+
+function createLogger(m, level) {
+  if (level === 'silent') return m.pino({ level: 'silent' });
+  // stderr, so a dev script's own stdout stays readable.
+  return m.pino(
+    { level },
+    m.pinoPretty({ destination: 2, colorize: false, ignore: 'pid,hostname', singleLine: true }),
+  );
+}
+
+function validLimit(n) {
+  if (typeof n !== 'number' || Number.isNaN(n) || n < 0) {
+    throw new TypeError(`resend limit must be a number >= 0 (or Infinity), got ${n}`);
+  }
+  return n;
+}
+
+function flattenHeaders(headers) {
+  const flat = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return flat;
+}
+
+function readRawBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on('data', (chunk) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseJson(text) {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function sendJson(res, status, value, contentType = 'application/json') {
+  res.writeHead(status, { 'content-type': contentType, ...HARNESS_CORS });
+  res.end(value === undefined ? '' : JSON.stringify(value));
+}
+
+// A dev panel served from another localhost port reads these routes directly.
+const HARNESS_CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, OPTIONS',
+  'access-control-allow-headers': 'content-type',
+};
+
+function urlHost(host) {
+  // A wildcard bind address is not something a client can connect to.
+  if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startEmulator(options = {}) {
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    dataDir: givenDataDir,
+    resendLimit = Infinity,
+    logLevel = 'silent',
+    onMessage,
+  } = options;
+
+  const m = loadCognitoLocal();
+  const { DateClock, LambdaService, MessagesService, TriggersService } = m.services;
+
+  const ownsDataDir = givenDataDir === undefined;
+  const dataDir = givenDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cognito-emulator-')));
+
+  const requests = [];
+  const messages = [];
+  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map() };
+
+  const logger = createLogger(m, logLevel);
+  const ctx = { logger };
+
+  try {
+    // Mirrors lib/server/defaults.js, minus its .cognito/ config file and console sender.
+    const config = {
+      ...m.DefaultConfig,
+      TriggerFunctions: {},
+      // DefaultConfig makes email the username; the kit's flows use plain usernames.
+      UserPoolDefaults: {},
+      // Filled in once the port is known; JwtTokenGenerator reads it at signing time.
+      TokenConfig: { IssuerDomain: '' },
+      ServerConfig: { port, hostname: host, development: false, https: false },
+    };
+    const clock = new DateClock();
+    const dataStoreFactory = new m.StormDBDataStoreFactory(dataDir);
+    const cognito = await new m.CognitoServiceFactoryImpl(
+      dataDir,
+      dataStoreFactory,
+      new m.UserPoolServiceFactoryImpl(clock, dataStoreFactory),
+    ).create(ctx, config.UserPoolDefaults);
+    const triggers = new TriggersService(
+      clock,
+      cognito,
+      new LambdaService(config.TriggerFunctions, new m.AWS.Lambda(config.LambdaClient)),
+      new m.CryptoService(config.KMSConfig),
+    );
+
+    const sender = new RecordingMessageSender((medium, user, destination, message) => {
+      const { source, clientMetadata } = deliveryContext.getStore() ?? {};
+      const sent = { username: user.Username, destination, medium, code: message.__code };
+      // Only defined keys, so the in-process log and its JSON copy compare equal.
+      if (clientMetadata !== undefined) sent.clientMetadata = clientMetadata;
+      if (source !== undefined) sent.source = source;
+      sent.at = Date.now();
+      messages.push(sent);
+      try {
+        onMessage?.(sent);
+      } catch (err) {
+        logger.error(err, 'onMessage callback threw');
+      }
+    });
+    const messagesService = new MessagesService(triggers, new m.MessageDeliveryService(sender));
+    const deliver = messagesService.deliver.bind(messagesService);
+    messagesService.deliver = (...args) => {
+      const [, source, , , , , clientMetadata] = args;
+      return deliveryContext.run({ source, clientMetadata }, () => deliver(...args));
+    };
+
+    const services = {
+      clock,
+      cognito,
+      config,
+      messages: messagesService,
+      otp: m.otp,
+      tokenGenerator: new m.JwtTokenGenerator(clock, triggers, config.TokenConfig),
+      triggers,
+    };
+    services[HARNESS_STATE] = state;
+
+    // Seeded through the real targets (not HTTP) so nothing shows up in the request log.
+    const run = (operation, body) => m.Targets[operation](services)(ctx, body);
+    const { UserPool } = await run('CreateUserPool', {
+      PoolName: 'cognito-confirm-kit-tests',
+      AutoVerifiedAttributes: ['email'],
+    });
+    const { UserPoolClient: publicClient } = await run('CreateUserPoolClient', {
+      UserPoolId: UserPool.Id,
+      ClientName: 'public-client',
+    });
+    const { UserPoolClient: secretClient } = await run('CreateUserPoolClient', {
+      UserPoolId: UserPool.Id,
+      ClientName: 'secret-client',
+      GenerateSecret: true,
+    });
+
+    const setResendLimit = (n) => {
+      state.resendLimit = validLimit(n);
+    };
+    const reset = () => {
+      // In place, so arrays a test already holds keep reflecting the log.
+      requests.length = 0;
+      messages.length = 0;
+      state.resendCounts.clear();
+    };
+
+    const { application } = m.createServer(m.Router(services), logger, config.ServerConfig, services);
+
+    let info; // set once listening
+
+    const handleHarness = async (req, res, pathname) => {
+      if (req.method === 'OPTIONS') return sendJson(res, 204);
+      const route = `${req.method} ${pathname}`;
+      switch (route) {
+        case 'GET /_harness/info':
+          return sendJson(res, 200, info);
+        case 'GET /_harness/messages':
+          return sendJson(res, 200, messages);
+        case 'GET /_harness/requests':
+          return sendJson(res, 200, requests);
+        case 'POST /_harness/reset':
+          await readRawBody(req);
+          reset();
+          return sendJson(res, 200, { ok: true });
+        case 'POST /_harness/resend-limit': {
+          const parsed = parseJson(await readRawBody(req));
+          // JSON has no Infinity: null (or a missing limit) means "no limit".
+          const limit = parsed.ok ? (parsed.value?.limit ?? Infinity) : NaN;
+          try {
+            setResendLimit(limit);
+          } catch (err) {
+            return sendJson(res, 400, { message: err.message });
+          }
+          return sendJson(res, 200, { ok: true, limit: Number.isFinite(limit) ? limit : null });
+        }
+        default:
+          return sendJson(res, 404, { message: `No harness route ${route}` });
+      }
+    };
+
+    // Our own listener in front of express: it reads the raw body before express's body-parser
+    // can, records it untouched (fields cognito-local ignores included), then hands the parsed body
+    // on. body-parser skips a request whose stream has already ended and keeps req.body as set.
+    const handle = async (req, res) => {
+      const { pathname } = new URL(req.url ?? '/', 'http://emulator');
+      if (pathname.startsWith('/_harness/')) return handleHarness(req, res, pathname);
+      if (req.method !== 'POST' || pathname !== '/') return application(req, res);
+
+      const raw = await readRawBody(req);
+      const parsed = parseJson(raw);
+      const target = String(req.headers['x-amz-target'] ?? '');
+      requests.push({
+        target: target.startsWith(TARGET_PREFIX) ? target.slice(TARGET_PREFIX.length) : target,
+        body: parsed.ok ? parsed.value : raw,
+        headers: flattenHeaders(req.headers),
+      });
+
+      const mediaType = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      // Any other content type stays unparsed, exactly as cognito-local's own parser would leave it.
+      if (mediaType === AMZ_JSON) {
+        if (!parsed.ok) {
+          return sendJson(res, 400, { __type: 'SerializationException', message: 'Invalid JSON body' }, AMZ_JSON);
+        }
+        req.body = parsed.value;
+      }
+      return application(req, res);
+    };
+
+    const server = http.createServer((req, res) => {
+      handle(req, res).catch((err) => {
+        logger.error(err, 'emulator harness failed');
+        if (!res.headersSent) sendJson(res, 500, { message: String(err?.message ?? err) });
+        else res.destroy();
+      });
+    });
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+
+    const boundPort = server.address().port;
+    const origin = `http://${urlHost(host)}:${boundPort}`;
+    config.TokenConfig.IssuerDomain = origin;
+    const endpoint = `${origin}/`;
+    info = {
+      endpoint,
+      userPoolId: UserPool.Id,
+      clientId: publicClient.ClientId,
+      secretClientId: secretClient.ClientId,
+      testOnlyClientSecret: secretClient.ClientSecret,
+    };
+
+    let stopping;
+    const emulator = {
+      endpoint,
+      port: boundPort,
+      dataDir,
+      userPoolId: UserPool.Id,
+      clientId: publicClient.ClientId,
+      secretClientId: secretClient.ClientId,
+      clientSecret: secretClient.ClientSecret,
+      requests,
+      messages,
+      latestCode(username) {
+        for (let i = messages.length - 1; i >= 0; i--) {
+          if (messages[i].username === username) return messages[i].code;
+        }
+        return undefined;
+      },
+      setResendLimit,
+      reset,
+      stop() {
+        stopping ??= (async () => {
+          const closed = new Promise((resolve) => server.close(() => resolve()));
+          // fetch keeps connections alive; without this close() waits for them to time out.
+          server.closeAllConnections();
+          await closed;
+          if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+        })();
+        return stopping;
+      },
+    };
+    return emulator;
+  } catch (err) {
+    if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,35 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// Peers (and their subpaths such as react/jsx-runtime) must stay imports in the built files,
+// or the consumer ends up with two Reacts.
+const peers = ['react', 'react-dom', '@tanstack/react-query', 'amazon-cognito-identity-js'];
+const isExternal = (id: string) =>
+  id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        server: 'src/server/index.ts',
+      },
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: isExternal,
+    },
+  },
+  test: {
+    globals: true,
+    environment: 'node',
+    include: ['test/**/*.test.{ts,tsx}'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    globalSetup: ['test/support/globalSetup.mjs'],
+    testTimeout: 15_000,
+  },
+});
