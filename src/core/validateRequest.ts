@@ -41,7 +41,8 @@ function checkString(params: Record<string, unknown>, field: string, rule: Strin
   if (typeof value !== 'string') fail(field, `${field} must be a string, got ${describeType(value)}.`);
   // Length in code points, as Cognito counts it.
   const length = [...value].length;
-  if (length < rule.min) fail(field, required ? `${field} is required.` : `${field} must not be empty.`);
+  if (length === 0) fail(field, required ? `${field} is required.` : `${field} must not be empty.`);
+  if (length < rule.min) fail(field, `${field} must be at least ${rule.min} characters (got ${length}).`);
   if (length > rule.max) fail(field, `${field} must be at most ${rule.max} characters (got ${length}).`);
   if (!rule.pattern.test(value)) fail(field, `${field} has characters Cognito does not accept (${rule.describe}).`);
 }
