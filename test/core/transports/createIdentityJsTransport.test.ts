@@ -1,0 +1,72 @@
+import { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import { createCognitoConfirmClient } from '../../../src/core/createCognitoConfirmClient';
+import { createIdentityJsTransport } from '../../../src/core/transports/createIdentityJsTransport';
+import { expectResendThenConfirm } from '../../support/confirmFlow';
+import { harnessClient } from '../../support/harnessClient.mjs';
+import { serveFetchHandler } from '../../support/serveFetchHandler';
+
+const emulator = inject('cognitoEmulator');
+const harness = harnessClient(emulator.endpoint);
+type WithGlobal = typeof globalThis & { AmazonCognitoAdvancedSecurityData?: unknown };
+
+function clientThroughSdk(endpoint: string, extra: Partial<Parameters<typeof createCognitoConfirmClient>[0]> = {}) {
+  const userPool = new CognitoUserPool({ UserPoolId: emulator.userPoolId, ClientId: emulator.clientId, endpoint });
+  return createCognitoConfirmClient({
+    userPoolId: emulator.userPoolId,
+    clientId: emulator.clientId,
+    transport: createIdentityJsTransport(userPool, { timeoutMs: 200 }),
+    ...extra,
+  });
+}
+
+afterEach(() => {
+  delete (globalThis as WithGlobal).AmazonCognitoAdvancedSecurityData;
+});
+
+describe('createIdentityJsTransport against the emulator', () => {
+  it('resends and confirms through the SDK, sending the fields its own resendConfirmationCode drops', async () => {
+    (globalThis as WithGlobal).AmazonCognitoAdvancedSecurityData = { getData: () => 'encoded-by-script' };
+    const client = clientThroughSdk(emulator.endpoint, { analytics: 'pinpoint-2', clientMetadata: { via: 'sdk' } });
+    const { user, resendBody, requests } = await expectResendThenConfirm(client, harness, {
+      prefix: 'idjs',
+      resendInput: { secretHash: 'aGFzaA==', userContextData: { IpAddress: '198.51.100.4' } },
+    });
+    expect(resendBody).toEqual({
+      ClientId: emulator.clientId,
+      Username: user.username,
+      SecretHash: 'aGFzaA==',
+      UserContextData: { IpAddress: '198.51.100.4', EncodedData: 'encoded-by-script' },
+      AnalyticsMetadata: { AnalyticsEndpointId: 'pinpoint-2' },
+      ClientMetadata: { via: 'sdk' },
+    });
+    // Proof that the request went through the SDK's own client: it sets its user agent header.
+    const resend = requests.find((r) => r.target === 'ResendConfirmationCode');
+    expect(resend?.headers['x-amz-user-agent']).toMatch(/aws-amplify|amazon-cognito/i);
+  });
+
+  it('maps SDK errors: Cognito exceptions, network failure, timeout and an unreadable body', async () => {
+    await expect(clientThroughSdk(emulator.endpoint).resendConfirmationCode({ username: 'nobody_here' })).rejects.toMatchObject({
+      code: 'UserNotFoundException',
+    });
+
+    const closed = await serveFetchHandler(() => new Response('{}'));
+    await closed.close();
+    await expect(clientThroughSdk(closed.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({
+      code: 'NetworkError',
+      retryable: true,
+    });
+
+    const hanging = await serveFetchHandler(() => new Promise<Response>(() => {}));
+    await expect(clientThroughSdk(hanging.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({ code: 'TimeoutError' });
+    await hanging.close();
+
+    const html = await serveFetchHandler(() => new Response('<h1>502</h1>', { status: 502, headers: { 'content-type': 'text/html' } }));
+    await expect(clientThroughSdk(html.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
+    await html.close();
+  });
+
+  it('refuses something that is not a CognitoUserPool', () => {
+    expect(() => createIdentityJsTransport({} as never)).toThrow(expect.objectContaining({ code: 'ValidationError', field: 'userPool' }));
+  });
+});

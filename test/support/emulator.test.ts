@@ -1,0 +1,289 @@
+// @vitest-environment node
+import { createHmac } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startEmulator, type Emulator } from './emulator.mjs';
+import { harnessClient } from './harnessClient.mjs';
+
+const AMZ_JSON = 'application/x-amz-json-1.1';
+
+interface CallResult {
+  status: number;
+  body: any;
+}
+
+async function call(
+  emu: Pick<Emulator, 'endpoint'>,
+  operation: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<CallResult> {
+  const response = await fetch(emu.endpoint, {
+    method: 'POST',
+    headers: {
+      'content-type': AMZ_JSON,
+      'x-amz-target': `AWSCognitoIdentityProviderService.${operation}`,
+      ...headers,
+    },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+const emailOf = (username: string) => `${username}@example.com`;
+
+function signUp(emu: Emulator, username: string, clientId = emu.clientId, extra: object = {}) {
+  return call(emu, 'SignUp', {
+    ClientId: clientId,
+    Username: username,
+    Password: 'Passw0rd!',
+    UserAttributes: [{ Name: 'email', Value: emailOf(username) }],
+    ...extra,
+  });
+}
+
+function resend(emu: Emulator, username: string, extra: object = {}) {
+  return call(emu, 'ResendConfirmationCode', { ClientId: emu.clientId, Username: username, ...extra });
+}
+
+function confirm(emu: Emulator, username: string, code: string | undefined) {
+  return call(emu, 'ConfirmSignUp', { ClientId: emu.clientId, Username: username, ConfirmationCode: code });
+}
+
+function secretHash(username: string, clientId: string, clientSecret: string) {
+  return createHmac('sha256', clientSecret).update(username + clientId).digest('base64');
+}
+
+describe('startEmulator', () => {
+  let emu: Emulator;
+
+  beforeAll(async () => {
+    emu = await startEmulator();
+  });
+
+  afterAll(async () => {
+    await emu?.stop();
+  });
+
+  it('seeds one pool with a public app client and one with a secret', async () => {
+    expect(emu.endpoint).toBe(`http://127.0.0.1:${emu.port}/`);
+    expect(emu.userPoolId).toMatch(/^local_/);
+    expect(emu.clientId).not.toBe(emu.secretClientId);
+
+    const secretClient = await call(emu, 'DescribeUserPoolClient', {
+      UserPoolId: emu.userPoolId,
+      ClientId: emu.secretClientId,
+    });
+    expect(secretClient.body.UserPoolClient.ClientSecret).toBe(emu.clientSecret);
+    const publicClient = await call(emu, 'DescribeUserPoolClient', {
+      UserPoolId: emu.userPoolId,
+      ClientId: emu.clientId,
+    });
+    expect(publicClient.body.UserPoolClient.ClientSecret).toBeUndefined();
+    // Seeding goes through the targets directly, so the request log starts with the calls above.
+    expect(emu.requests.map((r) => r.target)).toEqual(['DescribeUserPoolClient', 'DescribeUserPoolClient']);
+  });
+
+  it('records the code SignUp delivers (plain username, code sent to the email)', async () => {
+    const result = await signUp(emu, 'signup-user');
+
+    expect(result.status).toBe(200);
+    expect(result.body.CodeDeliveryDetails).toEqual({
+      Destination: 'signup-user@example.com',
+      DeliveryMedium: 'EMAIL',
+      AttributeName: 'email',
+    });
+    expect(emu.messages.at(-1)).toEqual({
+      username: 'signup-user',
+      destination: 'signup-user@example.com',
+      medium: 'EMAIL',
+      code: expect.stringMatching(/^\d{6}$/),
+      source: 'SignUp',
+      at: expect.any(Number),
+    });
+    expect(emu.latestCode('signup-user')).toBe(emu.messages.at(-1)?.code);
+  });
+
+  it('ResendConfirmationCode replaces the code: the old one mismatches, the new one confirms', async () => {
+    await signUp(emu, 'resend-user');
+    const oldCode = emu.latestCode('resend-user');
+
+    const resent = await resend(emu, 'resend-user', { ClientMetadata: { screen: 'confirm' } });
+
+    expect(resent).toEqual({
+      status: 200,
+      body: {
+        CodeDeliveryDetails: {
+          Destination: 'resend-user@example.com',
+          DeliveryMedium: 'EMAIL',
+          AttributeName: 'email',
+        },
+      },
+    });
+    const newCode = emu.latestCode('resend-user');
+    expect(newCode).toMatch(/^\d{6}$/);
+    expect(newCode).not.toBe(oldCode);
+    expect(emu.messages.at(-1)).toMatchObject({
+      username: 'resend-user',
+      source: 'ResendCode',
+      clientMetadata: { screen: 'confirm' },
+    });
+
+    const withOldCode = await confirm(emu, 'resend-user', oldCode);
+    expect(withOldCode.status).toBe(400);
+    expect(withOldCode.body.__type).toBe('CodeMismatchException');
+
+    expect(await confirm(emu, 'resend-user', newCode)).toEqual({ status: 200, body: {} });
+
+    const afterConfirm = await resend(emu, 'resend-user');
+    expect(afterConfirm.status).toBe(400);
+    expect(afterConfirm.body).toEqual({
+      __type: 'InvalidParameterException',
+      message: 'User is already confirmed.',
+    });
+  });
+
+  it('answers UserNotFoundException for an unknown user, ResourceNotFoundException for an unknown client', async () => {
+    const unknownUser = await resend(emu, 'nobody');
+    expect(unknownUser.status).toBe(400);
+    expect(unknownUser.body.__type).toBe('UserNotFoundException');
+
+    const unknownClient = await call(emu, 'ResendConfirmationCode', { ClientId: 'no-such-client', Username: 'x' });
+    expect(unknownClient.status).toBe(400);
+    expect(unknownClient.body.__type).toBe('ResourceNotFoundException');
+  });
+
+  it('answers LimitExceededException (HTTP 400) past the resend limit, until reset()', async () => {
+    await signUp(emu, 'limited-user');
+    try {
+      emu.setResendLimit(1);
+      expect((await resend(emu, 'limited-user')).status).toBe(200);
+      const sentBefore = emu.messages.length;
+
+      const limited = await resend(emu, 'limited-user');
+
+      expect(limited.status).toBe(400);
+      expect(limited.body.__type).toBe('LimitExceededException');
+      expect(emu.messages).toHaveLength(sentBefore);
+
+      emu.reset();
+      expect((await resend(emu, 'limited-user')).status).toBe(200);
+
+      // The same limit, set over HTTP as another process would.
+      const harness = harnessClient(emu.endpoint);
+      await harness.setResendLimit(0);
+      expect((await resend(emu, 'limited-user')).body.__type).toBe('LimitExceededException');
+      await harness.setResendLimit(Infinity);
+      expect((await resend(emu, 'limited-user')).status).toBe(200);
+    } finally {
+      emu.setResendLimit(Infinity);
+    }
+  });
+
+  it('records request bodies exactly as sent, fields cognito-local ignores included', async () => {
+    const hash = secretHash('secret-user', emu.secretClientId, emu.clientSecret);
+    expect((await signUp(emu, 'secret-user', emu.secretClientId, { SecretHash: hash })).status).toBe(200);
+    const sent = {
+      ClientId: emu.secretClientId,
+      Username: 'secret-user',
+      SecretHash: hash,
+      UserContextData: { IpAddress: '203.0.113.7', EncodedData: 'eyJwYXlsb2FkIjoiLi4uIn0=' },
+      AnalyticsMetadata: { AnalyticsEndpointId: 'pinpoint-endpoint-1' },
+      ClientMetadata: { flow: 'sign-up', note: 'naïve ✓ "quoted"' },
+    };
+    const raw = JSON.stringify(sent);
+
+    expect((await call(emu, 'ResendConfirmationCode', raw)).status).toBe(200);
+
+    const recorded = emu.requests.findLast((r) => r.target === 'ResendConfirmationCode');
+    expect(JSON.stringify(recorded?.body)).toBe(raw);
+    expect(recorded?.body).toEqual(sent);
+    expect(recorded?.headers['x-amz-target']).toBe('AWSCognitoIdentityProviderService.ResendConfirmationCode');
+    expect(recorded?.headers['content-type']).toBe(AMZ_JSON);
+    expect(emu.messages.at(-1)?.clientMetadata).toEqual(sent.ClientMetadata);
+  });
+
+  it('records requests the emulator drops (wrong content type), and answers them like cognito-local does', async () => {
+    const body = { ClientId: emu.clientId, Username: 'signup-user' };
+
+    const result = await call(emu, 'ResendConfirmationCode', body, { 'content-type': 'application/json' });
+
+    expect(result).toEqual({ status: 500, body: {} });
+    expect(emu.requests.at(-1)).toMatchObject({
+      target: 'ResendConfirmationCode',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+
+  it('serves the same log over /_harness/* for other processes', async () => {
+    await signUp(emu, 'harness-user');
+    const harness = harnessClient(emu.endpoint);
+
+    expect(await harness.messages()).toEqual(emu.messages);
+    expect(await harness.requests()).toEqual(emu.requests);
+    expect(await harness.latestCode('harness-user')).toBe(emu.latestCode('harness-user'));
+    expect(await harness.info()).toEqual({
+      endpoint: emu.endpoint,
+      userPoolId: emu.userPoolId,
+      clientId: emu.clientId,
+      secretClientId: emu.secretClientId,
+      testOnlyClientSecret: emu.clientSecret,
+    });
+
+    const viaClient = await harness.signUp({
+      username: 'harness-user-2',
+      password: 'Passw0rd!',
+      email: 'h2@example.com',
+    });
+    expect(viaClient.CodeDeliveryDetails?.Destination).toBe('h2@example.com');
+    await expect(
+      harness.signUp({ username: 'harness-user-2', password: 'Passw0rd!', email: 'h2@example.com' }),
+    ).rejects.toMatchObject({ status: 400, code: 'UsernameExistsException' });
+
+    const { messages, requests } = emu;
+    await harness.reset();
+    expect(emu.messages).toHaveLength(0);
+    expect(emu.requests).toHaveLength(0);
+    // Emptied in place: references taken earlier stay live.
+    expect(messages).toBe(emu.messages);
+    expect(requests).toBe(emu.requests);
+  });
+
+  it('keeps resend counters, logs and users separate between emulators in one process', async () => {
+    const [a, b] = await Promise.all([startEmulator({ resendLimit: 1 }), startEmulator({ resendLimit: 1 })]);
+    try {
+      expect(a.port).not.toBe(b.port);
+      await Promise.all([signUp(a, 'twin'), signUp(b, 'twin')]);
+
+      expect((await resend(a, 'twin')).status).toBe(200);
+      expect((await resend(a, 'twin')).body.__type).toBe('LimitExceededException');
+      expect((await resend(b, 'twin')).status).toBe(200);
+      b.setResendLimit(Infinity);
+      expect((await resend(b, 'twin')).status).toBe(200);
+      expect((await resend(a, 'twin')).body.__type).toBe('LimitExceededException');
+
+      expect(a.messages.map((m) => m.source)).toEqual(['SignUp', 'ResendCode']);
+      expect(b.messages.map((m) => m.source)).toEqual(['SignUp', 'ResendCode', 'ResendCode']);
+      expect((await resend(emu, 'twin')).body.__type).toBe('UserNotFoundException');
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+    }
+  });
+});
+
+// Present when vitest runs with the project config (its globalSetup starts a shared emulator).
+const shared = inject('cognitoEmulator');
+
+describe.runIf(shared)('the globalSetup emulator', () => {
+  it('is reachable from a worker through inject() and the harness routes', async () => {
+    const info = await harnessClient(shared.endpoint).info();
+    expect(info).toEqual({
+      endpoint: shared.endpoint,
+      userPoolId: shared.userPoolId,
+      clientId: shared.clientId,
+      secretClientId: shared.secretClientId,
+      testOnlyClientSecret: shared.clientSecret,
+    });
+  });
+});
