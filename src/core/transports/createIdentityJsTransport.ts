@@ -4,13 +4,17 @@ import type { Transport } from './Transport';
 import { sendWithTimeout } from './sendWithTimeout';
 
 /**
- * The part of amazon-cognito-identity-js's `CognitoUserPool` the transport uses. Typed
- * structurally so the kit does not import the SDK: the app passes the pool it already has.
+ * A `CognitoUserPool` from amazon-cognito-identity-js, typed structurally so the kit does not import
+ * the SDK: the app passes the pool it already has. The SDK's typings omit the `client` property the
+ * transport uses, so it is checked at run time instead.
  */
 export interface IdentityJsUserPoolLike {
-  client: {
-    request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
-  };
+  getUserPoolId(): string;
+  getClientId(): string;
+}
+
+interface IdentityJsClient {
+  request(operation: string, params: unknown, callback: (error: unknown, data?: unknown) => void): void;
 }
 
 export interface IdentityJsTransportOptions {
@@ -23,7 +27,8 @@ export interface IdentityJsTransportOptions {
  * which drops UserContextData, AnalyticsMetadata and SecretHash.
  */
 export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, options: IdentityJsTransportOptions = {}): Transport {
-  if (!userPool || typeof userPool.client?.request !== 'function') {
+  const client = (userPool as { client?: IdentityJsClient } | undefined)?.client;
+  if (!client || typeof client.request !== 'function') {
     throw new CognitoConfirmError('ValidationError', 'createIdentityJsTransport needs a CognitoUserPool from amazon-cognito-identity-js.', {
       field: 'userPool',
     });
@@ -34,7 +39,7 @@ export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, opti
       return sendWithTimeout(
         () =>
           new Promise<never>((resolve, reject) => {
-            userPool.client.request(operation, params, (error, data) => {
+            client.request(operation, params, (error, data) => {
               if (error) reject(fromIdentityJsError(error));
               else if (typeof data !== 'object' || data === null) {
                 reject(new CognitoConfirmError('InvalidResponseError', 'Expected a JSON object from Cognito.', { cause: data }));

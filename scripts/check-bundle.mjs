@@ -1,0 +1,39 @@
+// Checks the built browser entry and everything it imports: no `node:` module and none of the
+// server's secret-handling code. Run after `npm run build`; exits non-zero on a finding.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+const dist = resolve('dist');
+const entry = join(dist, 'index.js');
+if (!existsSync(entry)) {
+  console.error('check-bundle: dist/index.js is missing; run npm run build first.');
+  process.exit(1);
+}
+
+// Names only server code has. A browser chunk containing one means src/server leaked in.
+const SERVER_MARKERS = ['computeSecretHash', 'createConfirmationHandler', 'clientSecret', 'crypto.subtle'];
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g;
+
+const seen = new Set();
+const problems = [];
+const queue = [entry];
+while (queue.length > 0) {
+  const file = queue.pop();
+  if (seen.has(file)) continue;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const marker of SERVER_MARKERS) {
+    if (code.includes(marker)) problems.push(`${file}: contains server-only "${marker}"`);
+  }
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (specifier.startsWith('node:')) problems.push(`${file}: imports ${specifier}`);
+    else if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`check-bundle: the browser entry is not browser-safe:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-bundle: browser entry ok (${seen.size} files, no node: imports, no server code).`);
