@@ -184,3 +184,34 @@ describe('createFetchTransport when the network or server misbehaves', () => {
     });
   });
 });
+
+describe('attribute verification against the emulator', () => {
+  it('asks for a code for a signed-in user and verifies the attribute with it', async () => {
+    const client = clientFor(emulator.endpoint);
+    const user = uniqueUser('attr');
+    await harness.signUp(user);
+    await client.confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))! });
+    const auth = await harness.call('InitiateAuth', {
+      ClientId: emulator.clientId,
+      AuthFlow: 'USER_PASSWORD_AUTH',
+      AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+    });
+    expect(auth.status).toBe(200);
+    const accessToken: string = auth.body.AuthenticationResult.AccessToken;
+
+    const before = (await harness.messages()).filter((m) => m.username === user.username).length;
+    // The emulator answers {} where AWS returns CodeDeliveryDetails: callers must cope with both.
+    const sent = await client.getUserAttributeVerificationCode({ accessToken, attributeName: 'email', clientMetadata: { why: 'reverify' } });
+    expect(sent).toBeTypeOf('object');
+    const delivered = (await harness.messages()).filter((m) => m.username === user.username);
+    expect(delivered).toHaveLength(before + 1);
+    const code = delivered.at(-1)!.code;
+
+    await expect(client.verifyUserAttribute({ accessToken, attributeName: 'email', code: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({
+      code: 'CodeMismatchException',
+    });
+    await expect(client.verifyUserAttribute({ accessToken, attributeName: 'email', code })).resolves.toEqual({});
+    const body = (await harness.requests()).find((r) => r.target === 'GetUserAttributeVerificationCode' && r.body?.AccessToken === accessToken)?.body;
+    expect(body).toEqual({ AccessToken: accessToken, AttributeName: 'email', ClientMetadata: { why: 'reverify' } });
+  });
+});
