@@ -42,6 +42,7 @@ export interface CognitoConfirmErrorOptions {
   retryable?: boolean;
   httpStatus?: number;
   field?: string;
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -53,6 +54,8 @@ export class CognitoConfirmError extends Error {
   readonly httpStatus?: number;
   /** The request field at fault (Cognito's own name, e.g. `Username` or `ClientMetadata.locale`). */
   readonly field?: string;
+  /** A server's hint (HTTP Retry-After) for when to try again; the cooldown uses it when present. */
+  readonly retryAfterMs?: number;
   override readonly cause?: unknown;
 
   constructor(code: CognitoConfirmErrorCode, message: string, options: CognitoConfirmErrorOptions = {}) {
@@ -61,6 +64,7 @@ export class CognitoConfirmError extends Error {
     this.retryable = options.retryable ?? isRetryableCode(code, options.httpStatus);
     if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
     if (options.field !== undefined) this.field = options.field;
+    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.cause !== undefined) this.cause = options.cause;
   }
 }

@@ -39,7 +39,13 @@ export async function readCognitoResponse(response: Response): Promise<Record<st
     const code = stripNamespace(type);
     const message = stringOf(record['message']) ?? stringOf(record['Message']) ?? code;
     const field = stringOf(record['field']);
-    throw new CognitoConfirmError(code, message, { httpStatus: response.status, cause: body, ...(field ? { field } : {}) });
+    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
+    throw new CognitoConfirmError(code, message, {
+      httpStatus: response.status,
+      cause: body,
+      ...(field ? { field } : {}),
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
   }
   throw new CognitoConfirmError('InvalidResponseError', `Cognito answered HTTP ${response.status} without an error type.`, {
     httpStatus: response.status,
@@ -54,4 +60,13 @@ function describeBody(response: Response, text: string): string {
 
 function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** Retry-After is seconds or an HTTP date (RFC 9110). */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -1,0 +1,86 @@
+export interface CooldownClock {
+  /**
+   * Calls `onTick(remainingMs)` each time the whole seconds left before `deadline` change, and a
+   * last time with 0 when it passes; then forgets it. Returns a function that stops watching.
+   */
+  watch(deadline: number, onTick: (remainingMs: number) => void): () => void;
+  /** Timers currently scheduled: 1 while anything is watched, 0 otherwise. */
+  activeTimers(): number;
+  now(): number;
+}
+
+export interface CooldownClockOptions {
+  now?: () => number;
+}
+
+interface Watcher {
+  deadline: number;
+  onTick: (remainingMs: number) => void;
+}
+
+/**
+ * One timer for every countdown on the page. It wakes exactly when some watched countdown's
+ * displayed second changes (aligned to its deadline, not to when it was mounted), so a hundred
+ * timers cost one timeout, and none runs when nothing counts down. Timers are looked up on the
+ * global at call time so test fake timers apply.
+ */
+export function createCooldownClock(options: CooldownClockOptions = {}): CooldownClock {
+  const now = options.now ?? (() => Date.now());
+  const watchers = new Set<Watcher>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timerAt = Infinity;
+
+  function nextWake(at: number): number {
+    let next = Infinity;
+    for (const { deadline } of watchers) {
+      const remaining = deadline - at;
+      // The displayed value is ceil(remaining / 1000); it changes when remaining crosses a multiple of 1000.
+      const untilChange = remaining <= 0 ? 0 : remaining % 1000 || 1000;
+      next = Math.min(next, at + untilChange);
+    }
+    return next;
+  }
+
+  function schedule(): void {
+    const wake = watchers.size === 0 ? Infinity : nextWake(now());
+    if (wake === timerAt && timer !== undefined) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    timerAt = wake;
+    if (wake === Infinity) return;
+    timer = setTimeout(tick, Math.max(0, wake - now()));
+  }
+
+  function tick(): void {
+    timer = undefined;
+    timerAt = Infinity;
+    const at = now();
+    for (const watcher of [...watchers]) {
+      const remaining = Math.max(0, watcher.deadline - at);
+      if (remaining === 0) watchers.delete(watcher);
+      watcher.onTick(remaining);
+    }
+    schedule();
+  }
+
+  return {
+    watch(deadline, onTick) {
+      const watcher: Watcher = { deadline, onTick };
+      watchers.add(watcher);
+      schedule();
+      return () => {
+        if (watchers.delete(watcher)) schedule();
+      };
+    },
+    activeTimers: () => (timer === undefined ? 0 : 1),
+    now,
+  };
+}
+
+let sharedClock: CooldownClock | undefined;
+
+/** The page-wide clock every store uses unless given its own. Created on first use, not at import. */
+export function getSharedCooldownClock(): CooldownClock {
+  sharedClock ??= createCooldownClock();
+  return sharedClock;
+}

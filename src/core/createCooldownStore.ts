@@ -1,0 +1,239 @@
+import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock';
+import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy';
+import { defaultCooldownStorage, type CooldownStorage } from './cooldownStorage';
+import { hashUsername } from './hashUsername';
+
+export interface CooldownState {
+  /** Always `endsAt − now`, so it is right after the tab slept, a remount or a reload. */
+  remainingMs: number;
+  /** Epoch ms the current cooldown ends, or null when none was started (or it was cleared). */
+  endsAt: number | null;
+  /** Cooldowns started in the current series; a success followed by the quiet period starts a new one. */
+  attempt: number;
+  /** Consecutive rate limits in the current series: the escalation step. */
+  level: number;
+  isCoolingDown: boolean;
+}
+
+/** What UIs render: stable (same object) until the displayed second or the state changes. */
+export interface CooldownSnapshot {
+  remainingSeconds: number;
+  endsAt: number | null;
+  attempt: number;
+  isCoolingDown: boolean;
+}
+
+export interface StartCooldownOptions {
+  /** Overrides the policy's base for this send. */
+  durationMs?: number;
+  /** A server's hint (e.g. Retry-After): wins over the policy. */
+  hintMs?: number;
+}
+
+export interface CooldownStoreOptions {
+  /** Default: localStorage when usable, else memory. */
+  storage?: CooldownStorage;
+  policy?: Partial<CooldownPolicy>;
+  /** Default: the page-wide shared clock. */
+  clock?: CooldownClock;
+  now?: () => number;
+}
+
+export interface CooldownStore {
+  readonly policy: CooldownPolicy;
+  start(key: string, reason: CooldownReason, options?: StartCooldownOptions): CooldownState;
+  get(key: string): CooldownState;
+  getSnapshot(key: string): CooldownSnapshot;
+  clear(key: string): void;
+  /** Called on start, clear, a change from another tab or store, and each whole second while cooling down. */
+  subscribe(key: string, listener: () => void): () => void;
+  /** Marks a request in flight for `key`; false when one already is (or a cooldown runs), so callers send nothing. */
+  tryBegin(key: string): boolean;
+  end(key: string): void;
+  isPending(key: string): boolean;
+  /** Stops listening for other tabs. */
+  destroy(): void;
+}
+
+interface Entry {
+  endsAt: number;
+  attempt: number;
+  level: number;
+  reason: CooldownReason;
+}
+
+const STORAGE_PREFIX = 'cognito-confirm-kit:cooldown:';
+
+/** Stores on one storage object in this page, so a start in one is seen by the others at once. */
+const siblings = new WeakMap<CooldownStorage, Set<(key: string) => void>>();
+
+/**
+ * The key of one person's cooldown: pool + client + a hash of the username, never the raw name.
+ * `scope` separates flows, e.g. sign-up codes from `attr:email` verification codes.
+ */
+export function cooldownKey(userPoolId: string, clientId: string, username: string, scope = 'signup'): string {
+  return `${userPoolId}:${clientId}:${scope}:${hashUsername(username)}`;
+}
+
+/**
+ * Per-key resend cooldowns kept as deadlines (epoch ms) in storage, shared across tabs, escalated
+ * after rate limits. Framework-free, with `subscribe` / `getSnapshot` for `useSyncExternalStore`.
+ */
+export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
+  const policy = resolveCooldownPolicy(options.policy);
+  const storage = options.storage ?? defaultCooldownStorage();
+  const clock = options.clock ?? getSharedCooldownClock();
+  const now = options.now ?? clock.now;
+
+  const cache = new Map<string, Entry | null>();
+  const snapshots = new Map<string, CooldownSnapshot>();
+  const listeners = new Map<string, Set<() => void>>();
+  const unwatch = new Map<string, () => void>();
+  const pending = new Set<string>();
+
+  function read(key: string): Entry | null {
+    if (cache.has(key)) return cache.get(key)!;
+    let entry: Entry | null = null;
+    try {
+      const raw = storage.getItem(STORAGE_PREFIX + key);
+      if (raw) entry = parseEntry(raw);
+    } catch {
+      entry = null;
+    }
+    cache.set(key, entry);
+    return entry;
+  }
+
+  function write(key: string, entry: Entry | null): void {
+    cache.set(key, entry);
+    try {
+      if (entry) storage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
+      else storage.removeItem(STORAGE_PREFIX + key);
+    } catch {
+      // Quota or private mode: the in-memory copy still holds the cooldown for this page.
+    }
+    for (const notify of siblings.get(storage) ?? []) if (notify !== changedElsewhere) notify(key);
+    changed(key);
+  }
+
+  function state(key: string): CooldownState {
+    const entry = read(key);
+    if (!entry) return { remainingMs: 0, endsAt: null, attempt: 0, level: 0, isCoolingDown: false };
+    const remainingMs = Math.max(0, entry.endsAt - now());
+    return { remainingMs, endsAt: entry.endsAt, attempt: entry.attempt, level: entry.level, isCoolingDown: remainingMs > 0 };
+  }
+
+  /** Re-arms the one clock watch per key (not per listener) and tells the key's listeners. */
+  function changed(key: string): void {
+    const keyListeners = listeners.get(key);
+    if (!keyListeners || keyListeners.size === 0) return;
+    unwatch.get(key)?.();
+    unwatch.delete(key);
+    const { endsAt, isCoolingDown } = state(key);
+    if (isCoolingDown && endsAt !== null) {
+      unwatch.set(key, clock.watch(endsAt, () => notify(key)));
+    }
+    notify(key);
+  }
+
+  function notify(key: string): void {
+    for (const listener of [...(listeners.get(key) ?? [])]) listener();
+  }
+
+  function changedElsewhere(key: string): void {
+    cache.delete(key);
+    changed(key);
+  }
+
+  let siblingSet = siblings.get(storage);
+  if (!siblingSet) siblings.set(storage, (siblingSet = new Set()));
+  siblingSet.add(changedElsewhere);
+
+  // Another tab wrote localStorage. `key === null` means it was cleared entirely.
+  const onStorage = (event: StorageEvent) => {
+    if (event.storageArea && event.storageArea !== storage) return;
+    if (event.key === null) {
+      for (const key of [...cache.keys()]) changedElsewhere(key);
+    } else if (event.key.startsWith(STORAGE_PREFIX)) {
+      changedElsewhere(event.key.slice(STORAGE_PREFIX.length));
+    }
+  };
+  const canListen = typeof globalThis.addEventListener === 'function';
+  if (canListen) globalThis.addEventListener('storage', onStorage);
+
+  return {
+    policy,
+    start(key, reason, startOptions = {}) {
+      const previous = read(key);
+      const at = now();
+      // A success followed by a quiet period ends the series: escalation and count start over.
+      const quiet = previous !== null && previous.reason === 'sent' && at - previous.endsAt >= policy.quietPeriodMs;
+      const level = reason === 'rateLimited' ? (quiet || !previous ? 0 : previous.level) + 1 : quiet || !previous ? 0 : previous.level;
+      const attempt = (quiet || !previous ? 0 : previous.attempt) + 1;
+      const duration =
+        reason === 'sent' && startOptions.durationMs !== undefined && startOptions.hintMs === undefined
+          ? Math.max(0, startOptions.durationMs)
+          : cooldownDurationMs(policy, reason, level, startOptions.hintMs);
+      write(key, { endsAt: at + duration, attempt, level, reason });
+      return state(key);
+    },
+    get: state,
+    getSnapshot(key) {
+      const { remainingMs, endsAt, attempt, isCoolingDown } = state(key);
+      const remainingSeconds = Math.ceil(remainingMs / 1000);
+      const cached = snapshots.get(key);
+      if (cached && cached.remainingSeconds === remainingSeconds && cached.endsAt === endsAt && cached.attempt === attempt) return cached;
+      const snapshot = { remainingSeconds, endsAt, attempt, isCoolingDown };
+      snapshots.set(key, snapshot);
+      return snapshot;
+    },
+    clear(key) {
+      pending.delete(key);
+      write(key, null);
+    },
+    subscribe(key, listener) {
+      let keyListeners = listeners.get(key);
+      if (!keyListeners) listeners.set(key, (keyListeners = new Set()));
+      const first = keyListeners.size === 0;
+      keyListeners.add(listener);
+      if (first) {
+        const { endsAt, isCoolingDown } = state(key);
+        if (isCoolingDown && endsAt !== null) unwatch.set(key, clock.watch(endsAt, () => notify(key)));
+      }
+      return () => {
+        keyListeners.delete(listener);
+        if (keyListeners.size === 0) {
+          unwatch.get(key)?.();
+          unwatch.delete(key);
+          listeners.delete(key);
+        }
+      };
+    },
+    tryBegin(key) {
+      if (pending.has(key) || state(key).isCoolingDown) return false;
+      pending.add(key);
+      return true;
+    },
+    end(key) {
+      pending.delete(key);
+    },
+    isPending: (key) => pending.has(key),
+    destroy() {
+      if (canListen) globalThis.removeEventListener('storage', onStorage);
+      siblingSet.delete(changedElsewhere);
+      for (const stop of unwatch.values()) stop();
+      unwatch.clear();
+    },
+  };
+}
+
+function parseEntry(raw: string): Entry | null {
+  const value = JSON.parse(raw) as Partial<Entry>;
+  if (typeof value.endsAt !== 'number' || !Number.isFinite(value.endsAt)) return null;
+  return {
+    endsAt: value.endsAt,
+    attempt: typeof value.attempt === 'number' ? value.attempt : 1,
+    level: typeof value.level === 'number' ? value.level : 0,
+    reason: value.reason === 'rateLimited' ? 'rateLimited' : 'sent',
+  };
+}
