@@ -32,3 +32,27 @@ export function defaultCooldownStorage(): CooldownStorage {
   }
   return createMemoryStorage();
 }
+
+/**
+ * Delegates to `storage` until it throws once (quota, private mode, a revoked permission), then
+ * keeps everything in memory for the rest of the page's life, silently.
+ */
+export function withMemoryFallback(storage: CooldownStorage): CooldownStorage {
+  let backing = storage;
+  const memory = createMemoryStorage();
+  function attempt<T>(run: (target: CooldownStorage) => T): T {
+    if (backing !== memory) {
+      try {
+        return run(backing);
+      } catch {
+        backing = memory;
+      }
+    }
+    return run(memory);
+  }
+  return {
+    getItem: (key) => attempt((target) => target.getItem(key)),
+    setItem: (key, value) => attempt((target) => target.setItem(key, value)),
+    removeItem: (key) => attempt((target) => target.removeItem(key)),
+  };
+}

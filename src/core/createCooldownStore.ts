@@ -1,6 +1,6 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock';
 import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy';
-import { defaultCooldownStorage, type CooldownStorage } from './cooldownStorage';
+import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage';
 import { hashUsername } from './hashUsername';
 
 export interface CooldownState {
@@ -51,7 +51,7 @@ export interface CooldownStore {
   tryBegin(key: string): boolean;
   end(key: string): void;
   isPending(key: string): boolean;
-  /** Stops listening for other tabs. */
+  /** Drops every subscription and page-level listener (they also go when the last subscriber leaves). */
   destroy(): void;
 }
 
@@ -82,6 +82,7 @@ export function cooldownKey(userPoolId: string, clientId: string, username: stri
 export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
   const policy = resolveCooldownPolicy(options.policy);
   const storage = options.storage ?? defaultCooldownStorage();
+  const safeStorage = withMemoryFallback(storage);
   const clock = options.clock ?? getSharedCooldownClock();
   const now = options.now ?? clock.now;
 
@@ -92,26 +93,22 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const pending = new Set<string>();
 
   function read(key: string): Entry | null {
-    if (cache.has(key)) return cache.get(key)!;
+    if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
     let entry: Entry | null = null;
     try {
-      const raw = storage.getItem(STORAGE_PREFIX + key);
+      const raw = safeStorage.getItem(STORAGE_PREFIX + key);
       if (raw) entry = parseEntry(raw);
     } catch {
-      entry = null;
+      // A corrupt entry reads as no cooldown rather than breaking the button.
     }
-    cache.set(key, entry);
+    if (subscribed > 0) cache.set(key, entry);
     return entry;
   }
 
   function write(key: string, entry: Entry | null): void {
-    cache.set(key, entry);
-    try {
-      if (entry) storage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
-      else storage.removeItem(STORAGE_PREFIX + key);
-    } catch {
-      // Quota or private mode: the in-memory copy still holds the cooldown for this page.
-    }
+    if (subscribed > 0) cache.set(key, entry);
+    if (entry) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
+    else safeStorage.removeItem(STORAGE_PREFIX + key);
     for (const notify of siblings.get(storage) ?? []) if (notify !== changedElsewhere) notify(key);
     changed(key);
   }
@@ -145,21 +142,31 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     changed(key);
   }
 
-  let siblingSet = siblings.get(storage);
-  if (!siblingSet) siblings.set(storage, (siblingSet = new Set()));
-  siblingSet.add(changedElsewhere);
-
-  // Another tab wrote localStorage. `key === null` means it was cleared entirely.
+  // Only while something subscribes does the store listen (and cache): an idle store holds no
+  // page-level listeners, so React can create and drop stores freely (StrictMode, remounts).
+  let subscribed = 0;
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea && event.storageArea !== storage) return;
+    // `key === null`: another tab cleared the storage.
     if (event.key === null) {
-      for (const key of [...cache.keys()]) changedElsewhere(key);
+      for (const key of [...listeners.keys()]) changedElsewhere(key);
     } else if (event.key.startsWith(STORAGE_PREFIX)) {
       changedElsewhere(event.key.slice(STORAGE_PREFIX.length));
     }
   };
-  const canListen = typeof globalThis.addEventListener === 'function';
-  if (canListen) globalThis.addEventListener('storage', onStorage);
+  function listen(on: boolean): void {
+    let siblingSet = siblings.get(storage);
+    if (!siblingSet) siblings.set(storage, (siblingSet = new Set()));
+    const canListen = typeof globalThis.addEventListener === 'function';
+    if (on) {
+      siblingSet.add(changedElsewhere);
+      if (canListen) globalThis.addEventListener('storage', onStorage);
+    } else {
+      siblingSet.delete(changedElsewhere);
+      if (canListen) globalThis.removeEventListener('storage', onStorage);
+      cache.clear();
+    }
+  }
 
   return {
     policy,
@@ -196,12 +203,17 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (!keyListeners) listeners.set(key, (keyListeners = new Set()));
       const first = keyListeners.size === 0;
       keyListeners.add(listener);
+      if (subscribed++ === 0) listen(true);
       if (first) {
         const { endsAt, isCoolingDown } = state(key);
         if (isCoolingDown && endsAt !== null) unwatch.set(key, clock.watch(endsAt, () => notify(key)));
       }
+      let active = true;
       return () => {
+        if (!active) return;
+        active = false;
         keyListeners.delete(listener);
+        if (--subscribed === 0) listen(false);
         if (keyListeners.size === 0) {
           unwatch.get(key)?.();
           unwatch.delete(key);
@@ -219,8 +231,9 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     },
     isPending: (key) => pending.has(key),
     destroy() {
-      if (canListen) globalThis.removeEventListener('storage', onStorage);
-      siblingSet.delete(changedElsewhere);
+      if (subscribed > 0) listen(false);
+      subscribed = 0;
+      listeners.clear();
       for (const stop of unwatch.values()) stop();
       unwatch.clear();
     },
