@@ -1,0 +1,30 @@
+'use client';
+import { createContext } from 'react';
+import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/createCognitoConfirmClient';
+import type { CooldownStore } from '../core/createCooldownStore';
+import type { CooldownPolicy } from '../core/cooldownPolicy';
+import type { CooldownStorage } from '../core/cooldownStorage';
+
+export interface CognitoConfirmConfig extends CognitoConfirmClientConfig {
+  /** Overrides of the cooldown policy (base 30 s, ×2 after rate limits, capped at 15 min). */
+  cooldown?: Partial<CooldownPolicy>;
+  /** Where cooldown deadlines persist. Default localStorage, falling back to memory. */
+  cooldownStorage?: CooldownStorage;
+  /**
+   * Enumeration-safe mode: a UserNotFoundException on resend looks like a success to the person on
+   * screen (a cooldown starts, no destination is shown), so the form does not reveal who has an account.
+   */
+  enumerationSafe?: boolean;
+  /** BCP 47 locale for the kit's texts, e.g. `de`. */
+  locale?: string;
+  /** Overrides of the kit's texts by key. */
+  messages?: Readonly<Record<string, string>>;
+}
+
+export interface CognitoConfirmContextValue {
+  client: CognitoConfirmClient;
+  cooldowns: CooldownStore;
+  config: CognitoConfirmConfig;
+}
+
+export const CognitoConfirmContext = createContext<CognitoConfirmContextValue | null>(null);

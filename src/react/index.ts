@@ -1,0 +1,13 @@
+'use client';
+export { CognitoConfirmProvider } from './CognitoConfirmProvider';
+export type { CognitoConfirmProviderProps } from './CognitoConfirmProvider';
+export type { CognitoConfirmConfig, CognitoConfirmContextValue } from './CognitoConfirmContext';
+export { useCognitoConfirm } from './useCognitoConfirm';
+export { useCooldown } from './useCooldown';
+export { useResendConfirmationCode } from './useResendConfirmationCode';
+export type { UseResendConfirmationCodeOptions, UseResendConfirmationCodeResult } from './useResendConfirmationCode';
+export { useConfirmSignUp } from './useConfirmSignUp';
+export type { UseConfirmSignUpOptions, UseConfirmSignUpResult } from './useConfirmSignUp';
+export { useAttributeVerification } from './useAttributeVerification';
+export type { UseAttributeVerificationOptions, UseAttributeVerificationResult } from './useAttributeVerification';
+export type { CodeSenderState } from './useCodeSender';

@@ -1,0 +1,96 @@
+'use client';
+import { useMutation, type MutationStatus } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError';
+import type { CodeDeliveryDetails } from '../core/operations';
+import { toCognitoConfirmError } from '../core/toCognitoConfirmError';
+import { useCognitoConfirm } from './useCognitoConfirm';
+import { useCooldown } from './useCooldown';
+
+export interface CodeSenderState {
+  status: MutationStatus;
+  isPending: boolean;
+  error: CognitoConfirmError | null;
+  /** The latest send's details, else the ones passed in (e.g. from SignUp). Undefined when unknown. */
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  remainingSeconds: number;
+  isCoolingDown: boolean;
+  endsAt: number | null;
+  /** Cooldowns started in the current series (1 after the first send). */
+  attempt: number;
+  /** Clears status and error (not the cooldown). */
+  reset: () => void;
+}
+
+const RATE_LIMITED = new Set(['LimitExceededException', 'TooManyRequestsException']);
+
+interface Variables {
+  key: string | undefined;
+}
+
+interface CodeSenderOptions {
+  mutationKey: readonly unknown[];
+  cooldownKey: string | undefined;
+  send: () => Promise<{ CodeDeliveryDetails?: CodeDeliveryDetails }>;
+  initialDetails: CodeDeliveryDetails | undefined;
+  cooldownMs: number | undefined;
+}
+
+/**
+ * The request + cooldown logic shared by resending a sign-up code and sending an attribute
+ * verification code. Which outcomes start a cooldown: a send (the base), a rate limit (escalated,
+ * or the server's hint); a network failure, timeout or any other error starts none, since the code
+ * probably did not go out and trying again at once is right.
+ */
+export function useCodeSender(options: CodeSenderOptions): CodeSenderState & { send: () => void } {
+  const { cooldowns, config } = useCognitoConfirm();
+  const cooldown = useCooldown(options.cooldownKey);
+  const { send: sendRequest, cooldownMs } = options;
+
+  const mutation = useMutation<{ CodeDeliveryDetails?: CodeDeliveryDetails } | undefined, CognitoConfirmError, Variables>({
+    mutationKey: options.mutationKey,
+    mutationFn: async () => {
+      try {
+        return await sendRequest();
+      } catch (error) {
+        const mapped = toCognitoConfirmError(error);
+        // Enumeration-safe: answer as if a code went out to an address we do not show.
+        if (config.enumerationSafe && mapped.code === 'UserNotFoundException') return undefined;
+        throw mapped;
+      }
+    },
+    onSuccess: (_data, { key }) => {
+      if (key) cooldowns.start(key, 'sent', cooldownMs !== undefined ? { durationMs: cooldownMs } : {});
+    },
+    onError: (error, { key }) => {
+      if (key && RATE_LIMITED.has(error.code)) {
+        cooldowns.start(key, 'rateLimited', error.retryAfterMs !== undefined ? { hintMs: error.retryAfterMs } : {});
+      }
+    },
+    onSettled: (_data, _error, { key }) => {
+      if (key) cooldowns.end(key);
+    },
+  });
+
+  const { mutate } = mutation;
+  const key = options.cooldownKey;
+  const send = useCallback(() => {
+    // The store's guard is synchronous and shared by every hook on this key: fifty clicks in one
+    // frame, or two buttons for the same person, still send one request.
+    if (key && !cooldowns.tryBegin(key)) return;
+    mutate({ key });
+  }, [cooldowns, key, mutate]);
+
+  return {
+    send,
+    status: mutation.status,
+    isPending: mutation.isPending,
+    error: mutation.error,
+    codeDeliveryDetails: mutation.data?.CodeDeliveryDetails ?? options.initialDetails,
+    remainingSeconds: cooldown.remainingSeconds,
+    isCoolingDown: cooldown.isCoolingDown,
+    endsAt: cooldown.endsAt,
+    attempt: cooldown.attempt,
+    reset: mutation.reset,
+  };
+}

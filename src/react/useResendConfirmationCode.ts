@@ -1,0 +1,34 @@
+'use client';
+import { cooldownKey } from '../core/createCooldownStore';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
+import { useCodeSender, type CodeSenderState } from './useCodeSender';
+import { useCognitoConfirm } from './useCognitoConfirm';
+
+export interface UseResendConfirmationCodeOptions {
+  /** The name signed up with (or an alias). Until it is known, `resend()` fails with a ValidationError and sends nothing. */
+  username: string | undefined;
+  clientMetadata?: ClientMetadata;
+  /** From the SignUp answer, so the screen can say where the first code went. */
+  codeDeliveryDetails?: CodeDeliveryDetails;
+  /** Overrides the provider's base cooldown for this form. */
+  cooldownMs?: number;
+}
+
+export interface UseResendConfirmationCodeResult extends CodeSenderState {
+  /** Does nothing while a request is in flight or the cooldown runs. */
+  resend: () => void;
+}
+
+/** Resends the sign-up confirmation code with react-query mutation state and a persistent cooldown. */
+export function useResendConfirmationCode(options: UseResendConfirmationCodeOptions): UseResendConfirmationCodeResult {
+  const { client } = useCognitoConfirm();
+  const { username, clientMetadata } = options;
+  const { send, ...state } = useCodeSender({
+    mutationKey: ['cognito-confirm-kit', 'resendConfirmationCode', client.userPoolId, client.clientId, username],
+    cooldownKey: username ? cooldownKey(client.userPoolId, client.clientId, username) : undefined,
+    send: () => client.resendConfirmationCode({ username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) }),
+    initialDetails: options.codeDeliveryDetails,
+    cooldownMs: options.cooldownMs,
+  });
+  return { ...state, resend: send };
+}
