@@ -121,6 +121,27 @@ describe('useResendConfirmationCode', () => {
     await waitFor(() => expect(attempts).toBe(2));
   });
 
+  it('collects context data and analytics at call time and sends them with ClientMetadata', async () => {
+    const user = await signedUp('ctx');
+    let endpointId = 'endpoint-at-render';
+    const { result } = renderHook(() => useResendConfirmationCode({ username: user.username, clientMetadata: { screen: 'confirm' } }), {
+      wrapper: kitWrapper(emulator, { analytics: () => endpointId, clientMetadata: { app: 'kit' } }),
+    });
+    // Loaded after the first render, as the advanced-security script often is.
+    (window as unknown as { AmazonCognitoAdvancedSecurityData: unknown }).AmazonCognitoAdvancedSecurityData = { getData: () => 'late-script' };
+    endpointId = 'endpoint-at-click';
+    act(() => result.current.resend());
+    await waitFor(() => expect(result.current.status).toBe('success'));
+    delete (window as unknown as { AmazonCognitoAdvancedSecurityData?: unknown }).AmazonCognitoAdvancedSecurityData;
+    expect(resendsFor(user.username)[0]!.body).toEqual({
+      ClientId: emulator.clientId,
+      Username: user.username,
+      UserContextData: { EncodedData: 'late-script' },
+      AnalyticsMetadata: { AnalyticsEndpointId: 'endpoint-at-click' },
+      ClientMetadata: { app: 'kit', screen: 'confirm' },
+    });
+  });
+
   it('rejects a missing username with a ValidationError and sends nothing', async () => {
     const before = emulator.requests.length;
     const { result } = renderHook(() => useResendConfirmationCode({ username: undefined }), { wrapper: kitWrapper(emulator) });
