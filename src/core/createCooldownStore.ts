@@ -23,6 +23,8 @@ export interface CooldownSnapshot {
   isCoolingDown: boolean;
 }
 
+export type CooldownStatusSnapshot = Omit<CooldownSnapshot, 'remainingSeconds'>;
+
 export interface StartCooldownOptions {
   /** Overrides the policy's base for this send. */
   durationMs?: number;
@@ -44,6 +46,8 @@ export interface CooldownStore {
   start(key: string, reason: CooldownReason, options?: StartCooldownOptions): CooldownState;
   get(key: string): CooldownState;
   getSnapshot(key: string): CooldownSnapshot;
+  /** Like getSnapshot but without the seconds: changes only on start, clear and the end, for UIs that show no countdown. */
+  getStatusSnapshot(key: string): CooldownStatusSnapshot;
   clear(key: string): void;
   /** Called on start, clear, a change from another tab or store, and each whole second while cooling down. */
   subscribe(key: string, listener: () => void): () => void;
@@ -88,6 +92,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
 
   const cache = new Map<string, Entry | null>();
   const snapshots = new Map<string, CooldownSnapshot>();
+  const statusSnapshots = new Map<string, CooldownStatusSnapshot>();
   const listeners = new Map<string, Set<() => void>>();
   const unwatch = new Map<string, () => void>();
   const pending = new Set<string>();
@@ -192,6 +197,14 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (cached && cached.remainingSeconds === remainingSeconds && cached.endsAt === endsAt && cached.attempt === attempt) return cached;
       const snapshot = { remainingSeconds, endsAt, attempt, isCoolingDown };
       snapshots.set(key, snapshot);
+      return snapshot;
+    },
+    getStatusSnapshot(key) {
+      const { endsAt, attempt, isCoolingDown } = state(key);
+      const cached = statusSnapshots.get(key);
+      if (cached && cached.endsAt === endsAt && cached.attempt === attempt && cached.isCoolingDown === isCoolingDown) return cached;
+      const snapshot = { endsAt, attempt, isCoolingDown };
+      statusSnapshots.set(key, snapshot);
       return snapshot;
     },
     clear(key) {

@@ -7,6 +7,7 @@ import { readTokenSubject } from '../core/readTokenSubject';
 import { useCodeSender, type CodeSenderState } from './useCodeSender';
 import { useCodeSubmission } from './useCodeSubmission';
 import { useCognitoConfirm } from './useCognitoConfirm';
+import { mergeTracked } from './mergeTracked';
 
 export interface UseAttributeVerificationOptions {
   /** The signed-in user's access token. */
@@ -39,7 +40,7 @@ export function useAttributeVerification(options: UseAttributeVerificationOption
   const person = accessToken ? (readTokenSubject(accessToken) ?? accessToken) : undefined;
   const key = person ? cooldownKey(client.userPoolId, client.clientId, person, `attr:${attributeName}`) : undefined;
 
-  const { send, ...state } = useCodeSender({
+  const { send, state } = useCodeSender({
     mutationKey: ['cognito-confirm-kit', 'getUserAttributeVerificationCode', client.userPoolId, person, attributeName],
     cooldownKey: key,
     send: () =>
@@ -56,13 +57,12 @@ export function useAttributeVerification(options: UseAttributeVerificationOption
     },
   });
 
-  return {
-    ...state,
+  return mergeTracked(state, {
     sendCode: send,
     verify: verification.submit,
     verifyStatus: verification.status,
     verifyError: verification.error,
     isVerified: verification.isSuccess,
     submittedCode: verification.submittedCode,
-  };
+  });
 }

@@ -42,7 +42,7 @@ interface CodeSenderOptions {
  * or the server's hint); a network failure, timeout or any other error starts none, since the code
  * probably did not go out and trying again at once is right.
  */
-export function useCodeSender(options: CodeSenderOptions): CodeSenderState & { send: () => void } {
+export function useCodeSender(options: CodeSenderOptions): { send: () => void; state: CodeSenderState } {
   const { cooldowns, config } = useCognitoConfirm();
   const cooldown = useCooldown(options.cooldownKey);
   const { send: sendRequest, cooldownMs } = options;
@@ -81,16 +81,19 @@ export function useCodeSender(options: CodeSenderOptions): CodeSenderState & { s
     mutate({ key });
   }, [cooldowns, key, mutate]);
 
-  return {
-    send,
+  const state: CodeSenderState = {
     status: mutation.status,
     isPending: mutation.isPending,
     error: mutation.error,
     codeDeliveryDetails: mutation.data?.CodeDeliveryDetails ?? options.initialDetails,
-    remainingSeconds: cooldown.remainingSeconds,
+    // A getter, so only components that read the seconds re-render every second (see useCooldown).
+    get remainingSeconds() {
+      return cooldown.remainingSeconds;
+    },
     isCoolingDown: cooldown.isCoolingDown,
     endsAt: cooldown.endsAt,
     attempt: cooldown.attempt,
     reset: mutation.reset,
   };
+  return { send, state };
 }

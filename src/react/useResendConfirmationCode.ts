@@ -3,6 +3,7 @@ import { cooldownKey } from '../core/createCooldownStore';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
 import { useCodeSender, type CodeSenderState } from './useCodeSender';
 import { useCognitoConfirm } from './useCognitoConfirm';
+import { mergeTracked } from './mergeTracked';
 
 export interface UseResendConfirmationCodeOptions {
   /** The name signed up with (or an alias). Until it is known, `resend()` fails with a ValidationError and sends nothing. */
@@ -23,12 +24,12 @@ export interface UseResendConfirmationCodeResult extends CodeSenderState {
 export function useResendConfirmationCode(options: UseResendConfirmationCodeOptions): UseResendConfirmationCodeResult {
   const { client } = useCognitoConfirm();
   const { username, clientMetadata } = options;
-  const { send, ...state } = useCodeSender({
+  const { send, state } = useCodeSender({
     mutationKey: ['cognito-confirm-kit', 'resendConfirmationCode', client.userPoolId, client.clientId, username],
     cooldownKey: username ? cooldownKey(client.userPoolId, client.clientId, username) : undefined,
     send: () => client.resendConfirmationCode({ username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) }),
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,
   });
-  return { ...state, resend: send };
+  return mergeTracked(state, { resend: send });
 }

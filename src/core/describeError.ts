@@ -1,0 +1,37 @@
+import { en, type KitMessages, type MessageKey } from '../locales/en';
+import type { CognitoConfirmError } from './CognitoConfirmError';
+import { formatDuration } from './formatDuration';
+import { formatMessage } from './formatMessage';
+import type { DeliveryMedium } from './operations';
+
+export interface DescribeErrorContext {
+  messages: KitMessages;
+  locale?: string;
+  /** How long the cooldown still runs: rate-limit texts say how long to wait. */
+  remainingMs?: number;
+  /** SMS delivery failures get the SMS-sandbox hint. */
+  medium?: DeliveryMedium;
+}
+
+/** Which text explains `error` to the person on screen. */
+export function errorMessageKey(error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>, medium?: DeliveryMedium): MessageKey {
+  const { code } = error;
+  // Cognito's built-in sender allows 50 emails a day; only the app owner can fix that (SES).
+  if (code === 'LimitExceededException' && /daily email limit|amazon ses/i.test(error.message)) return 'error.LimitExceededException.emailDaily';
+  if (code === 'CodeDeliveryFailureException' && medium === 'SMS') return 'error.CodeDeliveryFailureException.sms';
+  if (code === 'ValidationError') {
+    if (error.field === 'ConfirmationCode' || error.field === 'Code') return 'error.ValidationError.code';
+    if (error.field === 'Username') return 'error.ValidationError.username';
+  }
+  const key = `error.${code}`;
+  return key in en ? (key as MessageKey) : 'error.UnknownError';
+}
+
+/** A sentence that tells the person what happened and what to do, in their language. */
+export function describeError(error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>, context: DescribeErrorContext): string {
+  const key = errorMessageKey(error, context.medium);
+  const locale = context.locale ?? 'en';
+  const waitMs = context.remainingMs && context.remainingMs > 0 ? context.remainingMs : 30_000;
+  return formatMessage(context.messages[key], { duration: formatDuration(waitMs, locale) }, locale);
+}
+

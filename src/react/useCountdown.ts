@@ -1,0 +1,18 @@
+'use client';
+import { useCallback, useSyncExternalStore } from 'react';
+import { getSharedCooldownClock, type CooldownClock } from '../core/createCooldownClock';
+
+/**
+ * Milliseconds left until `endsAt`, re-rendering only when the displayed second changes, on the
+ * page's one shared clock. Needs no provider, so a bare `CooldownTimer` works anywhere.
+ */
+export function useCountdown(endsAt: number | null | undefined, clock: CooldownClock = getSharedCooldownClock()): number {
+  const subscribe = useCallback(
+    (onTick: () => void) => (endsAt && endsAt > clock.now() ? clock.watch(endsAt, onTick) : () => {}),
+    [clock, endsAt],
+  );
+  // Whole seconds, so the snapshot is stable between ticks; converted back to ms for callers.
+  const getSnapshot = useCallback(() => (endsAt ? Math.max(0, Math.ceil((endsAt - clock.now()) / 1000)) : 0), [clock, endsAt]);
+  const seconds = useSyncExternalStore(subscribe, getSnapshot, () => 0);
+  return seconds * 1000;
+}
