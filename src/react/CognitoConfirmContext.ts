@@ -4,6 +4,7 @@ import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/c
 import type { CooldownStore } from '../core/createCooldownStore';
 import type { CooldownPolicy } from '../core/cooldownPolicy';
 import type { CooldownStorage } from '../core/cooldownStorage';
+import type { PartialKitMessages } from '../locales/en';
 
 export interface CognitoConfirmConfig extends CognitoConfirmClientConfig {
   /** Overrides of the cooldown policy (base 30 s, ×2 after rate limits, capped at 15 min). */
@@ -17,8 +18,8 @@ export interface CognitoConfirmConfig extends CognitoConfirmClientConfig {
   enumerationSafe?: boolean;
   /** BCP 47 locale for the kit's texts, e.g. `de`. */
   locale?: string;
-  /** Overrides of the kit's texts by key. */
-  messages?: Readonly<Record<string, string>>;
+  /** The kit's texts: a shipped locale (`cognito-confirm-kit/locales/de`) or overrides by key. */
+  messages?: PartialKitMessages;
 }
 
 export interface CognitoConfirmContextValue {

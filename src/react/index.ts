@@ -11,3 +11,4 @@ export type { UseConfirmSignUpOptions, UseConfirmSignUpResult } from './useConfi
 export { useAttributeVerification } from './useAttributeVerification';
 export type { UseAttributeVerificationOptions, UseAttributeVerificationResult } from './useAttributeVerification';
 export type { CodeSenderState } from './useCodeSender';
+export { useCountdown, useIsBefore } from './useCountdown';

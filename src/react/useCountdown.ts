@@ -16,3 +16,13 @@ export function useCountdown(endsAt: number | null | undefined, clock: CooldownC
   const seconds = useSyncExternalStore(subscribe, getSnapshot, () => 0);
   return seconds * 1000;
 }
+
+/** True until `endsAt`; re-renders once, when it passes (not every second). */
+export function useIsBefore(endsAt: number | null | undefined, clock: CooldownClock = getSharedCooldownClock()): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => (endsAt && endsAt > clock.now() ? clock.watch(endsAt, (remaining) => remaining === 0 && onChange()) : () => {}),
+    [clock, endsAt],
+  );
+  const getSnapshot = useCallback(() => !!endsAt && endsAt > clock.now(), [clock, endsAt]);
+  return useSyncExternalStore(subscribe, getSnapshot, () => false);
+}

@@ -1,0 +1,187 @@
+'use client';
+import type { MutationStatus } from '@tanstack/react-query';
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError';
+import { describeError } from '../core/describeError';
+import { maskDestination } from '../core/maskDestination';
+import type { CodeDeliveryDetails } from '../core/operations';
+import type { MessageKey } from '../locales/en';
+import { ConfirmationCodeInput } from './ConfirmationCodeInput';
+import { LiveRegion, type Announcement } from './LiveRegion';
+import { MaskedDestination } from './MaskedDestination';
+import { ResendCodeButton } from './ResendCodeButton';
+import type { CodeCharacters } from './sanitizeCode';
+import type { useKitMessages } from './useKitMessages';
+import type { useKitStyles } from './useKitStyles';
+
+export interface CodeStepSender {
+  status: MutationStatus;
+  error: CognitoConfirmError | null;
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  endsAt: number | null;
+  isCoolingDown: boolean;
+  send: () => void;
+}
+
+export interface CodeStepSubmission {
+  status: MutationStatus;
+  error: CognitoConfirmError | null;
+  submit: (code: string) => void;
+}
+
+interface CodeStepProps {
+  sender: CodeStepSender;
+  submission: CodeStepSubmission;
+  text: ReturnType<typeof useKitMessages>;
+  styles: ReturnType<typeof useKitStyles>;
+  submitLabel: MessageKey;
+  submittingLabel: MessageKey;
+  successLabel: MessageKey;
+  /** Hide the destination and code field until a first code went out (attribute verification). */
+  codeSent: boolean;
+  sendLabel?: string;
+  initialCode?: string;
+  codeLength: number;
+  characters: CodeCharacters;
+  autoSubmit: boolean;
+  success?: ReactNode;
+  children?: ReactNode;
+}
+
+/**
+ * The part both composed screens share: where the code went, the code field with its submit
+ * button, the resend button with its timer, the errors, the one live region, and focus: to the
+ * field after a send, to the resend error after a failed send. It reads the cooldown as a deadline
+ * only, so during a countdown nothing here re-renders; the timer text does.
+ */
+export function CodeStep({
+  sender,
+  submission,
+  text,
+  styles,
+  submitLabel,
+  submittingLabel,
+  successLabel,
+  codeSent,
+  sendLabel,
+  initialCode,
+  codeLength,
+  characters,
+  autoSubmit,
+  success,
+  children,
+}: CodeStepProps) {
+  const { t, locale, messages } = text;
+  const { slot, unstyled, classNames } = styles;
+  const [code, setCode] = useState(initialCode ?? '');
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const sendErrorRef = useRef<HTMLParagraphElement>(null);
+  const sendErrorId = useId();
+  const medium = sender.codeDeliveryDetails?.DeliveryMedium;
+
+  const announce = useCallback((message: string) => setAnnouncement((previous) => ({ text: message, id: (previous?.id ?? 0) + 1 })), []);
+  const explain = (error: CognitoConfirmError) =>
+    describeError(error, { messages, locale, medium, ...(sender.endsAt ? { remainingMs: sender.endsAt - Date.now() } : {}) });
+
+  const sendError = sender.status === 'error' && sender.error ? explain(sender.error) : undefined;
+  const submitError = submission.status === 'error' && submission.error ? explain(submission.error) : undefined;
+
+  useOnChange(sender.status, (status) => {
+    if (status === 'success') {
+      const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
+      announce(destination ? t('announce.sent', { destination }) : t('announce.sentUnknown'));
+      inputRef.current?.focus();
+    } else if (status === 'error' && sendError) {
+      announce(sendError);
+      sendErrorRef.current?.focus();
+    }
+  });
+  useOnChange(submission.status, (status) => {
+    if (status === 'error' && submitError) {
+      announce(submitError);
+      // The field keeps the typed code and is described by the error: the right place to fix it.
+      inputRef.current?.focus();
+    } else if (status === 'success') announce(t(successLabel));
+  });
+
+  if (submission.status === 'success') {
+    return (
+      <>
+        {success ?? <p className={slot('success', 'ck-success')}>{t(successLabel)}</p>}
+        <LiveRegion announcement={announcement} />
+      </>
+    );
+  }
+
+  const pending = submission.status === 'pending';
+  return (
+    <>
+      {children}
+      {codeSent && <MaskedDestination details={sender.codeDeliveryDetails} messages={messages} locale={locale} unstyled={unstyled} classNames={pickDestination(classNames)} />}
+      {codeSent && (
+        <form
+          className={slot('form', 'ck-form')}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submission.submit(code);
+          }}
+        >
+          <ConfirmationCodeInput
+            value={code}
+            onChange={setCode}
+            onComplete={submission.submit}
+            length={codeLength}
+            characters={characters}
+            autoSubmit={autoSubmit}
+            error={submitError}
+            inputRef={inputRef}
+            messages={messages}
+            locale={locale}
+            unstyled={unstyled}
+            classNames={classNames}
+          />
+          <button type="submit" className={slot('submit', 'ck-submit')} aria-disabled={pending || undefined} data-state={pending ? 'pending' : 'idle'}>
+            {t(pending ? submittingLabel : submitLabel)}
+          </button>
+        </form>
+      )}
+      <ResendCodeButton
+        status={sender.status}
+        endsAt={sender.isCoolingDown ? sender.endsAt : null}
+        onResend={sender.send}
+        onCooldownEnd={() => announce(t('announce.cooldownEnded'))}
+        label={sendLabel}
+        messages={messages}
+        locale={locale}
+        unstyled={unstyled}
+        classNames={{ root: classNames.button, timer: classNames.timer, reason: classNames.reason }}
+        aria-describedby={sendError ? sendErrorId : undefined}
+      />
+      {sendError && (
+        <p id={sendErrorId} ref={sendErrorRef} className={slot('error', 'ck-error')} tabIndex={-1}>
+          {sendError}
+        </p>
+      )}
+      <LiveRegion announcement={announcement} />
+    </>
+  );
+}
+
+function pickDestination(classNames: ReturnType<typeof useKitStyles>['classNames']) {
+  return { destination: classNames.destination, icon: classNames.icon };
+}
+
+/** Runs `effect` when `value` changes after mount (not for the initial value). */
+function useOnChange<T>(value: T, effect: (value: T) => void): void {
+  const previous = useRef(value);
+  const effectRef = useRef(effect);
+  effectRef.current = effect;
+  useEffect(() => {
+    if (previous.current !== value) {
+      previous.current = value;
+      effectRef.current(value);
+    }
+  }, [value]);
+}

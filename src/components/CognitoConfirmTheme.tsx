@@ -1,0 +1,29 @@
+'use client';
+import { useMemo, type ReactNode } from 'react';
+import type { Theme } from '../core/themeToCssVariables';
+import { KitUiContext, type KitClassNames } from './KitUiContext';
+import { useKitStyles } from './useKitStyles';
+
+export interface CognitoConfirmThemeProps {
+  theme?: Theme;
+  /** Every kit component below renders without `ck-*` classes. */
+  unstyled?: boolean;
+  /** Slot classes for every kit component below. */
+  classNames?: KitClassNames;
+  className?: string;
+  children?: ReactNode;
+}
+
+/**
+ * Themes every kit component inside: tokens become `--ck-*` custom properties on one wrapping
+ * element (custom properties inherit), `unstyled` and `classNames` apply to all of them.
+ */
+export function CognitoConfirmTheme({ theme, unstyled, classNames, className, children }: CognitoConfirmThemeProps) {
+  const { root } = useKitStyles('theme', { theme, unstyled, className });
+  const value = useMemo(() => ({ theme, unstyled, classNames }), [theme, unstyled, classNames]);
+  return (
+    <KitUiContext.Provider value={value}>
+      <div {...root}>{children}</div>
+    </KitUiContext.Provider>
+  );
+}

@@ -1,0 +1,40 @@
+'use client';
+import { memo, useEffect, useRef } from 'react';
+import { formatCountdown } from '../core/formatDuration';
+import { useCountdown } from '../react/useCountdown';
+import { useKitStyles, type KitStyleProps } from './useKitStyles';
+
+export interface CooldownTimerProps extends KitStyleProps {
+  /** Epoch ms the cooldown ends (from the hooks' `endsAt`). Null or past renders 0:00. */
+  endsAt: number | null | undefined;
+  /** Called once when the countdown reaches zero (not when mounted already finished). */
+  onComplete?: () => void;
+  /** Default `m:ss`. */
+  format?: (remainingMs: number) => string;
+}
+
+/**
+ * `m:ss` until a deadline, on the page's shared clock: it re-renders only itself, once per
+ * displayed second, and is not announced on each tick (role="timer" is not a live region).
+ */
+export const CooldownTimer = memo(function CooldownTimer({ endsAt, onComplete, format = formatCountdown, ...styleProps }: CooldownTimerProps) {
+  const remainingMs = useCountdown(endsAt);
+  const { root } = useKitStyles('timer', styleProps);
+  const wasRunning = useRef(false);
+  const onCompleteRef = useRef(onComplete);
+  onCompleteRef.current = onComplete;
+
+  useEffect(() => {
+    if (remainingMs > 0) wasRunning.current = true;
+    else if (wasRunning.current) {
+      wasRunning.current = false;
+      onCompleteRef.current?.();
+    }
+  }, [remainingMs]);
+
+  return (
+    <span {...root} role="timer" data-state={remainingMs > 0 ? 'running' : 'done'}>
+      {format(remainingMs)}
+    </span>
+  );
+});

@@ -1,0 +1,128 @@
+'use client';
+import type { MutationStatus } from '@tanstack/react-query';
+import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { formatCountdown } from '../core/formatDuration';
+import type { ClientMetadata } from '../core/operations';
+import { useIsBefore } from '../react/useCountdown';
+import { useResendConfirmationCode } from '../react/useResendConfirmationCode';
+import { CooldownTimer } from './CooldownTimer';
+import { useKitMessages, type KitMessageProps } from './useKitMessages';
+import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles';
+
+export type ResendButtonState = 'idle' | 'pending' | 'cooldown' | 'error';
+
+interface ButtonBase extends KitStyleProps, KitMessageProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'children' | 'style' | 'className'> {
+  /** Replaces the idle text (e.g. "Send code" before the first send). */
+  label?: ReactNode;
+  /** Called when the cooldown ends, e.g. to announce that a new code can be requested. */
+  onCooldownEnd?: () => void;
+}
+
+export interface ResendCodeButtonViewProps extends ButtonBase {
+  status?: MutationStatus;
+  /** Epoch ms the cooldown ends. Preferred: only the timer inside re-renders each second. */
+  endsAt?: number | null;
+  /** Alternative to `endsAt` for apps with their own timer. */
+  remainingSeconds?: number;
+  onResend?: () => void;
+  username?: undefined;
+}
+
+export interface ConnectedResendCodeButtonProps extends ButtonBase {
+  /** Wires the button to `useResendConfirmationCode` (needs `CognitoConfirmProvider`). */
+  username: string;
+  clientMetadata?: ClientMetadata;
+  cooldownMs?: number;
+}
+
+export type ResendCodeButtonProps = ResendCodeButtonViewProps | ConnectedResendCodeButtonProps;
+
+/**
+ * The resend button: "Resend code" → "Sending…" → "Resend in 0:27" → "Try again" after an error.
+ * While sending or cooling down it stays focusable but inert (`aria-disabled`, with the reason as
+ * its description), so keyboard and screen-reader users learn why. Presentational with `status` /
+ * `endsAt` / `onResend`; connected with `username`.
+ */
+export function ResendCodeButton(props: ResendCodeButtonProps) {
+  if (props.username !== undefined) return <ConnectedResendCodeButton {...props} />;
+  return <ResendCodeButtonView {...props} />;
+}
+
+function ConnectedResendCodeButton({ username, clientMetadata, cooldownMs, ...rest }: ConnectedResendCodeButtonProps) {
+  const resend = useResendConfirmationCode({ username, ...(clientMetadata ? { clientMetadata } : {}), ...(cooldownMs !== undefined ? { cooldownMs } : {}) });
+  return <ResendCodeButtonView {...rest} status={resend.status} endsAt={resend.isCoolingDown ? resend.endsAt : null} onResend={resend.resend} />;
+}
+
+function ResendCodeButtonView({
+  status = 'idle',
+  endsAt,
+  remainingSeconds,
+  onResend,
+  label,
+  onCooldownEnd,
+  messages,
+  locale,
+  className,
+  classNames,
+  unstyled,
+  theme,
+  style,
+  ...buttonProps
+}: ResendCodeButtonViewProps) {
+  const { t, parts } = useKitMessages({ messages, locale });
+  const { root, slot } = useKitStyles('button', { className, classNames, unstyled, theme, style });
+  const reasonId = useId();
+  const timerRunning = useIsBefore(endsAt);
+  const coolingDown = timerRunning || (remainingSeconds ?? 0) > 0;
+  useTransitionToFalse(coolingDown, onCooldownEnd);
+  const state: ResendButtonState = status === 'pending' ? 'pending' : coolingDown ? 'cooldown' : status === 'error' ? 'error' : 'idle';
+  const inert = state === 'pending' || state === 'cooldown' || buttonProps.disabled === true;
+
+  let content: ReactNode;
+  if (state === 'pending') content = t('resend.pending');
+  else if (state === 'cooldown') {
+    const time = timerRunning ? (
+      <CooldownTimer key="timer" endsAt={endsAt} unstyled={unstyled} classNames={{ root: classNames?.timer }} />
+    ) : (
+      formatCountdown((remainingSeconds ?? 0) * 1000)
+    );
+    content = parts('resend.cooldown', { time });
+  } else if (state === 'error') content = t('resend.retry');
+  else content = label ?? t('resend.idle');
+
+  const reason = state === 'pending' ? t('resend.reason.pending') : state === 'cooldown' ? t('resend.reason.cooldown') : undefined;
+
+  return (
+    <>
+      <button
+        type="button"
+        {...buttonProps}
+        {...root}
+        disabled={buttonProps.disabled}
+        aria-disabled={inert || undefined}
+        aria-describedby={reason ? reasonId : buttonProps['aria-describedby']}
+        data-state={state}
+        data-disabled={inert ? '' : undefined}
+        onClick={inert ? undefined : onResend}
+      >
+        {content}
+      </button>
+      {reason && (
+        <span id={reasonId} style={visuallyHidden} className={slot('reason', 'ck-reason')}>
+          {reason}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** Calls `callback` when `value` goes from true to false (the timer living inside unmounts at that moment). */
+function useTransitionToFalse(value: boolean, callback: (() => void) | undefined): void {
+  const previous = useRef(value);
+  const callbackRef = useRef(callback);
+  callbackRef.current = callback;
+  useEffect(() => {
+    if (previous.current && !value) callbackRef.current?.();
+    previous.current = value;
+  }, [value]);
+}

@@ -1,0 +1,239 @@
+'use client';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
+import { useConfirmSignUp } from '../react/useConfirmSignUp';
+import { useResendConfirmationCode } from '../react/useResendConfirmationCode';
+import { CodeStep } from './CodeStep';
+import type { CodeCharacters } from './sanitizeCode';
+import { useKitMessages, type KitMessageProps } from './useKitMessages';
+import { useKitStyles, type KitStyleProps } from './useKitStyles';
+
+export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps {
+  /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */
+  username?: string;
+  /** SignUp's CodeDeliveryDetails, to say where the first code went. */
+  codeDeliveryDetails?: CodeDeliveryDetails;
+  /** A code to prefill and submit (link-style flows). */
+  initialCode?: string;
+  /** Read the code from this URL query parameter (`true` = `code`). */
+  codeFromUrl?: boolean | string;
+  onConfirmed?: (username: string) => void;
+  clientMetadata?: ClientMetadata;
+  cooldownMs?: number;
+  /** Default 6. */
+  codeLength?: number;
+  characters?: CodeCharacters;
+  /** Submit as soon as the code is complete. Default true. */
+  autoSubmit?: boolean;
+  /** Heading; `false` for none. */
+  title?: ReactNode | false;
+  /** Heading level of the title. Default 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Slots around the kit's parts. */
+  header?: ReactNode;
+  footer?: ReactNode;
+  /** Replaces the success message. */
+  renderSuccess?: (username: string) => ReactNode;
+}
+
+/**
+ * The whole confirmation step: where the code went, the code field, confirm, resend with its
+ * cooldown, errors and success. Needs `CognitoConfirmProvider`.
+ */
+export function SignUpConfirmation({
+  username: givenUsername,
+  codeDeliveryDetails,
+  initialCode,
+  codeFromUrl,
+  onConfirmed,
+  clientMetadata,
+  cooldownMs,
+  codeLength = 6,
+  characters = 'digits',
+  autoSubmit = true,
+  title,
+  headingLevel = 2,
+  header,
+  footer,
+  renderSuccess,
+  messages,
+  locale,
+  ...styleProps
+}: SignUpConfirmationProps) {
+  const text = useKitMessages({ messages, locale });
+  const styles = useKitStyles('signup', styleProps);
+  const [username, setUsername] = useState(givenUsername?.trim() || undefined);
+  const urlCode = useCodeFromUrl(codeFromUrl);
+  const Heading = `h${headingLevel}` as const;
+  const headingId = useId();
+
+  useEffect(() => {
+    if (givenUsername?.trim()) setUsername(givenUsername.trim());
+  }, [givenUsername]);
+
+  return (
+    <section {...styles.root} data-step={username ? 'code' : 'username'} aria-labelledby={title === false ? undefined : headingId}>
+      {title !== false && (
+        <Heading id={headingId} className={styles.slot('title', 'ck-title')}>
+          {title ?? text.t('signUp.title')}
+        </Heading>
+      )}
+      {header}
+      {username ? (
+        <ConfirmStep
+          // A code read from the URL after mount starts the step afresh with it.
+          key={`${username}\n${urlCode ?? ''}`}
+          username={username}
+          codeDeliveryDetails={username === givenUsername?.trim() ? codeDeliveryDetails : undefined}
+          initialCode={initialCode ?? urlCode}
+          onConfirmed={onConfirmed}
+          clientMetadata={clientMetadata}
+          cooldownMs={cooldownMs}
+          codeLength={codeLength}
+          characters={characters}
+          autoSubmit={autoSubmit}
+          renderSuccess={renderSuccess}
+          text={text}
+          styles={styles}
+          onChangeUsername={givenUsername ? undefined : () => setUsername(undefined)}
+        />
+      ) : (
+        <UsernameStep text={text} styles={styles} onSubmit={setUsername} />
+      )}
+      {footer}
+    </section>
+  );
+}
+
+interface StepProps {
+  text: ReturnType<typeof useKitMessages>;
+  styles: ReturnType<typeof useKitStyles>;
+}
+
+function ConfirmStep({
+  username,
+  codeDeliveryDetails,
+  initialCode,
+  onConfirmed,
+  clientMetadata,
+  cooldownMs,
+  codeLength,
+  characters,
+  autoSubmit,
+  renderSuccess,
+  text,
+  styles,
+  onChangeUsername,
+}: StepProps & {
+  username: string;
+  codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  initialCode: string | undefined;
+  onConfirmed: ((username: string) => void) | undefined;
+  clientMetadata: ClientMetadata | undefined;
+  cooldownMs: number | undefined;
+  codeLength: number;
+  characters: CodeCharacters;
+  autoSubmit: boolean;
+  renderSuccess: ((username: string) => ReactNode) | undefined;
+  onChangeUsername: (() => void) | undefined;
+}) {
+  const resend = useResendConfirmationCode({
+    username,
+    ...(codeDeliveryDetails ? { codeDeliveryDetails } : {}),
+    ...(clientMetadata ? { clientMetadata } : {}),
+    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
+  });
+  const confirm = useConfirmSignUp({ username, ...(clientMetadata ? { clientMetadata } : {}) });
+  const onConfirmedRef = useRef(onConfirmed);
+  onConfirmedRef.current = onConfirmed;
+  useEffect(() => {
+    if (confirm.isConfirmed) onConfirmedRef.current?.(username);
+  }, [confirm.isConfirmed, username]);
+
+  return (
+    <CodeStep
+      sender={{
+        status: resend.status,
+        error: resend.error,
+        codeDeliveryDetails: resend.codeDeliveryDetails,
+        endsAt: resend.endsAt,
+        isCoolingDown: resend.isCoolingDown,
+        send: resend.resend,
+      }}
+      submission={{ status: confirm.status, error: confirm.error, submit: confirm.confirm }}
+      text={text}
+      styles={styles}
+      submitLabel="signUp.confirm"
+      submittingLabel="signUp.confirming"
+      successLabel="signUp.success"
+      codeSent
+      {...(initialCode ? { initialCode } : {})}
+      codeLength={codeLength}
+      characters={characters}
+      autoSubmit={autoSubmit}
+      success={renderSuccess?.(username)}
+    >
+      {onChangeUsername && (
+        <button type="button" className={styles.slot('button', 'ck-link')} onClick={onChangeUsername}>
+          {text.t('signUp.changeUsername')}
+        </button>
+      )}
+    </CodeStep>
+  );
+}
+
+function UsernameStep({ text, styles, onSubmit }: StepProps & { onSubmit: (username: string) => void }) {
+  const [value, setValue] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const id = useId();
+  return (
+    <form
+      className={styles.slot('form', 'ck-form')}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const trimmed = value.trim();
+        if (trimmed) onSubmit(trimmed);
+        else setInvalid(true);
+      }}
+    >
+      <label htmlFor={`${id}-username`} className={styles.slot('label', 'ck-label')}>
+        {text.t('signUp.usernameLabel')}
+      </label>
+      <input
+        id={`${id}-username`}
+        className={styles.slot('input', 'ck-input')}
+        type="text"
+        autoComplete="username"
+        autoCapitalize="off"
+        spellCheck={false}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setInvalid(false);
+        }}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+      />
+      {invalid && (
+        <p id={`${id}-error`} className={styles.slot('error', 'ck-error')}>
+          {text.t('error.ValidationError.username')}
+        </p>
+      )}
+      <button type="submit" className={styles.slot('submit', 'ck-submit')}>
+        {text.t('signUp.usernameSubmit')}
+      </button>
+    </form>
+  );
+}
+
+/** Read after mount, so server and client render the same markup first. */
+function useCodeFromUrl(parameter: boolean | string | undefined): string | undefined {
+  const [code, setCode] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!parameter || typeof location === 'undefined') return;
+    const found = new URLSearchParams(location.search).get(parameter === true ? 'code' : parameter);
+    if (found) setCode(found);
+  }, [parameter]);
+  return code;
+}

@@ -1,0 +1,113 @@
+import type { KitMessages } from './en';
+
+/** German texts for cognito-confirm-kit. Import: `import { de } from 'cognito-confirm-kit/locales/de'`. */
+export const de: KitMessages = {
+  // Resend button
+  'resend.idle': 'Code erneut senden',
+  'resend.send': 'Code senden',
+  'resend.pending': 'Wird gesendet…',
+  'resend.cooldown': 'Erneut senden in {time}',
+  'resend.retry': 'Erneut versuchen',
+  'resend.reason.pending': 'Ein neuer Code ist unterwegs.',
+  'resend.reason.cooldown': 'Sie können einen neuen Code anfordern, sobald der Timer abgelaufen ist.',
+
+  // Where the code went
+  'destination.email': 'Wir haben einen Code per E-Mail an {destination} gesendet.',
+  'destination.sms': 'Wir haben einen Code per SMS an {destination} gesendet.',
+  'destination.other': 'Wir haben einen Code an {destination} gesendet.',
+  'destination.unknown':
+    'Falls für diesen Namen ein Konto existiert, haben wir einen Code dorthin gesendet. Prüfen Sie Ihre E-Mails und SMS.',
+  'destination.emailLabel': 'E-Mail',
+  'destination.smsLabel': 'SMS',
+
+  // Code input
+  'code.label': 'Bestätigungscode',
+  'code.hint': {
+    one: 'Geben Sie den Code mit {count} Zeichen ein.',
+    other: 'Geben Sie den Code mit {count} Zeichen ein.',
+  },
+  'code.hintDigits': {
+    one: 'Geben Sie den {count}-stelligen Code ein.',
+    other: 'Geben Sie den {count}-stelligen Code ein.',
+  },
+
+  // Composed screens
+  'signUp.title': 'Konto bestätigen',
+  'signUp.usernameLabel': 'Benutzername oder E-Mail-Adresse',
+  'signUp.usernameSubmit': 'Weiter',
+  'signUp.changeUsername': 'Anderen Namen verwenden',
+  'signUp.confirm': 'Bestätigen',
+  'signUp.confirming': 'Wird bestätigt…',
+  'signUp.success': 'Ihr Konto ist bestätigt. Sie können sich jetzt anmelden.',
+  'attribute.title.email': 'E-Mail-Adresse bestätigen',
+  'attribute.title.phone_number': 'Telefonnummer bestätigen',
+  'attribute.title.other': '{attribute} bestätigen',
+  'attribute.intro': 'Wir senden Ihnen einen Code, um zu bestätigen, dass Sie Zugriff darauf haben.',
+  'attribute.verify': 'Bestätigen',
+  'attribute.verifying': 'Wird bestätigt…',
+  'attribute.success': 'Bestätigt. Vielen Dank.',
+
+  // Announcements (one polite live region; never every second)
+  'announce.sent': 'Code an {destination} gesendet.',
+  'announce.sentUnknown': 'Code gesendet.',
+  'announce.cooldownEnded': 'Sie können jetzt einen neuen Code anfordern.',
+
+  // Durations (the numbers and units come from Intl)
+  'duration.inAbout': 'etwa {duration}',
+
+  // Errors: one per code the kit can report
+  'error.CodeDeliveryFailureException':
+    'Der Code konnte nicht zugestellt werden. Prüfen Sie die Adresse oder Nummer und versuchen Sie es erneut.',
+  'error.CodeDeliveryFailureException.sms':
+    'Wir konnten Ihnen keine SMS senden. Wenn sich diese App noch in der SMS-Sandbox befindet, erhalten nur verifizierte Nummern Codes: Wenden Sie sich an den Betreiber der App.',
+  'error.ForbiddenException':
+    'Diese Anfrage wurde blockiert. Versuchen Sie es später erneut oder über ein anderes Netzwerk.',
+  'error.InternalErrorException': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
+  'error.InvalidEmailRoleAccessPolicyException':
+    'Der E-Mail-Versand ist für diese App nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.InvalidLambdaResponseException':
+    'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
+  'error.InvalidParameterException':
+    'Diese Anfrage konnte nicht abgeschlossen werden. Wenn Ihr Konto bereits bestätigt ist, melden Sie sich stattdessen an.',
+  'error.InvalidSmsRoleAccessPolicyException':
+    'Der SMS-Versand ist für diese App nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.InvalidSmsRoleTrustRelationshipException':
+    'Der SMS-Versand ist für diese App nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.LimitExceededException': 'Zu viele Versuche. Bitte warten Sie {duration}, bevor Sie es erneut versuchen.',
+  'error.LimitExceededException.emailDaily':
+    'Diese App hat ihr tägliches E-Mail-Limit erreicht. Der Betreiber der App muss Amazon SES für Cognito einrichten; bitte versuchen Sie es morgen erneut.',
+  'error.NotAuthorizedException':
+    'Dieses Konto kann auf diese Weise nicht bestätigt werden. Möglicherweise ist es bereits bestätigt: Versuchen Sie, sich anzumelden.',
+  'error.ResourceNotFoundException':
+    'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.TooManyRequestsException':
+    'Zu viele Anfragen. Bitte warten Sie {duration}, bevor Sie es erneut versuchen.',
+  'error.UnexpectedLambdaException':
+    'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
+  'error.UserLambdaValidationException':
+    'Die App hat diese Anfrage nicht akzeptiert. Bitte prüfen Sie Ihre Angaben.',
+  'error.UserNotFoundException':
+    'Wir konnten dieses Konto nicht finden. Prüfen Sie den Namen und versuchen Sie es erneut.',
+  'error.CodeMismatchException':
+    'Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut, oder fordern Sie einen neuen an.',
+  'error.ExpiredCodeException': 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.',
+  'error.TooManyFailedAttemptsException':
+    'Zu viele falsche Codes. Bitte warten Sie eine Weile und fordern Sie dann einen neuen Code an.',
+  'error.AliasExistsException':
+    'Diese E-Mail-Adresse oder Telefonnummer wird bereits von einem anderen Konto verwendet.',
+  'error.InvalidUserPoolConfigurationException':
+    'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.PasswordResetRequiredException': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können.',
+  'error.UserNotConfirmedException':
+    'Dieses Konto ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen gesendet haben.',
+  'error.UnsupportedOperationException': 'Diese Aktion ist hier nicht verfügbar.',
+  'error.ValidationError': 'Bitte prüfen Sie Ihre Eingabe.',
+  'error.ValidationError.code': 'Geben Sie den Code genau so ein, wie Sie ihn erhalten haben, ohne Leerzeichen.',
+  'error.ValidationError.username': 'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',
+  'error.NetworkError': 'Sie scheinen offline zu sein. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.TimeoutError': 'Das dauert zu lange. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.AbortError': 'Die Anfrage wurde abgebrochen.',
+  'error.InvalidResponseError': 'Wir haben eine unerwartete Antwort erhalten. Bitte versuchen Sie es erneut.',
+  'error.UnknownError': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+};
+export default de;

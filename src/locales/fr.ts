@@ -1,0 +1,112 @@
+import type { KitMessages } from './en';
+
+/**
+ * French texts for cognito-confirm-kit. Import: `import { fr } from 'cognito-confirm-kit/locales/fr'`.
+ * `\u00a0` is a no-break space before `:` and `;`, as French typography requires.
+ */
+export const fr: KitMessages = {
+  // Resend button
+  'resend.idle': 'Renvoyer le code',
+  'resend.send': 'Envoyer le code',
+  'resend.pending': 'Envoi en cours…',
+  'resend.cooldown': 'Renvoyer dans {time}',
+  'resend.retry': 'Réessayer',
+  'resend.reason.pending': 'Un nouveau code est en route.',
+  'resend.reason.cooldown': 'Vous pourrez demander un nouveau code à la fin du minuteur.',
+
+  // Where the code went
+  'destination.email': 'Nous avons envoyé un code par e-mail à {destination}.',
+  'destination.sms': 'Nous avons envoyé un code par SMS au {destination}.',
+  'destination.other': 'Nous avons envoyé un code à {destination}.',
+  'destination.unknown':
+    'Si un compte existe pour ce nom, nous lui avons envoyé un code. Consultez vos e-mails et vos SMS.',
+  'destination.emailLabel': 'E-mail',
+  'destination.smsLabel': 'SMS',
+
+  // Code input
+  'code.label': 'Code de confirmation',
+  'code.hint': {
+    one: 'Saisissez le code à {count} caractère.',
+    many: 'Saisissez le code à {count} caractères.',
+    other: 'Saisissez le code à {count} caractères.',
+  },
+  'code.hintDigits': {
+    one: 'Saisissez le code à {count} chiffre.',
+    many: 'Saisissez le code à {count} chiffres.',
+    other: 'Saisissez le code à {count} chiffres.',
+  },
+
+  // Composed screens
+  'signUp.title': 'Confirmez votre compte',
+  'signUp.usernameLabel': 'Nom d’utilisateur ou e-mail',
+  'signUp.usernameSubmit': 'Continuer',
+  'signUp.changeUsername': 'Utiliser un autre nom',
+  'signUp.confirm': 'Confirmer',
+  'signUp.confirming': 'Confirmation…',
+  'signUp.success': 'Votre compte est confirmé. Vous pouvez maintenant vous connecter.',
+  'attribute.title.email': 'Vérifiez votre adresse e-mail',
+  'attribute.title.phone_number': 'Vérifiez votre numéro de téléphone',
+  'attribute.title.other': 'Vérifiez {attribute}',
+  'attribute.intro': 'Nous allons vous envoyer un code pour vérifier qu’il s’agit bien de vous.',
+  'attribute.verify': 'Vérifier',
+  'attribute.verifying': 'Vérification…',
+  'attribute.success': 'Vérification réussie. Merci.',
+
+  // Announcements (one polite live region; never every second)
+  'announce.sent': 'Code envoyé à {destination}.',
+  'announce.sentUnknown': 'Code envoyé.',
+  'announce.cooldownEnded': 'Vous pouvez maintenant demander un nouveau code.',
+
+  // Durations (the numbers and units come from Intl)
+  'duration.inAbout': 'environ {duration}',
+
+  // Errors: one per code the kit can report
+  'error.CodeDeliveryFailureException':
+    'Nous n’avons pas pu envoyer le code. Vérifiez l’adresse ou le numéro, puis réessayez.',
+  'error.CodeDeliveryFailureException.sms':
+    'Nous n’avons pas pu envoyer de SMS à votre téléphone. Si cette application est encore dans la sandbox SMS, seuls les numéros vérifiés reçoivent des codes\u00a0: contactez le propriétaire de l’application.',
+  'error.ForbiddenException': 'Cette demande a été bloquée. Réessayez plus tard ou depuis un autre réseau.',
+  'error.InternalErrorException': 'Un problème est survenu de notre côté. Veuillez réessayer.',
+  'error.InvalidEmailRoleAccessPolicyException':
+    'L’envoi d’e-mails n’est pas correctement configuré pour cette application. Veuillez en informer son propriétaire.',
+  'error.InvalidLambdaResponseException':
+    'L’application n’a pas pu préparer votre code. Veuillez réessayer plus tard.',
+  'error.InvalidParameterException':
+    'Cette demande n’a pas pu aboutir. Si votre compte est déjà confirmé, connectez-vous plutôt.',
+  'error.InvalidSmsRoleAccessPolicyException':
+    'L’envoi de SMS n’est pas correctement configuré pour cette application. Veuillez en informer son propriétaire.',
+  'error.InvalidSmsRoleTrustRelationshipException':
+    'L’envoi de SMS n’est pas correctement configuré pour cette application. Veuillez en informer son propriétaire.',
+  'error.LimitExceededException': 'Trop de tentatives. Veuillez patienter {duration} avant de réessayer.',
+  'error.LimitExceededException.emailDaily':
+    'Cette application a atteint sa limite quotidienne d’e-mails. Son propriétaire doit configurer Amazon SES pour Cognito\u00a0; veuillez réessayer demain.',
+  'error.NotAuthorizedException':
+    'Ce compte ne peut pas être confirmé de cette façon. Il est peut-être déjà confirmé\u00a0: essayez de vous connecter.',
+  'error.ResourceNotFoundException':
+    'Cette application n’est pas correctement configurée. Veuillez en informer son propriétaire.',
+  'error.TooManyRequestsException': 'Trop de demandes. Veuillez patienter {duration} avant de réessayer.',
+  'error.UnexpectedLambdaException': 'L’application n’a pas pu préparer votre code. Veuillez réessayer plus tard.',
+  'error.UserLambdaValidationException':
+    'L’application n’a pas accepté cette demande. Veuillez vérifier vos informations.',
+  'error.UserNotFoundException': 'Nous n’avons pas trouvé ce compte. Vérifiez le nom, puis réessayez.',
+  'error.CodeMismatchException': 'Ce code est incorrect. Vérifiez-le et réessayez, ou demandez-en un nouveau.',
+  'error.ExpiredCodeException': 'Ce code a expiré. Demandez un nouveau code.',
+  'error.TooManyFailedAttemptsException':
+    'Trop de codes incorrects. Patientez un moment, puis demandez un nouveau code.',
+  'error.AliasExistsException': 'Un autre compte utilise déjà cette adresse e-mail ou ce numéro de téléphone.',
+  'error.InvalidUserPoolConfigurationException':
+    'Cette application n’est pas correctement configurée. Veuillez en informer son propriétaire.',
+  'error.PasswordResetRequiredException': 'Vous devez réinitialiser votre mot de passe avant de continuer.',
+  'error.UserNotConfirmedException':
+    'Ce compte n’est pas encore confirmé. Saisissez le code que nous vous avons envoyé.',
+  'error.UnsupportedOperationException': 'Cette action n’est pas disponible ici.',
+  'error.ValidationError': 'Veuillez vérifier votre saisie.',
+  'error.ValidationError.code': 'Saisissez le code exactement comme vous l’avez reçu, sans espaces.',
+  'error.ValidationError.username': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail.',
+  'error.NetworkError': 'Vous semblez être hors ligne. Vérifiez votre connexion, puis réessayez.',
+  'error.TimeoutError': 'Cela prend trop de temps. Vérifiez votre connexion, puis réessayez.',
+  'error.AbortError': 'La demande a été annulée.',
+  'error.InvalidResponseError': 'Nous avons reçu une réponse inattendue. Veuillez réessayer.',
+  'error.UnknownError': 'Un problème est survenu. Veuillez réessayer.',
+};
+export default fr;
