@@ -17,6 +17,11 @@ export default defineConfig({
       entry: {
         index: 'src/index.ts',
         server: 'src/server/index.ts',
+        'locales/en': 'src/locales/en.ts',
+        'locales/es': 'src/locales/es.ts',
+        'locales/fr': 'src/locales/fr.ts',
+        'locales/de': 'src/locales/de.ts',
+        'locales/ja': 'src/locales/ja.ts',
       },
       formats: ['es'],
     },
