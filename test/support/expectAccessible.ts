@@ -1,0 +1,14 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+
+/**
+ * Runs axe-core on a rendered component and fails with the rule ids and offending markup. jsdom has
+ * no layout, so color contrast is checked separately from the theme tokens (themeToCssVariables.test.ts).
+ */
+export async function expectAccessible(container: Element): Promise<void> {
+  const results = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  const problems = results.violations.map((v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => n.html).join('\n  ')}`);
+  expect(problems, problems.join('\n')).toEqual([]);
+}
