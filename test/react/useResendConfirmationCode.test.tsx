@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldownStorage';
 import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
@@ -52,6 +52,40 @@ describe('useResendConfirmationCode', () => {
 
     act(() => result.current.confirm.confirm(emulator.latestCode(user.username)!));
     await waitFor(() => expect(result.current.confirm.isConfirmed).toBe(true));
+  });
+
+  it('re-renders every second only components that read remainingSeconds', async () => {
+    const user = await signedUp('renders');
+    let quietRenders = 0;
+    let tickingRenders = 0;
+    let resend = () => {};
+    // Two components over the same cooldown: one shows a button state, one a number of seconds.
+    const Quiet = () => {
+      quietRenders += 1;
+      const state = useResendConfirmationCode({ username: user.username });
+      resend = state.resend;
+      return <span>{`${state.status} ${state.isCoolingDown} ${state.endsAt}`}</span>;
+    };
+    const Ticking = () => {
+      tickingRenders += 1;
+      return <span>{useResendConfirmationCode({ username: user.username }).remainingSeconds}</span>;
+    };
+    const Wrapper = kitWrapper(emulator);
+    render(
+      <Wrapper>
+        <Quiet />
+        <Ticking />
+      </Wrapper>,
+    );
+    act(() => resend());
+    await waitFor(() => expect(resendsFor(user.username)).toHaveLength(1));
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    const [quietBefore, tickingBefore] = [quietRenders, tickingRenders];
+    await act(() => vi.advanceTimersByTimeAsync(20_000));
+    expect(quietRenders - quietBefore).toBe(0);
+    expect(tickingRenders - tickingBefore).toBeGreaterThanOrEqual(19);
+    await act(() => vi.advanceTimersByTimeAsync(10_000));
+    expect(quietRenders - quietBefore).toBe(1); // the end of the cooldown
   });
 
   it('sends exactly one request for 50 rapid calls, and none during the cooldown', async () => {

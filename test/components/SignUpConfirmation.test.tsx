@@ -1,0 +1,162 @@
+// @vitest-environment jsdom
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
+import { de } from '../../src/locales/de';
+import { ja } from '../../src/locales/ja';
+import { uniqueUser } from '../support/confirmFlow';
+import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { expectAccessible } from '../support/expectAccessible';
+import { harnessClient } from '../support/harnessClient.mjs';
+import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator?.stop());
+beforeEach(() => useKitFakeTimers(vi));
+afterEach(() => {
+  vi.useRealTimers();
+  emulator.setResendLimit(Infinity);
+});
+
+const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+const codeInput = () => screen.getByLabelText('Confirmation code') as HTMLInputElement;
+const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')!.textContent;
+
+async function signUp(prefix: string) {
+  const person = uniqueUser(prefix);
+  const answer = await harnessClient(emulator.endpoint).signUp(person);
+  return { ...person, details: answer.CodeDeliveryDetails };
+}
+
+describe('SignUpConfirmation against the emulator', () => {
+  it('resend → announced, cooldown, focus in the field; wrong code → error, code kept; right code → confirmed', async () => {
+    const person = await signUp('screen');
+    const onConfirmed = vi.fn();
+    const { container } = render(<SignUpConfirmation username={person.username} codeDeliveryDetails={person.details} onConfirmed={onConfirmed} />, {
+      wrapper: kitWrapper(emulator),
+    });
+    expect(screen.getByRole('heading', { name: 'Confirm your account' })).toBeTruthy();
+    expect(container.textContent).toContain(`We sent a code by email to ${person.username[0]}***@e***.com.`);
+    await expectAccessible(container);
+
+    await user().click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
+    const resend = screen.getByRole('button', { name: /Resend in/ });
+    expect(resend.getAttribute('aria-disabled')).toBe('true');
+    expect(live(container)).toBe(`Code sent to ${person.username[0]}***@e***.com.`);
+    expect(document.activeElement).toBe(codeInput());
+    await expectAccessible(container);
+
+    const good = emulator.latestCode(person.username)!;
+    const wrong = good === '000000' ? '111111' : '000000';
+    await user().type(codeInput(), wrong);
+    await waitFor(() => expect(container.textContent).toContain('That code is not right.'));
+    expect(codeInput().value).toBe(wrong);
+    expect(codeInput().getAttribute('aria-invalid')).toBe('true');
+    expect(live(container)).toContain('That code is not right.');
+    expect(document.activeElement).toBe(codeInput());
+    await expectAccessible(container);
+
+    await user().clear(codeInput());
+    await user().type(codeInput(), good);
+    await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+    expect(onConfirmed).toHaveBeenCalledWith(person.username);
+    await expectAccessible(container);
+  });
+
+  it('during a 30 s cooldown, only the timer\'s text changes in the page', async () => {
+    const person = await signUp('renders');
+    const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
+    await user().click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    const timer = screen.getByRole('timer');
+
+    const outside: string[] = [];
+    let insideTimer = 0;
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        if (timer.contains(record.target)) insideTimer += 1;
+        else outside.push(`${record.type} on ${(record.target as Element).outerHTML ?? record.target.textContent}`);
+      }
+    });
+    observer.observe(container, { subtree: true, childList: true, characterData: true, attributes: true });
+    await act(() => vi.advanceTimersByTimeAsync(25_000));
+    observer.disconnect();
+    expect(outside).toEqual([]);
+    expect(insideTimer).toBeGreaterThanOrEqual(24);
+  });
+
+  it('asks for the username first when it is not known', async () => {
+    const person = await signUp('ask');
+    const { container } = render(<SignUpConfirmation />, { wrapper: kitWrapper(emulator) });
+    await user().click(screen.getByRole('button', { name: 'Continue' }));
+    expect(container.textContent).toContain('Enter your username or email address.');
+    expect(screen.getByLabelText('Username or email').getAttribute('aria-invalid')).toBe('true');
+    await expectAccessible(container);
+    await user().type(screen.getByLabelText('Username or email'), person.username);
+    await user().click(screen.getByRole('button', { name: 'Continue' }));
+    expect(codeInput()).toBeTruthy();
+    // Unknown destination until a resend: the neutral sentence, not a made-up address.
+    expect(container.textContent).toContain('If an account exists for this name');
+    await user().type(codeInput(), emulator.latestCode(person.username)!);
+    await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+  });
+
+  it('confirms with a code from the URL (link-style flow)', async () => {
+    const person = await signUp('link');
+    window.history.replaceState(null, '', `/?code=${emulator.latestCode(person.username)}`);
+    const { container } = render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
+    await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+    window.history.replaceState(null, '', '/');
+  });
+
+  it('rate limited: says how long to wait, in a longer cooldown; focus goes to the error', async () => {
+    const person = await signUp('limit');
+    emulator.setResendLimit(0);
+    const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
+    await user().click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(container.textContent).toContain('Too many attempts. Please wait 1 minute before trying again.'));
+    expect(screen.getByRole('timer').textContent).toMatch(/^(1:00|0:59)$/);
+    expect(document.activeElement?.textContent).toContain('Too many attempts');
+    await expectAccessible(container);
+  });
+
+  it('network failure: an offline message and an immediate retry, no cooldown', async () => {
+    const { container } = render(<SignUpConfirmation username="someone" />, {
+      wrapper: kitWrapper({ ...emulator, endpoint: 'http://127.0.0.1:9/' }),
+    });
+    await user().click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(container.textContent).toContain('You seem to be offline.'));
+    expect(screen.getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('renders in German and Japanese from the shipped locales', () => {
+    const { container, unmount } = render(<SignUpConfirmation username="jane" />, { wrapper: kitWrapper(emulator, { messages: de, locale: 'de' }) });
+    expect(container.textContent).toContain(de['signUp.title'] as string);
+    expect(screen.getByRole('button', { name: de['resend.idle'] as string })).toBeTruthy();
+    expect(container.textContent).not.toMatch(/\{\w+\}/);
+    unmount();
+    const japanese = render(<SignUpConfirmation username="jane" />, { wrapper: kitWrapper(emulator, { messages: ja, locale: 'ja' }) });
+    expect(japanese.container.textContent).toContain(ja['signUp.title'] as string);
+  });
+
+  it('themes through props: tokens become --ck-* variables; unstyled renders no kit classes', () => {
+    const { container, rerender } = render(<SignUpConfirmation username="jane" theme={{ colorPrimary: 'rebeccapurple', radius: '2px', colorScheme: 'dark' }} classNames={{ submit: 'app-submit' }} />, {
+      wrapper: kitWrapper(emulator),
+    });
+    const root = container.firstElementChild as HTMLElement;
+    expect(root.style.getPropertyValue('--ck-color-primary')).toBe('rebeccapurple');
+    expect(root.style.getPropertyValue('--ck-radius')).toBe('2px');
+    expect(root.dataset.colorScheme).toBe('dark');
+    expect(screen.getByRole('button', { name: 'Confirm' }).className).toBe('ck-submit app-submit');
+    rerender(<SignUpConfirmation username="jane" unstyled classNames={{ submit: 'app-submit' }} />);
+    expect(container.querySelector('[class*="ck-"]')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Confirm' }).className).toBe('app-submit');
+    expect(container.querySelector('[data-state]')).not.toBeNull();
+  });
+});
