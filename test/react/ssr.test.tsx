@@ -37,3 +37,29 @@ describe('server rendering', () => {
     expect(withOwnClient).toBe('<p>idle/idle/idle/false/0</p>');
   });
 });
+
+describe('server rendering of the components', () => {
+  it('renders every component to a string in Node', async () => {
+    const { SignUpConfirmation, AttributeVerification, ResendCodeButton, CooldownTimer, MaskedDestination, ConfirmationCodeInput, CognitoConfirmTheme } = await import(
+      '../../src/components/index'
+    );
+    const config = { userPoolId: 'eu-west-1_abc', clientId: 'client1', transport: createFetchTransport({ region: 'eu-west-1' }) };
+    const html = renderToString(
+      <CognitoConfirmProvider config={config}>
+        <CognitoConfirmTheme theme={{ colorPrimary: 'teal' }}>
+          <SignUpConfirmation username="jane" codeFromUrl />
+          <SignUpConfirmation />
+          <AttributeVerification accessToken="a.b.c" />
+          <ResendCodeButton username="jane" />
+          <ResendCodeButton status="idle" />
+          <CooldownTimer endsAt={Date.now() + 5_000} />
+          <MaskedDestination destination="jane@example.com" />
+          <ConfirmationCodeInput defaultValue="12" />
+        </CognitoConfirmTheme>
+      </CognitoConfirmProvider>,
+    );
+    expect(html).toContain('Confirm your account');
+    expect(html).toContain('j***@e***.com');
+    expect(html).toContain('--ck-color-primary:teal');
+  });
+});

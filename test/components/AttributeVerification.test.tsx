@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AttributeVerification } from '../../src/components/AttributeVerification';
+import { uniqueUser } from '../support/confirmFlow';
+import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { expectAccessible } from '../support/expectAccessible';
+import { harnessClient } from '../support/harnessClient.mjs';
+import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator?.stop());
+beforeEach(() => useKitFakeTimers(vi));
+afterEach(() => vi.useRealTimers());
+
+async function signedIn() {
+  const harness = harnessClient(emulator.endpoint);
+  const person = uniqueUser('reverify');
+  await harness.signUp(person);
+  await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: person.username, ConfirmationCode: emulator.latestCode(person.username) });
+  const auth = await harness.call('InitiateAuth', {
+    ClientId: emulator.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: person.username, PASSWORD: person.password },
+  });
+  return { person, accessToken: auth.body.AuthenticationResult.AccessToken as string };
+}
+
+describe('AttributeVerification against the emulator', () => {
+  it('send code → field appears with a cooldown → verify → done', async () => {
+    const { person, accessToken } = await signedIn();
+    const onVerified = vi.fn();
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const { container } = render(<AttributeVerification accessToken={accessToken} onVerified={onVerified} />, { wrapper: kitWrapper(emulator) });
+    expect(screen.getByRole('heading', { name: 'Verify your email address' })).toBeTruthy();
+    expect(screen.queryByLabelText('Confirmation code')).toBeNull();
+    await expectAccessible(container);
+
+    await user.click(screen.getByRole('button', { name: 'Send code' }));
+    const input = (await screen.findByLabelText('Confirmation code')) as HTMLInputElement;
+    expect(screen.getByRole('button', { name: /Resend in/ }).getAttribute('aria-disabled')).toBe('true');
+    // The emulator returns no CodeDeliveryDetails: the neutral sentence, not an invented address.
+    expect(container.textContent).toContain('If an account exists');
+    await expectAccessible(container);
+
+    await user.type(input, emulator.latestCode(person.username)!);
+    await waitFor(() => expect(container.textContent).toContain('Verified. Thank you.'));
+    expect(onVerified).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the code step at once when the app already sent a code', () => {
+    render(<AttributeVerification accessToken="a.b.c" attributeName="phone_number" codeDeliveryDetails={{ Destination: '+*******1234', DeliveryMedium: 'SMS', AttributeName: 'phone_number' }} />, {
+      wrapper: kitWrapper(emulator),
+    });
+    expect(screen.getByRole('heading', { name: 'Verify your phone number' })).toBeTruthy();
+    expect(screen.getByLabelText('Confirmation code')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resend code' })).toBeTruthy();
+  });
+});
