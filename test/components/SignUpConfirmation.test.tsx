@@ -2,6 +2,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
 import { de } from '../../src/locales/de';
 import { ja } from '../../src/locales/ja';
@@ -133,6 +134,16 @@ describe('SignUpConfirmation against the emulator', () => {
     await user().click(screen.getByRole('button', { name: 'Resend code' }));
     await waitFor(() => expect(container.textContent).toContain('You seem to be offline.'));
     expect(screen.getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('ResendCodeButton connected by username sends once and then counts down', async () => {
+    const person = await signUp('connected');
+    render(<ResendCodeButton username={person.username} />, { wrapper: kitWrapper(emulator) });
+    const button = screen.getByRole('button', { name: 'Resend code' });
+    await user().dblClick(button);
+    await waitFor(() => expect(button.dataset.state).toBe('cooldown'));
+    expect(screen.getByRole('timer').textContent).toMatch(/^0:(30|29)$/);
+    expect(emulator.requests.filter((r) => r.target === 'ResendConfirmationCode' && r.body.Username === person.username)).toHaveLength(1);
   });
 
   it('renders in German and Japanese from the shipped locales', () => {
