@@ -1,11 +1,25 @@
-import { defineConfig } from 'vitest/config';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
 
 // Peers (and their subpaths such as react/jsx-runtime) must stay imports in the built files,
 // or the consumer ends up with two Reacts.
 const peers = ['react', 'react-dom', '@tanstack/react-query', 'amazon-cognito-identity-js'];
 const isExternal = (id: string) =>
   id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+
+/** Debian's chromium (installed by .ci/run with apt): Playwright's own browser download is not possible here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export default defineConfig({
   plugins: [react()],
@@ -31,13 +45,35 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'node',
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
-    globalSetup: ['test/support/globalSetup.mjs'],
-    testTimeout: 15_000,
     // The JSON report lets .ci/run print a plain "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest-report.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/e2e/**', 'node_modules/**'],
+          globalSetup: ['test/support/globalSetup.mjs'],
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

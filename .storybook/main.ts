@@ -1,0 +1,16 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  // TypeScript 7 has no JS API, which react-docgen-typescript needs.
+  typescript: { reactDocgen: 'react-docgen' },
+  core: { disableTelemetry: true },
+  async viteFinal(viteConfig) {
+    // Stories render the kit from source; the library build settings do not apply to Storybook.
+    if (viteConfig.build) delete viteConfig.build.lib;
+    return viteConfig;
+  },
+};
+export default config;

@@ -1,0 +1,71 @@
+import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
+import type { CognitoOperation } from '../../src/core/operations';
+import type { Transport } from '../../src/core/transports/Transport';
+
+/**
+ * What the fake Cognito does for one operation: answer, answer slowly, never answer (the kit's
+ * timeout fires), or fail with a Cognito exception / kit error code.
+ */
+export type Outcome = 'success' | 'slow' | 'timeout' | (string & {});
+
+export interface Scenario {
+  resend?: Outcome;
+  confirm?: Outcome;
+  /** The code ConfirmSignUp / VerifyUserAttribute accept. Default 123456. */
+  validCode?: string;
+  destination?: string;
+  medium?: 'EMAIL' | 'SMS';
+  /** Delay of every answer; `slow` uses 10 × this. Default 300 ms. */
+  delayMs?: number;
+  /** The message a failure carries (e.g. Cognito's daily email limit text). */
+  errorMessage?: string;
+}
+
+const RESEND_OPERATIONS = new Set<CognitoOperation>(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
+
+/** An in-browser Cognito stand-in so stories run without a server. Records every call in `calls`. */
+export function createScenarioTransport(scenario: Scenario): Transport & { calls: Array<{ operation: CognitoOperation; params: unknown }> } {
+  const calls: Array<{ operation: CognitoOperation; params: unknown }> = [];
+  const delayMs = scenario.delayMs ?? 300;
+  return {
+    calls,
+    async send(operation, params, { signal } = {}) {
+      calls.push({ operation, params });
+      const isResend = RESEND_OPERATIONS.has(operation);
+      const outcome = (isResend ? scenario.resend : scenario.confirm) ?? 'success';
+      if (outcome === 'timeout') {
+        await wait(delayMs * 2, signal);
+        throw new CognitoConfirmError('TimeoutError', 'No answer from Cognito in time.');
+      }
+      await wait(outcome === 'slow' ? delayMs * 10 : delayMs, signal);
+      if (outcome === 'NetworkError') throw new CognitoConfirmError('NetworkError', 'Failed to fetch');
+      if (outcome !== 'success' && outcome !== 'slow') {
+        throw new CognitoConfirmError(outcome, scenario.errorMessage ?? `${outcome} (story scenario)`, { httpStatus: 400 });
+      }
+      if (isResend) {
+        return {
+          CodeDeliveryDetails: {
+            Destination: scenario.destination ?? 'j***@e***.com',
+            DeliveryMedium: scenario.medium ?? 'EMAIL',
+            AttributeName: scenario.medium === 'SMS' ? 'phone_number' : 'email',
+          },
+        } as never;
+      }
+      const code = (params as { ConfirmationCode?: string; Code?: string }).ConfirmationCode ?? (params as { Code?: string }).Code;
+      if (code !== (scenario.validCode ?? '123456')) {
+        throw new CognitoConfirmError('CodeMismatchException', 'Invalid verification code provided, please try again.', { httpStatus: 400 });
+      }
+      return {} as never;
+    },
+  };
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      reject(new CognitoConfirmError('AbortError', 'The request was aborted.'));
+    });
+  });
+}
