@@ -90,7 +90,9 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     get remainingSeconds() {
       return cooldown.remainingSeconds;
     },
-    isCoolingDown: cooldown.isCoolingDown,
+    // react-query runs onSuccess (which starts the cooldown) before the mutation leaves `pending`;
+    // hiding the cooldown until then keeps "sending" and "cooling down" from showing at once.
+    isCoolingDown: cooldown.isCoolingDown && !mutation.isPending,
     endsAt: cooldown.endsAt,
     attempt: cooldown.attempt,
     reset: mutation.reset,
