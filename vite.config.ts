@@ -62,6 +62,20 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // The demo app in Debian's chromium via Playwright, against the emulator (scripts/demoServer.mjs).
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts its own demo + emulator + browser; one at a time keeps the timing honest.
+          fileParallelism: false,
+          provide: { e2eChromium: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
+        },
+      },
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         test: {
           name: 'storybook',

@@ -1,9 +1,7 @@
-// Dev-server routes for the demo (Node only, never bundled into the page):
+// The demo dev server's API (Node only, never part of the page):
 //   POST /api/cognito  createConfirmationHandler from src/server, for the kit's backend transport
 //   POST /api/auth     SignUp / InitiateAuth for the app client WITH a secret (the SecretHash is added here)
 // Both hold the client secret, which therefore never reaches the browser.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Plugin, ResolvedConfig } from 'vite';
 import { computeSecretHash } from '../src/server/computeSecretHash';
 import { createConfirmationHandler } from '../src/server/createConfirmationHandler';
 
@@ -20,24 +18,21 @@ interface SecretClient {
   clientSecret: string;
 }
 
-type FetchHandler = (request: Request) => Promise<Response>;
+export type FetchHandler = (request: Request) => Promise<Response>;
 
 const MAX_BODY_BYTES = 16 * 1024;
 const AUTH_OPERATIONS = new Set(['SignUp', 'InitiateAuth']);
+const FORWARDED_FIELDS: Record<string, readonly string[]> = {
+  SignUp: ['Username', 'Password', 'UserAttributes', 'ValidationData', 'ClientMetadata', 'UserContextData', 'AnalyticsMetadata'],
+  InitiateAuth: ['AuthFlow', 'ClientMetadata', 'UserContextData', 'AnalyticsMetadata'],
+};
 
-/** A VITE_* value from `define` (how scripts/demoServer.mjs passes them per server) or the env. */
-export function readDemoEnv(config: Pick<ResolvedConfig, 'define' | 'env'>, name: string): string | undefined {
-  const defined = config.define?.[`import.meta.env.${name}`];
-  if (typeof defined === 'string') {
-    const value: unknown = JSON.parse(defined);
-    return typeof value === 'string' && value !== '' ? value : undefined;
-  }
-  const fromEnv: unknown = config.env[name];
-  return typeof fromEnv === 'string' && fromEnv !== '' ? fromEnv : undefined;
-}
-
-export function cognitoDevApi(): Plugin {
-  let settings: DemoServerSettings = { endpoint: undefined, region: undefined, secretClientId: undefined };
+/**
+ * The two handlers, for the settings the dev server resolved. Loaded by the plugin in
+ * demo/vite.config.ts through `server.ssrLoadModule`, so Vite compiles this file and src/server
+ * like any other module (and picks up edits) instead of bundling them into the config.
+ */
+export function createDevApi(settings: DemoServerSettings): { confirmation: FetchHandler; auth: FetchHandler } {
   let secretClient: Promise<SecretClient | undefined> | undefined;
 
   const cognitoUrl = () => settings.endpoint ?? (settings.region ? `https://cognito-idp.${settings.region}.amazonaws.com/` : undefined);
@@ -60,20 +55,34 @@ export function cognitoDevApi(): Plugin {
 
   let confirmationHandler: Promise<FetchHandler | undefined> | undefined;
   const resolveConfirmationHandler = () =>
-    (confirmationHandler ??= resolveSecretClient().then((client) => {
-      const url = cognitoUrl();
-      if (!client || !url) return undefined;
-      return createConfirmationHandler({
-        endpoint: url,
-        clientId: client.clientId,
-        clientSecret: client.clientSecret,
-        // The middleware below replaces any x-forwarded-for the browser sent with the socket's address.
-        getIpAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined,
-      });
-    })).catch((error: unknown) => {
-      confirmationHandler = undefined;
-      throw error;
-    });
+    (confirmationHandler ??= resolveSecretClient()
+      .then((client) => {
+        const url = cognitoUrl();
+        if (!client || !url) return undefined;
+        return createConfirmationHandler({
+          endpoint: url,
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+          // The dev server replaces any x-forwarded-for the browser sent with the socket's address.
+          getIpAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined,
+        });
+      })
+      .catch((error: unknown) => {
+        confirmationHandler = undefined;
+        throw error;
+      }));
+
+  const confirmation: FetchHandler = async (request) => {
+    let handler: FetchHandler | undefined;
+    try {
+      handler = await resolveConfirmationHandler();
+    } catch {
+      return cognitoError(502, 'NetworkError', 'The emulator could not be reached.');
+    }
+    return handler
+      ? handler(request)
+      : cognitoError(501, 'ResourceNotFoundException', 'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).');
+  };
 
   const authHandler: FetchHandler = async (request) => {
     if (request.method !== 'POST') return cognitoError(405, 'ValidationError', 'Use POST.');
@@ -92,14 +101,20 @@ export function cognitoDevApi(): Plugin {
     if (typeof params !== 'object' || params === null || Array.isArray(params)) {
       return cognitoError(400, 'ValidationError', 'params must be an object.');
     }
-    const client = await resolveSecretClient();
+    let client: SecretClient | undefined;
+    try {
+      client = await resolveSecretClient();
+    } catch {
+      return cognitoError(502, 'NetworkError', 'The emulator could not be reached.');
+    }
     const url = cognitoUrl();
     if (!client || !url) {
       return cognitoError(501, 'ResourceNotFoundException', 'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).');
     }
+    // Only the fields these operations take: a route holding a secret must not relay anything else.
     const given = params as Record<string, unknown>;
-    const forwarded: Record<string, unknown> = { ...given, ClientId: client.clientId };
-    delete forwarded['SecretHash'];
+    const forwarded: Record<string, unknown> = { ClientId: client.clientId };
+    for (const field of FORWARDED_FIELDS[operation] ?? []) if (given[field] !== undefined) forwarded[field] = given[field];
     if (operation === 'SignUp') {
       if (typeof given['Username'] !== 'string') return cognitoError(400, 'ValidationError', 'Username is required.');
       forwarded['SecretHash'] = await computeSecretHash({ username: given['Username'], clientId: client.clientId, clientSecret: client.clientSecret });
@@ -109,7 +124,8 @@ export function cognitoDevApi(): Plugin {
         return cognitoError(400, 'ValidationError', 'Only USER_PASSWORD_AUTH with a USERNAME is forwarded.');
       }
       forwarded['AuthParameters'] = {
-        ...authParameters,
+        USERNAME: authParameters['USERNAME'],
+        PASSWORD: authParameters['PASSWORD'],
         SECRET_HASH: await computeSecretHash({ username: authParameters['USERNAME'], clientId: client.clientId, clientSecret: client.clientSecret }),
       };
     }
@@ -126,27 +142,7 @@ export function cognitoDevApi(): Plugin {
     }
   };
 
-  return {
-    name: 'cognito-confirm-kit-demo-api',
-    configResolved(config) {
-      settings = {
-        endpoint: readDemoEnv(config, 'VITE_COGNITO_ENDPOINT'),
-        region: readDemoEnv(config, 'VITE_REGION'),
-        secretClientId: readDemoEnv(config, 'VITE_SECRET_CLIENT_ID'),
-      };
-    },
-    configureServer(server) {
-      server.middlewares.use('/api/cognito', (req, res, next) => {
-        serveFetch(req, res, async (request) => {
-          const handler = await resolveConfirmationHandler();
-          return handler ? handler(request) : cognitoError(501, 'ResourceNotFoundException', 'No app client with a secret is configured.');
-        }).catch(next);
-      });
-      server.middlewares.use('/api/auth', (req, res, next) => {
-        serveFetch(req, res, authHandler).catch(next);
-      });
-    },
-  };
+  return { confirmation, auth: authHandler };
 }
 
 function cognitoError(status: number, type: string, message: string): Response {
@@ -154,26 +150,4 @@ function cognitoError(status: number, type: string, message: string): Response {
     status,
     headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
   });
-}
-
-/** Node's req/res ⇄ the Fetch API, the way any Node framework mounts a `(Request) => Response` handler. */
-async function serveFetch(req: IncomingMessage, res: ServerResponse, handler: FetchHandler): Promise<void> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
-  }
-  // Whatever the browser claims, the caller is whoever is on the other end of the socket.
-  headers.set('x-forwarded-for', req.socket.remoteAddress ?? '127.0.0.1');
-  const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  const url = new URL((req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
-  const request = new Request(url, {
-    method,
-    headers,
-    ...(hasBody ? { body: req as unknown as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
-  const response = await handler(request);
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
 }

@@ -3,10 +3,9 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttributeVerification } from '../../src/components/AttributeVerification';
-import { uniqueUser } from '../support/confirmFlow';
+import { signedInUser } from '../support/confirmFlow';
 import { startEmulator, type Emulator } from '../support/emulator.mjs';
 import { expectAccessible } from '../support/expectAccessible';
-import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
 
 let emulator: Emulator;
@@ -17,22 +16,9 @@ afterAll(() => emulator?.stop());
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => vi.useRealTimers());
 
-async function signedIn() {
-  const harness = harnessClient(emulator.endpoint);
-  const person = uniqueUser('reverify');
-  await harness.signUp(person);
-  await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: person.username, ConfirmationCode: emulator.latestCode(person.username) });
-  const auth = await harness.call('InitiateAuth', {
-    ClientId: emulator.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: person.username, PASSWORD: person.password },
-  });
-  return { person, accessToken: auth.body.AuthenticationResult.AccessToken as string };
-}
-
 describe('AttributeVerification against the emulator', () => {
   it('send code → field appears with a cooldown → verify → done', async () => {
-    const { person, accessToken } = await signedIn();
+    const { user: person, accessToken } = await signedInUser(emulator, 'reverify');
     const onVerified = vi.fn();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const { container } = render(<AttributeVerification accessToken={accessToken} onVerified={onVerified} />, { wrapper: kitWrapper(emulator) });

@@ -3,9 +3,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTokenSubject } from '../../src/core/readTokenSubject';
 import { useAttributeVerification } from '../../src/react/useAttributeVerification';
-import { uniqueUser } from '../support/confirmFlow';
+import { signedInUser } from '../support/confirmFlow';
 import { startEmulator, type Emulator } from '../support/emulator.mjs';
-import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper } from '../support/kitWrapper';
 
 let emulator: Emulator;
@@ -14,22 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => emulator?.stop());
 
-async function signedInUser() {
-  const harness = harnessClient(emulator.endpoint);
-  const user = uniqueUser('attr');
-  await harness.signUp(user);
-  await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: user.username, ConfirmationCode: emulator.latestCode(user.username) });
-  const auth = await harness.call('InitiateAuth', {
-    ClientId: emulator.clientId,
-    AuthFlow: 'USER_PASSWORD_AUTH',
-    AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
-  });
-  return { user, accessToken: auth.body.AuthenticationResult.AccessToken as string };
-}
-
 describe('useAttributeVerification', () => {
   it('sends a code with the same cooldown shape, verifies it, and clears the cooldown', async () => {
-    const { user, accessToken } = await signedInUser();
+    const { user, accessToken } = await signedInUser(emulator, 'attr');
     const { result } = renderHook(() => useAttributeVerification({ accessToken, attributeName: 'email' }), { wrapper: kitWrapper(emulator) });
     expect(result.current).toMatchObject({ status: 'idle', isCoolingDown: false, verifyStatus: 'idle' });
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { CognitoConfirmClient } from '../../src/core/createCognitoConfirmClient';
-import type { HarnessClient } from './harnessClient.mjs';
+import { harnessClient, type HarnessClient } from './harnessClient.mjs';
 
 let counter = 0;
 /** Usernames unique per run, so tests sharing the global emulator never see each other's users. */
@@ -42,4 +42,22 @@ export async function expectResendThenConfirm(
   const requests = await harness.requests();
   const resendBody = requests.find((r) => r.target === 'ResendConfirmationCode' && r.body?.Username === user.username)?.body;
   return { user, resendBody, requests: requests.filter((r) => JSON.stringify(r.body).includes(user.username)) };
+}
+
+/**
+ * A confirmed, signed-in user of the emulator's client without a secret (SignUp → ConfirmSignUp
+ * with the delivered code → InitiateAuth USER_PASSWORD_AUTH), for attribute verification tests.
+ */
+export async function signedInUser(emulator: { endpoint: string; clientId: string }, prefix = 'signedin') {
+  const harness = harnessClient(emulator.endpoint);
+  const user = uniqueUser(prefix);
+  await harness.signUp({ ...user, clientId: emulator.clientId });
+  await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: user.username, ConfirmationCode: await harness.latestCode(user.username) });
+  const auth = await harness.call('InitiateAuth', {
+    ClientId: emulator.clientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
+  });
+  expect(auth.status).toBe(200);
+  return { user, accessToken: auth.body.AuthenticationResult.AccessToken as string };
 }

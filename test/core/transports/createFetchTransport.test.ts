@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../src/core/createCognitoConfirmClient';
 import { createFetchTransport } from '../../../src/core/transports/createFetchTransport';
-import { expectResendThenConfirm, uniqueUser } from '../../support/confirmFlow';
+import { expectResendThenConfirm, signedInUser, uniqueUser } from '../../support/confirmFlow';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { serveFetchHandler, type ServedHandler } from '../../support/serveFetchHandler';
 
@@ -188,16 +188,7 @@ describe('createFetchTransport when the network or server misbehaves', () => {
 describe('attribute verification against the emulator', () => {
   it('asks for a code for a signed-in user and verifies the attribute with it', async () => {
     const client = clientFor(emulator.endpoint);
-    const user = uniqueUser('attr');
-    await harness.signUp(user);
-    await client.confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))! });
-    const auth = await harness.call('InitiateAuth', {
-      ClientId: emulator.clientId,
-      AuthFlow: 'USER_PASSWORD_AUTH',
-      AuthParameters: { USERNAME: user.username, PASSWORD: user.password },
-    });
-    expect(auth.status).toBe(200);
-    const accessToken: string = auth.body.AuthenticationResult.AccessToken;
+    const { user, accessToken } = await signedInUser(emulator, 'attr');
 
     const before = (await harness.messages()).filter((m) => m.username === user.username).length;
     // The emulator answers {} where AWS returns CodeDeliveryDetails: callers must cope with both.

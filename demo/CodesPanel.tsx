@@ -1,0 +1,71 @@
+import { useEffect, useId, useState } from 'react';
+
+interface SentMessage {
+  username: string;
+  destination: string;
+  medium: 'EMAIL' | 'SMS';
+  code: string;
+  source?: string;
+  at: number;
+}
+
+/**
+ * Dev only: the codes the emulator "sent" (no email leaves the machine), read from its
+ * /_harness/messages route once a second.
+ */
+export function CodesPanel({ endpoint }: { endpoint: string }) {
+  const id = useId();
+  const [messages, setMessages] = useState<SentMessage[]>([]);
+  const [unreachable, setUnreachable] = useState(false);
+
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const url = new URL('_harness/messages', endpoint).href;
+    const poll = async () => {
+      try {
+        const response = await fetch(url, { cache: 'no-store' });
+        if (!response.ok) throw new Error(String(response.status));
+        const next = (await response.json()) as SentMessage[];
+        if (!stopped) {
+          setMessages((previous) => (previous.length === next.length && previous.at(-1)?.at === next.at(-1)?.at ? previous : next));
+          setUnreachable(false);
+        }
+      } catch {
+        if (!stopped) setUnreachable(true);
+      }
+      if (!stopped) timer = setTimeout(poll, 1000);
+    };
+    void poll();
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+    };
+  }, [endpoint]);
+
+  const newestFirst = [...messages].reverse().slice(0, 12);
+  return (
+    <section className="demo-panel" aria-labelledby={`${id}-title`} data-testid="codes-panel">
+      <h2 id={`${id}-title`}>Codes the emulator sent</h2>
+      <p className="demo-note">Dev only: nothing leaves this machine, so the codes show up here.</p>
+      {unreachable && <p className="demo-error">The emulator at {endpoint} is not answering.</p>}
+      {newestFirst.length === 0 ? (
+        <p className="demo-note">None yet.</p>
+      ) : (
+        <ol className="demo-codes">
+          {newestFirst.map((message) => (
+            <li key={`${message.at}-${message.username}-${message.code}`}>
+              <code className="demo-code" data-username={message.username}>
+                {message.code}
+              </code>
+              <span className="demo-code-to">{message.destination}</span>
+              <span className="demo-code-meta">
+                {message.username} · {message.source ?? 'code'} · <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString()}</time>
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

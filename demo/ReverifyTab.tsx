@@ -1,0 +1,114 @@
+import { useId, useState, type FormEvent } from 'react';
+import { AttributeVerification } from '../src/index';
+import { DemoApiError, signIn } from './cognitoApi';
+import type { DemoEnv } from './env';
+import { tabStorage } from './route';
+import type { TransportChoice } from './settings';
+
+interface Session {
+  username: string;
+  accessToken: string;
+}
+
+const SESSION_KEY = 'session';
+
+/**
+ * "Re-verify email": sign in (InitiateAuth, USER_PASSWORD_AUTH), then the kit's
+ * AttributeVerification with the access token. The demo keeps the token in this tab's
+ * sessionStorage so a reload keeps you signed in; a real app keeps it wherever its auth library does.
+ */
+export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transport: TransportChoice; prefill: string | null }) {
+  const [session, setSession] = useState(() => tabStorage.get<Session>(SESSION_KEY));
+
+  if (!session) {
+    return (
+      <SignInForm
+        env={env}
+        transport={transport}
+        prefill={prefill ?? ''}
+        onSignedIn={(next) => {
+          tabStorage.set(SESSION_KEY, next);
+          setSession(next);
+        }}
+      />
+    );
+  }
+  return (
+    <AttributeVerification
+      key={session.accessToken}
+      accessToken={session.accessToken}
+      attributeName="email"
+      header={<p className="demo-note">Signed in as <strong>{session.username}</strong>.</p>}
+      footer={
+        <button
+          type="button"
+          className="demo-link"
+          onClick={() => {
+            tabStorage.remove(SESSION_KEY);
+            setSession(undefined);
+          }}
+        >
+          Sign out
+        </button>
+      }
+    />
+  );
+}
+
+function SignInForm({
+  env,
+  transport,
+  prefill,
+  onSignedIn,
+}: {
+  env: DemoEnv;
+  transport: TransportChoice;
+  prefill: string;
+  onSignedIn: (session: Session) => void;
+}) {
+  const id = useId();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const username = String(data.get('username') ?? '').trim();
+    const password = String(data.get('password') ?? '');
+    if (!username || !password) {
+      setError('Enter your username and password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      onSignedIn({ username, accessToken: await signIn(env, transport, { username, password }) });
+    } catch (caught) {
+      setError(caught instanceof DemoApiError ? `${caught.code}: ${caught.message}` : String(caught));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="demo-card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Sign in to re-verify your email</h2>
+      <form className="demo-form" onSubmit={onSubmit} noValidate>
+        <label htmlFor={`${id}-username`}>Username</label>
+        <input id={`${id}-username`} name="username" defaultValue={prefill} autoComplete="username" autoCapitalize="off" spellCheck={false} required />
+        <label htmlFor={`${id}-password`}>Password</label>
+        <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
+        {error && (
+          <p role="alert" className="demo-error">
+            {error}
+          </p>
+        )}
+        <button type="submit" className="demo-primary" aria-disabled={busy || undefined} disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+      <p className="demo-note">
+        Sign-in (InitiateAuth, USER_PASSWORD_AUTH) is the app's own call; the access token then goes to <code>AttributeVerification</code>.
+      </p>
+    </section>
+  );
+}

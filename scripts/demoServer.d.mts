@@ -1,0 +1,44 @@
+// Types for demoServer.mjs.
+import type { ViteDevServer } from 'vite';
+import type { Emulator, LogLevel, SentMessage } from '../test/support/emulator.js';
+
+export interface DemoServerOptions {
+  /** Default 0: a free port. `npm start` uses PORT or 5173. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** VITE_* values for the page, e.g. VITE_COGNITO_ENDPOINT. Default: none (the environment's apply). */
+  env?: Record<string, string | undefined>;
+  /** Vite's log level. Default 'warn'. */
+  logLevel?: 'info' | 'warn' | 'error' | 'silent';
+  /** Default false: a taken port moves to the next free one. */
+  strictPort?: boolean;
+}
+
+export interface DemoServer {
+  /** The page, e.g. 'http://127.0.0.1:5173/'. */
+  url: string;
+  port: number;
+  server: ViteDevServer;
+  /** Idempotent. */
+  stop(): Promise<void>;
+}
+
+export interface DemoOptions extends Omit<DemoServerOptions, 'env'> {
+  /** Default 0: a free port. `npm start` uses EMULATOR_PORT or 9329. */
+  emulatorPort?: number;
+  /** ResendConfirmationCode calls per user before LimitExceededException. Default: no limit. */
+  resendLimit?: number;
+  onMessage?: (message: SentMessage) => void;
+  /** Default 'silent'. */
+  emulatorLogLevel?: LogLevel;
+}
+
+export interface Demo extends DemoServer {
+  emulator: Emulator;
+  /** Stops the dev server, then the emulator. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export declare function startDemoServer(options?: DemoServerOptions): Promise<DemoServer>;
+export declare function startDemo(options?: DemoOptions): Promise<Demo>;

@@ -1,0 +1,137 @@
+// How the resend button behaves when things go wrong, in a real browser against the emulator:
+// Cognito's rate limit, an unreachable Cognito, and impatient double clicks.
+import type { Browser, BrowserContext, Request as PlaywrightRequest } from 'playwright';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startDemo, type Demo } from '../../scripts/demoServer.mjs';
+import {
+  countdownSeconds,
+  expectText,
+  launchBrowser,
+  newDemoContext,
+  requestsFor,
+  resendButton,
+  screenshot,
+  signUpInPage,
+  uniqueUser,
+} from './support/demo';
+
+let demo: Demo;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.stop();
+});
+beforeEach(async () => {
+  context = await newDemoContext(browser);
+});
+afterEach(async () => {
+  demo.emulator.setResendLimit(Infinity);
+  await context?.close();
+});
+
+/** The browser's own Cognito calls (not the codes panel's /_harness polling) for one operation. */
+function cognitoCalls(requests: PlaywrightRequest[], target: string) {
+  return requests.filter((request) => request.method() === 'POST' && request.headers()['x-amz-target'] === `AWSCognitoIdentityProviderService.${target}`);
+}
+
+describe('resend when things go wrong', () => {
+  it('rate limit: LimitExceededException starts the longer (escalated) cooldown and says how long to wait', async () => {
+    const user = uniqueUser('limit');
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await signUpInPage(page, user);
+    demo.emulator.setResendLimit(0);
+
+    await resendButton(page).click();
+    const main = page.locator('main');
+    await expectText(main.locator('.ck-error'), /Too many attempts\. Please wait (1 minute|59 seconds) before trying again\./);
+    // 30 s × 2 after the first rate limit.
+    const seconds = await countdownSeconds(page);
+    expect(seconds).toBeGreaterThanOrEqual(55);
+    expect(seconds).toBeLessThanOrEqual(60);
+    await expectText(resendButton(page), /^Resend in [01]:\d\d$/);
+    expect(await resendButton(page).getAttribute('aria-disabled')).toBe('true');
+    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+    await screenshot(page, 'resend-rate-limited');
+
+    // The longer cooldown also survives a reload.
+    await page.reload();
+    expect(await countdownSeconds(page)).toBeGreaterThan(30);
+  });
+
+  it('emulator down: a network error message, no cooldown, and "Try again" works once it is back', async () => {
+    const user = uniqueUser('down');
+    const page = await context.newPage();
+    await page.goto(demo.url);
+    await signUpInPage(page, user);
+
+    // From the browser's point of view Cognito is gone: its connections are refused. The codes
+    // panel's /_harness polling stays up.
+    const cognitoOrigin = new URL(demo.emulator.endpoint).origin;
+    const isCognitoCall = (url: URL) => url.origin === cognitoOrigin && !url.pathname.startsWith('/_harness/');
+    await page.route(isCognitoCall, (route) => route.abort('connectionrefused'));
+
+    await resendButton(page).click();
+    const main = page.locator('main');
+    await expectText(main.locator('.ck-error'), /You seem to be offline\. Check your connection and try again\./);
+    await expectText(resendButton(page), /^Try again$/);
+    expect(await resendButton(page).getAttribute('data-state')).toBe('error');
+    expect(await resendButton(page).getAttribute('aria-disabled')).toBeNull();
+    expect(await main.getByRole('timer').count()).toBe(0);
+    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(0);
+    await screenshot(page, 'resend-network-error');
+
+    await page.unroute(isCognitoCall);
+    await resendButton(page).click();
+    await expectText(resendButton(page), /^Resend in 0:[23]\d$/);
+    expect(await main.locator('.ck-error').count()).toBe(0);
+    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+  });
+
+  it('double click: exactly one ResendConfirmationCode leaves the browser and reaches the emulator', async () => {
+    const user = uniqueUser('dbl');
+    const page = await context.newPage();
+    const sent: PlaywrightRequest[] = [];
+    page.on('request', (request) => sent.push(request));
+    await page.goto(demo.url);
+    await signUpInPage(page, user);
+
+    await resendButton(page).dblclick();
+    await expectText(resendButton(page), /^Resend in 0:[23]\d$/);
+    // Clicks on the inert (aria-disabled, still focusable) button during the cooldown send nothing
+    // either; `force` because Playwright itself refuses to click an aria-disabled button.
+    await resendButton(page).click({ force: true });
+    await resendButton(page).dblclick({ force: true });
+    // One more round trip to the emulator, so anything sent by those clicks would have arrived.
+    await page.reload();
+    await countdownSeconds(page);
+
+    expect(cognitoCalls(sent, 'ResendConfirmationCode')).toHaveLength(1);
+    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+  });
+
+  it('a burst of clicks within one task (before React re-renders the button) still sends one request', async () => {
+    const user = uniqueUser('burst');
+    const page = await context.newPage();
+    const sent: PlaywrightRequest[] = [];
+    page.on('request', (request) => sent.push(request));
+    await page.goto(demo.url);
+    await signUpInPage(page, user);
+
+    // Ten synchronous clicks: every one reaches the same onClick, so only the kit's guard stops them.
+    await resendButton(page).evaluate((button: HTMLElement) => {
+      for (let i = 0; i < 10; i++) button.click();
+    });
+    await expectText(resendButton(page), /^Resend in 0:[23]\d$/);
+    await page.reload();
+    await countdownSeconds(page);
+
+    expect(cognitoCalls(sent, 'ResendConfirmationCode')).toHaveLength(1);
+    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+  });
+});
