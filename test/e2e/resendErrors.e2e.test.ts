@@ -1,37 +1,21 @@
 // How the resend button behaves when things go wrong, in a real browser against the emulator:
 // Cognito's rate limit, an unreachable Cognito, and impatient double clicks.
-import type { Browser, BrowserContext, Request as PlaywrightRequest } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemo, type Demo } from '../../scripts/demoServer.mjs';
+import type { Request as PlaywrightRequest } from 'playwright';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   countdownSeconds,
   expectText,
-  launchBrowser,
-  newDemoContext,
   requestsFor,
   resendButton,
   screenshot,
   signUpInPage,
   uniqueUser,
+  useDemoInBrowser,
 } from './support/demo';
 
-let demo: Demo;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-beforeEach(async () => {
-  context = await newDemoContext(browser);
-});
-afterEach(async () => {
-  demo.emulator.setResendLimit(Infinity);
-  await context?.close();
+const env = useDemoInBrowser();
+afterEach(() => {
+  env.demo.emulator.setResendLimit(Infinity);
 });
 
 /** The browser's own Cognito calls (not the codes panel's /_harness polling) for one operation. */
@@ -42,10 +26,10 @@ function cognitoCalls(requests: PlaywrightRequest[], target: string) {
 describe('resend when things go wrong', () => {
   it('rate limit: LimitExceededException starts the longer (escalated) cooldown and says how long to wait', async () => {
     const user = uniqueUser('limit');
-    const page = await context.newPage();
-    await page.goto(demo.url);
+    const page = await env.context.newPage();
+    await page.goto(env.demo.url);
     await signUpInPage(page, user);
-    demo.emulator.setResendLimit(0);
+    env.demo.emulator.setResendLimit(0);
 
     await resendButton(page).click();
     const main = page.locator('main');
@@ -56,7 +40,7 @@ describe('resend when things go wrong', () => {
     expect(seconds).toBeLessThanOrEqual(60);
     await expectText(resendButton(page), /^Resend in [01]:\d\d$/);
     expect(await resendButton(page).getAttribute('aria-disabled')).toBe('true');
-    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+    expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
     await screenshot(page, 'resend-rate-limited');
 
     // The longer cooldown also survives a reload.
@@ -66,13 +50,13 @@ describe('resend when things go wrong', () => {
 
   it('emulator down: a network error message, no cooldown, and "Try again" works once it is back', async () => {
     const user = uniqueUser('down');
-    const page = await context.newPage();
-    await page.goto(demo.url);
+    const page = await env.context.newPage();
+    await page.goto(env.demo.url);
     await signUpInPage(page, user);
 
     // From the browser's point of view Cognito is gone: its connections are refused. The codes
     // panel's /_harness polling stays up.
-    const cognitoOrigin = new URL(demo.emulator.endpoint).origin;
+    const cognitoOrigin = new URL(env.demo.emulator.endpoint).origin;
     const isCognitoCall = (url: URL) => url.origin === cognitoOrigin && !url.pathname.startsWith('/_harness/');
     await page.route(isCognitoCall, (route) => route.abort('connectionrefused'));
 
@@ -83,22 +67,22 @@ describe('resend when things go wrong', () => {
     expect(await resendButton(page).getAttribute('data-state')).toBe('error');
     expect(await resendButton(page).getAttribute('aria-disabled')).toBeNull();
     expect(await main.getByRole('timer').count()).toBe(0);
-    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(0);
+    expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(0);
     await screenshot(page, 'resend-network-error');
 
     await page.unroute(isCognitoCall);
     await resendButton(page).click();
     await expectText(resendButton(page), /^Resend in 0:[23]\d$/);
     expect(await main.locator('.ck-error').count()).toBe(0);
-    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+    expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
   });
 
   it('double click: exactly one ResendConfirmationCode leaves the browser and reaches the emulator', async () => {
     const user = uniqueUser('dbl');
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     const sent: PlaywrightRequest[] = [];
     page.on('request', (request) => sent.push(request));
-    await page.goto(demo.url);
+    await page.goto(env.demo.url);
     await signUpInPage(page, user);
 
     await resendButton(page).dblclick();
@@ -112,15 +96,15 @@ describe('resend when things go wrong', () => {
     await countdownSeconds(page);
 
     expect(cognitoCalls(sent, 'ResendConfirmationCode')).toHaveLength(1);
-    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+    expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
   });
 
   it('a burst of clicks within one task (before React re-renders the button) still sends one request', async () => {
     const user = uniqueUser('burst');
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     const sent: PlaywrightRequest[] = [];
     page.on('request', (request) => sent.push(request));
-    await page.goto(demo.url);
+    await page.goto(env.demo.url);
     await signUpInPage(page, user);
 
     // Ten synchronous clicks: every one reaches the same onClick, so only the kit's guard stops them.
@@ -132,6 +116,6 @@ describe('resend when things go wrong', () => {
     await countdownSeconds(page);
 
     expect(cognitoCalls(sent, 'ResendConfirmationCode')).toHaveLength(1);
-    expect(requestsFor(demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
+    expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
   });
 });

@@ -1,16 +1,12 @@
 // The whole sign-up confirmation in a real browser: the demo app (kit from source) on Vite's dev
 // server, the kit's fetch transport, the local Cognito emulator.
-import type { Browser, BrowserContext } from 'playwright';
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { startDemo, type Demo } from '../../scripts/demoServer.mjs';
+import { describe, expect, it } from 'vitest';
 import {
   ANALYTICS_ENDPOINT_ID,
   codeInput,
   countdownSeconds,
   encodedDataFor,
   expectText,
-  launchBrowser,
-  newDemoContext,
   requestsFor,
   resendButton,
   screenshot,
@@ -19,32 +15,17 @@ import {
   uniqueUser,
   userStatus,
   wrongCodeFor,
+  useDemoInBrowser,
 } from './support/demo';
 
-let demo: Demo;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-beforeEach(async () => {
-  context = await newDemoContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const env = useDemoInBrowser();
 
 describe('sign up → confirm (fetch transport)', () => {
   it('shows where the code went, keeps the cooldown across a reload and a second tab, keeps a wrong code, confirms with the resent one', async () => {
-    const { emulator } = demo;
+    const { emulator } = env.demo;
     const user = uniqueUser('flow');
-    const page = await context.newPage();
-    await page.goto(demo.url);
+    const page = await env.context.newPage();
+    await page.goto(env.demo.url);
     await signUpInPage(page, user);
 
     // Masked destination, never the raw address (the dev codes panel in the aside does show it).
@@ -99,7 +80,7 @@ describe('sign up → confirm (fetch transport)', () => {
     await expectText(main.locator('.ck-destination'), /e\*\*\*@e\*\*\*\.com/);
 
     // A second tab on the same URL shows the same cooldown.
-    const second = await context.newPage();
+    const second = await env.context.newPage();
     await second.goto(page.url());
     const inSecond = await countdownSeconds(second);
     expect(inSecond).toBeLessThanOrEqual(afterReload);

@@ -1,9 +1,8 @@
 // Resend → confirm through the kit's other two transports (amazon-cognito-identity-js, and the
 // backend transport with the dev server's createConfirmationHandler adding the SecretHash), the
 // re-verify tab (AttributeVerification), and the settings panel.
-import type { Browser, BrowserContext, Request as PlaywrightRequest } from 'playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemo, type Demo } from '../../scripts/demoServer.mjs';
+import type { Request as PlaywrightRequest } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { harnessClient } from '../support/harnessClient.mjs';
 import {
   ANALYTICS_ENDPOINT_ID,
@@ -12,8 +11,6 @@ import {
   countdownSeconds,
   encodedDataFor,
   expectText,
-  launchBrowser,
-  newDemoContext,
   referenceSecretHash,
   requestsFor,
   resendButton,
@@ -21,32 +18,17 @@ import {
   signUpInPage,
   uniqueUser,
   userStatus,
+  useDemoInBrowser,
 } from './support/demo';
 
-let demo: Demo;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
-});
-beforeEach(async () => {
-  context = await newDemoContext(browser);
-});
-afterEach(async () => {
-  await context?.close();
-});
+const env = useDemoInBrowser();
 
 describe('transports', () => {
   it('amazon-cognito-identity-js: resend and confirm go through the SDK with context data and analytics', async () => {
-    const { emulator } = demo;
+    const { emulator } = env.demo;
     const user = uniqueUser('sdk');
-    const page = await context.newPage();
-    await page.goto(demo.url);
+    const page = await env.context.newPage();
+    await page.goto(env.demo.url);
     await chooseTransport(page, 'identity-js');
     await signUpInPage(page, user);
 
@@ -70,13 +52,13 @@ describe('transports', () => {
   });
 
   it('backend: the dev server adds the SecretHash for the client with a secret; the browser never sends or sees it', async () => {
-    const { emulator } = demo;
+    const { emulator } = env.demo;
     const user = uniqueUser('backend');
     const expectedHash = referenceSecretHash(user.username, emulator.secretClientId, emulator.clientSecret);
-    const page = await context.newPage();
+    const page = await env.context.newPage();
     const fromBrowser: PlaywrightRequest[] = [];
     page.on('request', (request) => fromBrowser.push(request));
-    await page.goto(demo.url);
+    await page.goto(env.demo.url);
     await chooseTransport(page, 'backend');
     await signUpInPage(page, user);
 
@@ -116,12 +98,12 @@ describe('transports', () => {
 
 describe('re-verify email (AttributeVerification)', () => {
   it('signs in from the confirmed page, sends a code with a cooldown, verifies it', async () => {
-    const { emulator } = demo;
+    const { emulator } = env.demo;
     const harness = harnessClient(emulator.endpoint);
     const user = uniqueUser('attr');
     await harness.signUp(user);
-    const page = await context.newPage();
-    await page.goto(`${demo.url}?confirm=${user.username}`);
+    const page = await env.context.newPage();
+    await page.goto(`${env.demo.url}?confirm=${user.username}`);
     // A tab that did not do the SignUp: the kit does not invent a destination.
     await expectText(page.locator('main .ck-destination'), /If an account exists for this name/);
     await codeInput(page).fill(emulator.latestCode(user.username)!);
@@ -151,8 +133,8 @@ describe('re-verify email (AttributeVerification)', () => {
 describe('settings', () => {
   it('language and theme apply to the kit; the choice survives a reload', async () => {
     const user = uniqueUser('settings');
-    const page = await context.newPage();
-    await page.goto(`${demo.url}?confirm=${user.username}`);
+    const page = await env.context.newPage();
+    await page.goto(`${env.demo.url}?confirm=${user.username}`);
     await page.getByLabel('Language').selectOption('de');
     await page.getByLabel('Theme').selectOption('dark');
     const main = page.locator('main');

@@ -3,7 +3,8 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
-import { expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { startDemo, type Demo } from '../../../scripts/demoServer.mjs';
 import type { Emulator, RecordedRequest } from '../../support/emulator.js';
 import { harnessClient } from '../../support/harnessClient.mjs';
 
@@ -116,4 +117,35 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // The demo's content (header, flow, side panels) without the page margins.
   await page.locator('.demo-layout').screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled', caret: 'hide' });
+}
+
+/**
+ * One demo (emulator + dev server) and one chromium per test file, a fresh browser context (own
+ * storage, advanced-security stub) per test. Read `env.demo` / `env.context` inside tests.
+ */
+export function useDemoInBrowser(): { readonly demo: Demo; readonly context: BrowserContext } {
+  let demo: Demo | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    [demo, browser] = await Promise.all([startDemo(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+  beforeEach(async () => {
+    context = await newDemoContext(browser!);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return {
+    get demo() {
+      return demo!;
+    },
+    get context() {
+      return context!;
+    },
+  };
 }
