@@ -41,6 +41,11 @@ export default defineConfig({
     },
     rollupOptions: {
       external: isExternal,
+      output: {
+        // The browser entry holds hooks and components: React Server Components apps need the
+        // directive on the built file (bundling drops the per-module ones).
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
     },
   },
   test: {

@@ -1,4 +1,4 @@
 // Browser-safe entry. Nothing here may import src/server or a `node:` module.
-export * from './core/index';
-export * from './react/index';
-export * from './components/index';
+export * from './core/index.js';
+export * from './react/index.js';
+export * from './components/index.js';

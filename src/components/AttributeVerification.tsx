@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
-import { useAttributeVerification } from '../react/useAttributeVerification';
-import { CodeStep } from './CodeStep';
-import type { CodeCharacters } from './sanitizeCode';
-import { useKitMessages, type KitMessageProps } from './useKitMessages';
-import { useKitStyles, type KitStyleProps } from './useKitStyles';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { useAttributeVerification } from '../react/useAttributeVerification.js';
+import { CodeStep } from './CodeStep.js';
+import type { CodeCharacters } from './sanitizeCode.js';
+import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface AttributeVerificationProps extends KitStyleProps, KitMessageProps {
   /** The signed-in user's access token. */

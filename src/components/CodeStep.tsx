@@ -1,18 +1,18 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError';
-import { describeError } from '../core/describeError';
-import { maskDestination } from '../core/maskDestination';
-import type { CodeDeliveryDetails } from '../core/operations';
-import type { MessageKey } from '../locales/en';
-import { ConfirmationCodeInput } from './ConfirmationCodeInput';
-import { LiveRegion, type Announcement } from './LiveRegion';
-import { MaskedDestination } from './MaskedDestination';
-import { ResendCodeButton } from './ResendCodeButton';
-import type { CodeCharacters } from './sanitizeCode';
-import type { useKitMessages } from './useKitMessages';
-import type { useKitStyles } from './useKitStyles';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import { describeError } from '../core/describeError.js';
+import { maskDestination } from '../core/maskDestination.js';
+import type { CodeDeliveryDetails } from '../core/operations.js';
+import type { MessageKey } from '../locales/en.js';
+import { ConfirmationCodeInput } from './ConfirmationCodeInput.js';
+import { LiveRegion, type Announcement } from './LiveRegion.js';
+import { MaskedDestination } from './MaskedDestination.js';
+import { ResendCodeButton } from './ResendCodeButton.js';
+import type { CodeCharacters } from './sanitizeCode.js';
+import type { useKitMessages } from './useKitMessages.js';
+import type { useKitStyles } from './useKitStyles.js';
 
 export interface CodeStepSender {
   status: MutationStatus;

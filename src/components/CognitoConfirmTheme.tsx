@@ -1,8 +1,8 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
-import type { Theme } from '../core/themeToCssVariables';
-import { KitUiContext, type KitClassNames } from './KitUiContext';
-import { useKitStyles } from './useKitStyles';
+import type { Theme } from '../core/themeToCssVariables.js';
+import { KitUiContext, type KitClassNames } from './KitUiContext.js';
+import { useKitStyles } from './useKitStyles.js';
 
 export interface CognitoConfirmThemeProps {
   theme?: Theme;

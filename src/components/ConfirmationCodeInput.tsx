@@ -1,8 +1,8 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
-import { sanitizeCode, type CodeCharacters } from './sanitizeCode';
-import { useKitMessages, type KitMessageProps } from './useKitMessages';
-import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles';
+import { sanitizeCode, type CodeCharacters } from './sanitizeCode.js';
+import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessageProps {
   value?: string;

@@ -1,8 +1,8 @@
 'use client';
 import { memo, useEffect, useRef } from 'react';
-import { formatCountdown } from '../core/formatDuration';
-import { useCountdown } from '../react/useCountdown';
-import { useKitStyles, type KitStyleProps } from './useKitStyles';
+import { formatCountdown } from '../core/formatDuration.js';
+import { useCountdown } from '../react/useCountdown.js';
+import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface CooldownTimerProps extends KitStyleProps {
   /** Epoch ms the cooldown ends (from the hooks' `endsAt`). Null or past renders 0:00. */

@@ -1,6 +1,6 @@
 'use client';
 import { createContext } from 'react';
-import type { Theme } from '../core/themeToCssVariables';
+import type { Theme } from '../core/themeToCssVariables.js';
 
 /** Every part of every component that takes a class: one vocabulary across the kit. */
 export type KitSlot =

@@ -1,5 +1,5 @@
 'use client';
-import { visuallyHidden } from './useKitStyles';
+import { visuallyHidden } from './useKitStyles.js';
 
 export interface Announcement {
   text: string;

@@ -1,9 +1,9 @@
 'use client';
 import type { ElementType } from 'react';
-import { maskDestination } from '../core/maskDestination';
-import type { CodeDeliveryDetails, DeliveryMedium } from '../core/operations';
-import { useKitMessages, type KitMessageProps } from './useKitMessages';
-import { useKitStyles, type KitStyleProps } from './useKitStyles';
+import { maskDestination } from '../core/maskDestination.js';
+import type { CodeDeliveryDetails, DeliveryMedium } from '../core/operations.js';
+import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {
   /** Cognito's CodeDeliveryDetails (from SignUp, a resend, or GetUserAttributeVerificationCode). */

@@ -1,13 +1,13 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { formatCountdown } from '../core/formatDuration';
-import type { ClientMetadata } from '../core/operations';
-import { useIsBefore } from '../react/useCountdown';
-import { useResendConfirmationCode } from '../react/useResendConfirmationCode';
-import { CooldownTimer } from './CooldownTimer';
-import { useKitMessages, type KitMessageProps } from './useKitMessages';
-import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles';
+import { formatCountdown } from '../core/formatDuration.js';
+import type { ClientMetadata } from '../core/operations.js';
+import { useIsBefore } from '../react/useCountdown.js';
+import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
+import { CooldownTimer } from './CooldownTimer.js';
+import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export type ResendButtonState = 'idle' | 'pending' | 'cooldown' | 'error';
 

@@ -1,12 +1,12 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
-import { useConfirmSignUp } from '../react/useConfirmSignUp';
-import { useResendConfirmationCode } from '../react/useResendConfirmationCode';
-import { CodeStep } from './CodeStep';
-import type { CodeCharacters } from './sanitizeCode';
-import { useKitMessages, type KitMessageProps } from './useKitMessages';
-import { useKitStyles, type KitStyleProps } from './useKitStyles';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
+import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
+import { CodeStep } from './CodeStep.js';
+import type { CodeCharacters } from './sanitizeCode.js';
+import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps {
   /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */

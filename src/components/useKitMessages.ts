@@ -1,8 +1,8 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
-import { formatMessage, formatMessageToParts } from '../core/formatMessage';
-import { en, type KitMessages, type MessageKey, type PartialKitMessages } from '../locales/en';
-import { CognitoConfirmContext } from '../react/CognitoConfirmContext';
+import { formatMessage, formatMessageToParts } from '../core/formatMessage.js';
+import { en, type KitMessages, type MessageKey, type PartialKitMessages } from '../locales/en.js';
+import { CognitoConfirmContext } from '../react/CognitoConfirmContext.js';
 
 export interface KitMessageProps {
   /** Text overrides for this component; merged over the provider's and the English defaults. */

@@ -1,7 +1,7 @@
 'use client';
 import { useContext, type CSSProperties } from 'react';
-import { themeToCssVariables, type Theme } from '../core/themeToCssVariables';
-import { KitUiContext, type KitClassNames, type KitSlot } from './KitUiContext';
+import { themeToCssVariables, type Theme } from '../core/themeToCssVariables.js';
+import { KitUiContext, type KitClassNames, type KitSlot } from './KitUiContext.js';
 
 /** Styling props every component takes. */
 export interface KitStyleProps {

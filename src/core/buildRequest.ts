@@ -1,13 +1,13 @@
-import { collectUserContextData } from './collectUserContextData';
+import { collectUserContextData } from './collectUserContextData.js';
 import type {
   ConfirmSignUpInput,
   GetUserAttributeVerificationCodeInput,
   ResendConfirmationCodeInput,
   VerifyUserAttributeInput,
-} from './inputs';
-import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations';
-import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata';
-import { validateRequest } from './validateRequest';
+} from './inputs.js';
+import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
+import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
+import { validateRequest } from './validateRequest.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;

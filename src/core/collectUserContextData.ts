@@ -1,4 +1,4 @@
-import type { UserContextData } from './operations';
+import type { UserContextData } from './operations.js';
 
 interface AdvancedSecurityGlobal {
   getData?: (username: string, userPoolId: string, clientId: string) => unknown;

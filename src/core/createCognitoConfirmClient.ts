@@ -1,10 +1,10 @@
-import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest';
-import { CognitoConfirmError } from './CognitoConfirmError';
-import type { CognitoOperation, OperationResponses } from './operations';
-import { regionFromUserPoolId } from './regionFromUserPoolId';
-import { toCognitoConfirmError } from './toCognitoConfirmError';
-import type { Transport } from './transports/Transport';
-import { validateRequest } from './validateRequest';
+import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
+import { CognitoConfirmError } from './CognitoConfirmError.js';
+import type { CognitoOperation, OperationResponses } from './operations.js';
+import { regionFromUserPoolId } from './regionFromUserPoolId.js';
+import { toCognitoConfirmError } from './toCognitoConfirmError.js';
+import type { Transport } from './transports/Transport.js';
+import { validateRequest } from './validateRequest.js';
 
 export interface CognitoConfirmClientConfig extends RequestDefaults {
   transport: Transport;

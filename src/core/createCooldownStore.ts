@@ -1,7 +1,7 @@
-import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock';
-import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy';
-import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage';
-import { hashUsername } from './hashUsername';
+import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
+import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy.js';
+import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage.js';
+import { hashUsername } from './hashUsername.js';
 
 export interface CooldownState {
   /** Always `endsAt − now`, so it is right after the tab slept, a remount or a reload. */

@@ -1,8 +1,8 @@
-import { en, type KitMessages, type MessageKey } from '../locales/en';
-import type { CognitoConfirmError } from './CognitoConfirmError';
-import { formatDuration } from './formatDuration';
-import { formatMessage } from './formatMessage';
-import type { DeliveryMedium } from './operations';
+import { en, type KitMessages, type MessageKey } from '../locales/en.js';
+import type { CognitoConfirmError } from './CognitoConfirmError.js';
+import { formatDuration } from './formatDuration.js';
+import { formatMessage } from './formatMessage.js';
+import type { DeliveryMedium } from './operations.js';
 
 export interface DescribeErrorContext {
   messages: KitMessages;

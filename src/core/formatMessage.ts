@@ -1,4 +1,4 @@
-import type { MessageValue } from '../locales/en';
+import type { MessageValue } from '../locales/en.js';
 
 export type MessageValues = Record<string, string | number>;
 

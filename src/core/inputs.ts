@@ -1,4 +1,4 @@
-import type { AnalyticsMetadata, ClientMetadata, UserContextData } from './operations';
+import type { AnalyticsMetadata, ClientMetadata, UserContextData } from './operations.js';
 
 /** Per-call fields the kit adds to every request unless the call sets them itself. */
 interface TrackedInput {

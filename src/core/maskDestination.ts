@@ -1,4 +1,4 @@
-import type { DeliveryMedium } from './operations';
+import type { DeliveryMedium } from './operations.js';
 
 /**
  * Masks an email or phone number the way Cognito does (`j***@e***.com`, `+*******1234`), so a

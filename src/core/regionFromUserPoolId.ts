@@ -1,4 +1,4 @@
-import { CognitoConfirmError } from './CognitoConfirmError';
+import { CognitoConfirmError } from './CognitoConfirmError.js';
 
 const USER_POOL_ID = /^([\w-]+)_[0-9a-zA-Z]+$/;
 

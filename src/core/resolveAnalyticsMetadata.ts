@@ -1,4 +1,4 @@
-import type { AnalyticsMetadata } from './operations';
+import type { AnalyticsMetadata } from './operations.js';
 
 /** A Pinpoint endpoint id, or a function returning one (sync or async), e.g. from Amplify Analytics. */
 export type AnalyticsOption = string | (() => string | undefined | null | Promise<string | undefined | null>);

@@ -1,5 +1,5 @@
-import { CognitoConfirmError } from './CognitoConfirmError';
-import type { CognitoOperation, OperationRequests } from './operations';
+import { CognitoConfirmError } from './CognitoConfirmError.js';
+import type { CognitoOperation, OperationRequests } from './operations.js';
 
 interface StringRule {
   min: number;

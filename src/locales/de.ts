@@ -1,4 +1,4 @@
-import type { KitMessages } from './en';
+import type { KitMessages } from './en.js';
 
 /** German texts for cognito-confirm-kit. Import: `import { de } from 'cognito-confirm-kit/locales/de'`. */
 export const de: KitMessages = {

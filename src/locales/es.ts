@@ -1,4 +1,4 @@
-import type { KitMessages } from './en';
+import type { KitMessages } from './en.js';
 
 /** Spanish texts for cognito-confirm-kit. Import: `import { es } from 'cognito-confirm-kit/locales/es'`. */
 export const es: KitMessages = {

@@ -1,4 +1,4 @@
-import type { KitMessages } from './en';
+import type { KitMessages } from './en.js';
 
 /**
  * French texts for cognito-confirm-kit. Import: `import { fr } from 'cognito-confirm-kit/locales/fr'`.

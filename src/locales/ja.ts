@@ -1,4 +1,4 @@
-import type { KitMessages } from './en';
+import type { KitMessages } from './en.js';
 
 /** Japanese texts for cognito-confirm-kit. Import: `import { ja } from 'cognito-confirm-kit/locales/ja'`. */
 export const ja: KitMessages = {

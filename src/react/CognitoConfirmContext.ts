@@ -1,10 +1,10 @@
 'use client';
 import { createContext } from 'react';
-import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/createCognitoConfirmClient';
-import type { CooldownStore } from '../core/createCooldownStore';
-import type { CooldownPolicy } from '../core/cooldownPolicy';
-import type { CooldownStorage } from '../core/cooldownStorage';
-import type { PartialKitMessages } from '../locales/en';
+import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/createCognitoConfirmClient.js';
+import type { CooldownStore } from '../core/createCooldownStore.js';
+import type { CooldownPolicy } from '../core/cooldownPolicy.js';
+import type { CooldownStorage } from '../core/cooldownStorage.js';
+import type { PartialKitMessages } from '../locales/en.js';
 
 export interface CognitoConfirmConfig extends CognitoConfirmClientConfig {
   /** Overrides of the cooldown policy (base 30 s, ×2 after rate limits, capped at 15 min). */

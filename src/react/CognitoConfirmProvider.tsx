@@ -1,9 +1,9 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useState, type ReactNode } from 'react';
-import { createCognitoConfirmClient } from '../core/createCognitoConfirmClient';
-import { createCooldownStore } from '../core/createCooldownStore';
-import { CognitoConfirmContext, type CognitoConfirmConfig, type CognitoConfirmContextValue } from './CognitoConfirmContext';
+import { createCognitoConfirmClient } from '../core/createCognitoConfirmClient.js';
+import { createCooldownStore } from '../core/createCooldownStore.js';
+import { CognitoConfirmContext, type CognitoConfirmConfig, type CognitoConfirmContextValue } from './CognitoConfirmContext.js';
 
 export interface CognitoConfirmProviderProps {
   config: CognitoConfirmConfig;

@@ -1,13 +1,13 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError';
-import { cooldownKey } from '../core/createCooldownStore';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
-import { readTokenSubject } from '../core/readTokenSubject';
-import { useCodeSender, type CodeSenderState } from './useCodeSender';
-import { useCodeSubmission } from './useCodeSubmission';
-import { useCognitoConfirm } from './useCognitoConfirm';
-import { mergeTracked } from './mergeTracked';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import { cooldownKey } from '../core/createCooldownStore.js';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { readTokenSubject } from '../core/readTokenSubject.js';
+import { useCodeSender, type CodeSenderState } from './useCodeSender.js';
+import { useCodeSubmission } from './useCodeSubmission.js';
+import { useCognitoConfirm } from './useCognitoConfirm.js';
+import { mergeTracked } from './mergeTracked.js';
 
 export interface UseAttributeVerificationOptions {
   /** The signed-in user's access token. */

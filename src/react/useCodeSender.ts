@@ -1,11 +1,11 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError';
-import type { CodeDeliveryDetails } from '../core/operations';
-import { toCognitoConfirmError } from '../core/toCognitoConfirmError';
-import { useCognitoConfirm } from './useCognitoConfirm';
-import { useCooldown } from './useCooldown';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import type { CodeDeliveryDetails } from '../core/operations.js';
+import { toCognitoConfirmError } from '../core/toCognitoConfirmError.js';
+import { useCognitoConfirm } from './useCognitoConfirm.js';
+import { useCooldown } from './useCooldown.js';
 
 export interface CodeSenderState {
   status: MutationStatus;

@@ -1,6 +1,6 @@
 'use client';
 import { useContext } from 'react';
-import { CognitoConfirmContext, type CognitoConfirmContextValue } from './CognitoConfirmContext';
+import { CognitoConfirmContext, type CognitoConfirmContextValue } from './CognitoConfirmContext.js';
 
 /** The provider's client, cooldown store and config; for custom hooks and UIs. */
 export function useCognitoConfirm(): CognitoConfirmContextValue {

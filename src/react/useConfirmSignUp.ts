@@ -1,11 +1,11 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError';
-import { cooldownKey } from '../core/createCooldownStore';
-import type { ConfirmSignUpInput } from '../core/inputs';
-import type { ConfirmSignUpResponse } from '../core/operations';
-import { useCodeSubmission } from './useCodeSubmission';
-import { useCognitoConfirm } from './useCognitoConfirm';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import { cooldownKey } from '../core/createCooldownStore.js';
+import type { ConfirmSignUpInput } from '../core/inputs.js';
+import type { ConfirmSignUpResponse } from '../core/operations.js';
+import { useCodeSubmission } from './useCodeSubmission.js';
+import { useCognitoConfirm } from './useCognitoConfirm.js';
 
 export interface UseConfirmSignUpOptions extends Omit<ConfirmSignUpInput, 'username' | 'code'> {
   username: string | undefined;

@@ -1,9 +1,9 @@
 'use client';
-import { cooldownKey } from '../core/createCooldownStore';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations';
-import { useCodeSender, type CodeSenderState } from './useCodeSender';
-import { useCognitoConfirm } from './useCognitoConfirm';
-import { mergeTracked } from './mergeTracked';
+import { cooldownKey } from '../core/createCooldownStore.js';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { useCodeSender, type CodeSenderState } from './useCodeSender.js';
+import { useCognitoConfirm } from './useCognitoConfirm.js';
+import { mergeTracked } from './mergeTracked.js';
 
 export interface UseResendConfirmationCodeOptions {
   /** The name signed up with (or an alias). Until it is known, `resend()` fails with a ValidationError and sends nothing. */

@@ -1,7 +1,7 @@
-import { CognitoConfirmError } from '../core/CognitoConfirmError';
-import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/operations';
-import { validateRequest } from '../core/validateRequest';
-import { computeSecretHash } from './computeSecretHash';
+import { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/operations.js';
+import { validateRequest } from '../core/validateRequest.js';
+import { computeSecretHash } from './computeSecretHash.js';
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;

@@ -1,4 +1,4 @@
-import type { CognitoOperation, OperationRequests, OperationResponses } from '../operations';
+import type { CognitoOperation, OperationRequests, OperationResponses } from '../operations.js';
 
 export interface TransportRequestOptions {
   signal?: AbortSignal;

@@ -1,7 +1,7 @@
-import type { Transport } from './Transport';
-import { DEFAULT_TIMEOUT_MS } from './createFetchTransport';
-import { readCognitoResponse } from './readCognitoResponse';
-import { sendWithTimeout } from './sendWithTimeout';
+import type { Transport } from './Transport.js';
+import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
+import { readCognitoResponse } from './readCognitoResponse.js';
+import { sendWithTimeout } from './sendWithTimeout.js';
 
 export interface BackendTransportOptions {
   /** The app's own endpoint running `createConfirmationHandler` from `cognito-confirm-kit/server`. */

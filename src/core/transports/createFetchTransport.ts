@@ -1,7 +1,7 @@
-import { CognitoConfirmError } from '../CognitoConfirmError';
-import type { Transport } from './Transport';
-import { readCognitoResponse } from './readCognitoResponse';
-import { sendWithTimeout } from './sendWithTimeout';
+import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import type { Transport } from './Transport.js';
+import { readCognitoResponse } from './readCognitoResponse.js';
+import { sendWithTimeout } from './sendWithTimeout.js';
 
 export type FetchTransportOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   /** Abort and report `TimeoutError` after this long. Default 15 000 ms; 0 turns it off. */

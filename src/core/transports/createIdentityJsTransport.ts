@@ -1,7 +1,7 @@
-import { CognitoConfirmError } from '../CognitoConfirmError';
-import { toCognitoConfirmError } from '../toCognitoConfirmError';
-import type { Transport } from './Transport';
-import { sendWithTimeout } from './sendWithTimeout';
+import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
+import type { Transport } from './Transport.js';
+import { sendWithTimeout } from './sendWithTimeout.js';
 
 /**
  * A `CognitoUserPool` from amazon-cognito-identity-js, typed structurally so the kit does not import

@@ -1,5 +1,5 @@
-import { CognitoConfirmError } from '../CognitoConfirmError';
-import { stripNamespace, toCognitoConfirmError } from '../toCognitoConfirmError';
+import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import { stripNamespace, toCognitoConfirmError } from '../toCognitoConfirmError.js';
 
 /**
  * Reads a response in Cognito's JSON protocol: the parsed object on 2xx, a mapped

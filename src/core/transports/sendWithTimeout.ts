@@ -1,5 +1,5 @@
-import { CognitoConfirmError } from '../CognitoConfirmError';
-import { toCognitoConfirmError } from '../toCognitoConfirmError';
+import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 
 /**
  * Runs `run` with a signal that fires on the caller's abort or after `timeoutMs`, and tells the two
