@@ -6,8 +6,7 @@ import { defineConfig } from 'vitest/config';
 // Peers (and their subpaths such as react/jsx-runtime) must stay imports in the built files,
 // or the consumer ends up with two Reacts.
 const peers = ['react', 'react-dom', '@tanstack/react-query', 'amazon-cognito-identity-js'];
-const isExternal = (id: string) =>
-  id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
+const isExternal = (id: string) => id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
 
 /** Debian's chromium (installed by .ci/run with apt): Playwright's own browser download is not possible here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -72,7 +72,14 @@ const preview: Preview = {
     },
     unstyled: {
       description: 'Render without the kit classes',
-      toolbar: { title: 'Unstyled', icon: 'eraser', items: [{ value: false, title: 'Styled' }, { value: true, title: 'Unstyled' }] },
+      toolbar: {
+        title: 'Unstyled',
+        icon: 'eraser',
+        items: [
+          { value: false, title: 'Styled' },
+          { value: true, title: 'Unstyled' },
+        ],
+      },
     },
   },
   initialGlobals: { theme: 'light', locale: 'en', unstyled: false },

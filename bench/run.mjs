@@ -40,7 +40,9 @@ async function buildApp(root, outDir, { profiling = false } = {}) {
 }
 
 function measure(dir) {
-  let raw = 0, gzip = 0, brotli = 0;
+  let raw = 0,
+    gzip = 0,
+    brotli = 0;
   const walk = (current) => {
     for (const name of readdirSync(current)) {
       const file = path.join(current, name);
@@ -83,7 +85,14 @@ async function runtime() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -96,7 +105,9 @@ async function runtime() {
     for (const count of [1, 100, 1000]) {
       for (const kind of ['kit', 'naive']) {
         const result = await page.evaluate(([c, k]) => window.bench.runTimers(c, k, 5), [count, kind]);
-        console.log(`timers ${count} ${kind}: ${result.commitsPerTick.toFixed(1)} commits/s, ${result.renderMsPerTick.toFixed(2)} ms render/s`);
+        console.log(
+          `timers ${count} ${kind}: ${result.commitsPerTick.toFixed(1)} commits/s, ${result.renderMsPerTick.toFixed(2)} ms render/s`,
+        );
         timers.push(result);
       }
     }
@@ -113,10 +124,16 @@ function report(b, r, startedAt, seconds) {
   const a = b.a.gzip;
   const ratio = (b.e.gzip - a) / (b.c.gzip - a);
   const rows = Object.entries(b)
-    .map(([letter, x]) => `| (${letter}) ${x.label} | ${kb(x.raw)} | ${kb(x.gzip)} | ${kb(x.brotli)} | ${letter === 'a' ? '—' : `+${kb(x.gzip - a)}`} |`)
+    .map(
+      ([letter, x]) =>
+        `| (${letter}) ${x.label} | ${kb(x.raw)} | ${kb(x.gzip)} | ${kb(x.brotli)} | ${letter === 'a' ? '—' : `+${kb(x.gzip - a)}`} |`,
+    )
     .join('\n');
   const timerRows = r.timers
-    .map((t) => `| ${t.count} | ${t.kind === 'kit' ? 'kit `CooldownTimer` (one shared clock)' : 'naive `setInterval` per component'} | ${t.commitsPerTick.toFixed(1)} | ${t.renderMsPerTick.toFixed(2)} ms | ${t.liveTimersWhileRunning} |`)
+    .map(
+      (t) =>
+        `| ${t.count} | ${t.kind === 'kit' ? 'kit `CooldownTimer` (one shared clock)' : 'naive `setInterval` per component'} | ${t.commitsPerTick.toFixed(1)} | ${t.renderMsPerTick.toFixed(2)} ms | ${t.liveTimersWhileRunning} |`,
+    )
     .join('\n');
   const cpu = os.cpus();
   return `# Benchmarks

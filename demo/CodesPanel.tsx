@@ -60,7 +60,8 @@ export function CodesPanel({ endpoint }: { endpoint: string }) {
               </code>
               <span className="demo-code-to">{message.destination}</span>
               <span className="demo-code-meta">
-                {message.username} · {message.source ?? 'code'} · <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString()}</time>
+                {message.username} · {message.source ?? 'code'} ·{' '}
+                <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString()}</time>
               </span>
             </li>
           ))}

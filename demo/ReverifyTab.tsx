@@ -38,7 +38,11 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
       key={session.accessToken}
       accessToken={session.accessToken}
       attributeName="email"
-      header={<p className="demo-note">Signed in as <strong>{session.username}</strong>.</p>}
+      header={
+        <p className="demo-note">
+          Signed in as <strong>{session.username}</strong>.
+        </p>
+      }
       footer={
         <button
           type="button"
@@ -94,7 +98,15 @@ function SignInForm({
       <h2 id={`${id}-title`}>Sign in to re-verify your email</h2>
       <form className="demo-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={`${id}-username`}>Username</label>
-        <input id={`${id}-username`} name="username" defaultValue={prefill} autoComplete="username" autoCapitalize="off" spellCheck={false} required />
+        <input
+          id={`${id}-username`}
+          name="username"
+          defaultValue={prefill}
+          autoComplete="username"
+          autoCapitalize="off"
+          spellCheck={false}
+          required
+        />
         <label htmlFor={`${id}-password`}>Password</label>
         <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
         {error && (

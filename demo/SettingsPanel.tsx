@@ -2,7 +2,15 @@ import { useId } from 'react';
 import type { DemoEnv } from './env';
 import { LOCALES, THEMES, TRANSPORTS, type DemoSettings, type LocaleChoice, type ThemeChoice, type TransportChoice } from './settings';
 
-export function SettingsPanel({ env, settings, update }: { env: DemoEnv; settings: DemoSettings; update: (change: Partial<DemoSettings>) => void }) {
+export function SettingsPanel({
+  env,
+  settings,
+  update,
+}: {
+  env: DemoEnv;
+  settings: DemoSettings;
+  update: (change: Partial<DemoSettings>) => void;
+}) {
   const id = useId();
   const backendAvailable = env.secretClientId !== undefined;
   return (

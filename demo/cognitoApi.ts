@@ -26,7 +26,12 @@ export class DemoApiError extends Error {
   }
 }
 
-async function call<T>(env: DemoEnv, transport: TransportChoice, operation: 'SignUp' | 'InitiateAuth', params: Record<string, unknown>): Promise<T> {
+async function call<T>(
+  env: DemoEnv,
+  transport: TransportChoice,
+  operation: 'SignUp' | 'InitiateAuth',
+  params: Record<string, unknown>,
+): Promise<T> {
   let response: Response;
   try {
     response =
@@ -82,7 +87,10 @@ export async function signIn(env: DemoEnv, transport: TransportChoice, input: { 
   });
   const token = answer.AuthenticationResult?.AccessToken;
   if (!token) {
-    throw new DemoApiError(answer.ChallengeName ?? 'UnsupportedChallenge', `This demo cannot answer the ${answer.ChallengeName ?? 'next'} challenge.`);
+    throw new DemoApiError(
+      answer.ChallengeName ?? 'UnsupportedChallenge',
+      `This demo cannot answer the ${answer.ChallengeName ?? 'next'} challenge.`,
+    );
   }
   return token;
 }

@@ -81,7 +81,11 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
     }
     return handler
       ? handler(request)
-      : cognitoError(501, 'ResourceNotFoundException', 'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).');
+      : cognitoError(
+          501,
+          'ResourceNotFoundException',
+          'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).',
+        );
   };
 
   const authHandler: FetchHandler = async (request) => {
@@ -109,7 +113,11 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
     }
     const url = cognitoUrl();
     if (!client || !url) {
-      return cognitoError(501, 'ResourceNotFoundException', 'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).');
+      return cognitoError(
+        501,
+        'ResourceNotFoundException',
+        'No app client with a secret is configured (VITE_SECRET_CLIENT_ID + COGNITO_CLIENT_SECRET).',
+      );
     }
     // Only the fields these operations take: a route holding a secret must not relay anything else.
     const given = params as Record<string, unknown>;
@@ -117,16 +125,26 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
     for (const field of FORWARDED_FIELDS[operation] ?? []) if (given[field] !== undefined) forwarded[field] = given[field];
     if (operation === 'SignUp') {
       if (typeof given['Username'] !== 'string') return cognitoError(400, 'ValidationError', 'Username is required.');
-      forwarded['SecretHash'] = await computeSecretHash({ username: given['Username'], clientId: client.clientId, clientSecret: client.clientSecret });
+      forwarded['SecretHash'] = await computeSecretHash({
+        username: given['Username'],
+        clientId: client.clientId,
+        clientSecret: client.clientSecret,
+      });
     } else {
-      const authParameters = (typeof given['AuthParameters'] === 'object' && given['AuthParameters'] !== null ? given['AuthParameters'] : {}) as Record<string, unknown>;
+      const authParameters = (
+        typeof given['AuthParameters'] === 'object' && given['AuthParameters'] !== null ? given['AuthParameters'] : {}
+      ) as Record<string, unknown>;
       if (given['AuthFlow'] !== 'USER_PASSWORD_AUTH' || typeof authParameters['USERNAME'] !== 'string') {
         return cognitoError(400, 'ValidationError', 'Only USER_PASSWORD_AUTH with a USERNAME is forwarded.');
       }
       forwarded['AuthParameters'] = {
         USERNAME: authParameters['USERNAME'],
         PASSWORD: authParameters['PASSWORD'],
-        SECRET_HASH: await computeSecretHash({ username: authParameters['USERNAME'], clientId: client.clientId, clientSecret: client.clientSecret }),
+        SECRET_HASH: await computeSecretHash({
+          username: authParameters['USERNAME'],
+          clientId: client.clientId,
+          clientSecret: client.clientSecret,
+        }),
       };
     }
     try {
@@ -136,7 +154,10 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
         body: JSON.stringify(forwarded),
         signal: AbortSignal.timeout(15_000),
       });
-      return new Response(await upstream.text(), { status: upstream.status, headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+      return new Response(await upstream.text(), {
+        status: upstream.status,
+        headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' },
+      });
     } catch {
       return cognitoError(502, 'NetworkError', 'Cognito could not be reached.');
     }

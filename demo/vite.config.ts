@@ -40,8 +40,8 @@ function demoApi(): Plugin {
       // Vite compiles the TypeScript (and src/server) and reloads it on edits.
       const load = async () => {
         const module = (await server.ssrLoadModule(devApiModule)) as DevApiModule;
-        let api = apis.get(module);
-        if (!api) apis.set(module, (api = module.createDevApi(settings)));
+        const api = apis.get(module) ?? module.createDevApi(settings);
+        apis.set(module, api);
         return api;
       };
       const mount = (path: string, pick: (api: ReturnType<DevApiModule['createDevApi']>) => FetchHandler) => {

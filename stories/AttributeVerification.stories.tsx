@@ -10,7 +10,8 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Re-verifying an email or phone number of a signed-in user.\n\n```tsx\n<AttributeVerification accessToken={session.accessToken} attributeName="email" onVerified={refreshProfile} />\n```',
+        component:
+          'Re-verifying an email or phone number of a signed-in user.\n\n```tsx\n<AttributeVerification accessToken={session.accessToken} attributeName="email" onVerified={refreshProfile} />\n```',
       },
     },
   },

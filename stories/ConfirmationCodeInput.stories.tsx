@@ -62,7 +62,14 @@ export const KeyboardEditing: Story = {
 export const WithError: Story = {
   render: function Render(args) {
     const [value, setValue] = useState('000000');
-    return <ConfirmationCodeInput {...args} value={value} onChange={setValue} error="That code is not right. Check it and try again, or ask for a new one." />;
+    return (
+      <ConfirmationCodeInput
+        {...args}
+        value={value}
+        onChange={setValue}
+        error="That code is not right. Check it and try again, or ask for a new one."
+      />
+    );
   },
   play: async ({ canvasElement }) => {
     const input = within(canvasElement).getByLabelText('Confirmation code');

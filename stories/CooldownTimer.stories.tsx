@@ -9,7 +9,8 @@ const meta = {
   parameters: {
     docs: {
       description: {
-        component: 'Counts down to a deadline on the page\'s one shared clock; only its own text re-renders.\n\n```tsx\n<CooldownTimer endsAt={resend.endsAt} onComplete={() => announce(\'You can ask for a new code now.\')} />\n```',
+        component:
+          "Counts down to a deadline on the page's one shared clock; only its own text re-renders.\n\n```tsx\n<CooldownTimer endsAt={resend.endsAt} onComplete={() => announce('You can ask for a new code now.')} />\n```",
       },
     },
   },

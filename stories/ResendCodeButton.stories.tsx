@@ -57,7 +57,7 @@ export const CooldownEnding: Story = {
 
 export const Cooldown: Story = { args: { remainingSeconds: 27 } };
 
-export const Error: Story = {
+export const Failed: Story = {
   args: { status: 'error' },
   play: async ({ canvasElement, args }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Try again' }));

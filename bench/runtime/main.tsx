@@ -45,6 +45,7 @@ async function runTimers(count: number, kind: 'kit' | 'naive', seconds: number) 
   mount(
     <Profiler id="timers" onRender={onRender}>
       {Array.from({ length: count }, (_, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of identical timers.
         <Timer key={i} endsAt={endsAt} />
       ))}
     </Profiler>,
@@ -64,7 +65,16 @@ async function runTimers(count: number, kind: 'kit' | 'naive', seconds: number) 
   const liveWhileRunning = (window as unknown as { liveTimers(): number }).liveTimers();
   root?.unmount();
   root = undefined;
-  return { count, kind, seconds, commits, commitsPerTick: commits / seconds, renderMsPerTick: renderMs / seconds, liveTimersWhileRunning: liveWhileRunning, longTasks: longTasks.length };
+  return {
+    count,
+    kind,
+    seconds,
+    commits,
+    commitsPerTick: commits / seconds,
+    renderMsPerTick: renderMs / seconds,
+    liveTimersWhileRunning: liveWhileRunning,
+    longTasks: longTasks.length,
+  };
 }
 
 function countingTransport(delayMs: number): Transport & { calls: number } {
@@ -81,7 +91,9 @@ function countingTransport(delayMs: number): Transport & { calls: number } {
 
 function screen(transport: Transport, cooldownMs = 30_000) {
   mount(
-    <CognitoConfirmProvider config={{ userPoolId: 'eu-west-1_Bench1', clientId: 'bench', transport, cooldownStorage: createMemoryStorage() }}>
+    <CognitoConfirmProvider
+      config={{ userPoolId: 'eu-west-1_Bench1', clientId: 'bench', transport, cooldownStorage: createMemoryStorage() }}
+    >
       <SignUpConfirmation username={`bench${Math.random()}`} cooldownMs={cooldownMs} />
     </CognitoConfirmProvider>,
   );

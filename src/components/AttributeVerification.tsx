@@ -68,7 +68,12 @@ export function AttributeVerification({
 
   // Once a code went out (now, before a reload, or from the app), the field is shown.
   const codeSent = verification.status === 'success' || verification.isCoolingDown || codeDeliveryDetails !== undefined;
-  const titleKey = attributeName === 'email' ? 'attribute.title.email' : attributeName === 'phone_number' ? 'attribute.title.phone_number' : 'attribute.title.other';
+  const titleKey =
+    attributeName === 'email'
+      ? 'attribute.title.email'
+      : attributeName === 'phone_number'
+        ? 'attribute.title.phone_number'
+        : 'attribute.title.other';
 
   return (
     <section {...styles.root} data-step={codeSent ? 'code' : 'send'} aria-labelledby={title === false ? undefined : headingId}>

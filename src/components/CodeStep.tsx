@@ -118,7 +118,15 @@ export function CodeStep({
   return (
     <>
       {children}
-      {codeSent && <MaskedDestination details={sender.codeDeliveryDetails} messages={messages} locale={locale} unstyled={unstyled} classNames={pickDestination(classNames)} />}
+      {codeSent && (
+        <MaskedDestination
+          details={sender.codeDeliveryDetails}
+          messages={messages}
+          locale={locale}
+          unstyled={unstyled}
+          classNames={pickDestination(classNames)}
+        />
+      )}
       {codeSent && (
         <form
           className={slot('form', 'ck-form')}
@@ -142,7 +150,12 @@ export function CodeStep({
             unstyled={unstyled}
             classNames={classNames}
           />
-          <button type="submit" className={slot('submit', 'ck-submit')} aria-disabled={pending || undefined} data-state={pending ? 'pending' : 'idle'}>
+          <button
+            type="submit"
+            className={slot('submit', 'ck-submit')}
+            aria-disabled={pending || undefined}
+            data-state={pending ? 'pending' : 'idle'}
+          >
             {t(pending ? submittingLabel : submitLabel)}
           </button>
         </form>

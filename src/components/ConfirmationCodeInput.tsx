@@ -86,12 +86,12 @@ export function ConfirmationCodeInput({
   }
 
   // A code set from outside (e.g. from a link) that is already complete still submits once.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; later changes go through update().
   useEffect(() => {
     if (value.length === length && autoSubmit && lastCompleted.current === null) {
       lastCompleted.current = value;
       onComplete?.(value);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   function onPaste(event: ClipboardEvent<HTMLInputElement>) {
@@ -146,6 +146,7 @@ export function ConfirmationCodeInput({
           enterKeyHint="done"
           dir="ltr"
           disabled={disabled}
+          // biome-ignore lint/a11y/noAutofocus: opt-in prop, off by default; the app decides.
           autoFocus={autoFocus}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}
@@ -164,6 +165,7 @@ export function ConfirmationCodeInput({
           <div className={slot('slots', 'ck-slots')} aria-hidden="true">
             {Array.from({ length }, (_, index) => (
               <span
+                // biome-ignore lint/suspicious/noArrayIndexKey: slots are positions, not items; the index is their identity.
                 key={index}
                 className={slot('slot', 'ck-slot')}
                 data-filled={index < value.length ? '' : undefined}

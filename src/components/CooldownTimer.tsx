@@ -17,7 +17,12 @@ export interface CooldownTimerProps extends KitStyleProps {
  * `m:ss` until a deadline, on the page's shared clock: it re-renders only itself, once per
  * displayed second, and is not announced on each tick (role="timer" is not a live region).
  */
-export const CooldownTimer = memo(function CooldownTimer({ endsAt, onComplete, format = formatCountdown, ...styleProps }: CooldownTimerProps) {
+export const CooldownTimer = memo(function CooldownTimer({
+  endsAt,
+  onComplete,
+  format = formatCountdown,
+  ...styleProps
+}: CooldownTimerProps) {
   const remainingMs = useCountdown(endsAt);
   const { root } = useKitStyles('timer', styleProps);
   const wasRunning = useRef(false);

@@ -20,7 +20,15 @@ export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {
  * text (never HTML). Without details (enumeration-safe mode, or an emulator that sends none) it
  * says so neutrally instead of inventing a destination.
  */
-export function MaskedDestination({ details, destination, medium, as: Element = 'p', messages, locale, ...styleProps }: MaskedDestinationProps) {
+export function MaskedDestination({
+  details,
+  destination,
+  medium,
+  as: Element = 'p',
+  messages,
+  locale,
+  ...styleProps
+}: MaskedDestinationProps) {
   const { t, parts } = useKitMessages({ messages, locale });
   const { root, slot } = useKitStyles('destination', styleProps);
   const resolvedMedium = medium ?? details?.DeliveryMedium ?? (details?.AttributeName === 'phone_number' ? 'SMS' : undefined);
@@ -33,16 +41,37 @@ export function MaskedDestination({ details, destination, medium, as: Element = 
       </Element>
     );
   }
-  const key = resolvedMedium === 'EMAIL' || (!resolvedMedium && masked.includes('@')) ? 'destination.email' : resolvedMedium === 'SMS' ? 'destination.sms' : 'destination.other';
+  const key =
+    resolvedMedium === 'EMAIL' || (!resolvedMedium && masked.includes('@'))
+      ? 'destination.email'
+      : resolvedMedium === 'SMS'
+        ? 'destination.sms'
+        : 'destination.other';
   const isEmail = key === 'destination.email';
   return (
     <Element {...root} data-medium={isEmail ? 'email' : key === 'destination.sms' ? 'sms' : 'other'}>
       {key !== 'destination.other' && (
-        <svg className={slot('icon', 'ck-icon')} width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.5">
+        <svg
+          className={slot('icon', 'ck-icon')}
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          aria-hidden="true"
+          focusable="false"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        >
           {isEmail ? <path d="M1.75 3.5h12.5v9H1.75zM2 4l6 4.5L14 4" /> : <path d="M4.75 1.25h6.5v13.5h-6.5zM7 12.25h2" />}
         </svg>
       )}{' '}
-      {parts(key, { destination: <strong key="destination" className={slot('destination', 'ck-address')} dir="ltr">{masked}</strong> })}
+      {parts(key, {
+        destination: (
+          <strong key="destination" className={slot('destination', 'ck-address')} dir="ltr">
+            {masked}
+          </strong>
+        ),
+      })}
     </Element>
   );
 }

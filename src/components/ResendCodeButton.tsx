@@ -11,7 +11,10 @@ import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles
 
 export type ResendButtonState = 'idle' | 'pending' | 'cooldown' | 'error';
 
-interface ButtonBase extends KitStyleProps, KitMessageProps, Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'children' | 'style' | 'className'> {
+interface ButtonBase
+  extends KitStyleProps,
+    KitMessageProps,
+    Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'children' | 'style' | 'className'> {
   /** Replaces the idle text (e.g. "Send code" before the first send). */
   label?: ReactNode;
   /** Called when the cooldown ends, e.g. to announce that a new code can be requested. */
@@ -49,8 +52,14 @@ export function ResendCodeButton(props: ResendCodeButtonProps) {
 }
 
 function ConnectedResendCodeButton({ username, clientMetadata, cooldownMs, ...rest }: ConnectedResendCodeButtonProps) {
-  const resend = useResendConfirmationCode({ username, ...(clientMetadata ? { clientMetadata } : {}), ...(cooldownMs !== undefined ? { cooldownMs } : {}) });
-  return <ResendCodeButtonView {...rest} status={resend.status} endsAt={resend.isCoolingDown ? resend.endsAt : null} onResend={resend.resend} />;
+  const resend = useResendConfirmationCode({
+    username,
+    ...(clientMetadata ? { clientMetadata } : {}),
+    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
+  });
+  return (
+    <ResendCodeButtonView {...rest} status={resend.status} endsAt={resend.isCoolingDown ? resend.endsAt : null} onResend={resend.resend} />
+  );
 }
 
 function ResendCodeButtonView({

@@ -1,6 +1,11 @@
 'use client';
 export { ResendCodeButton } from './ResendCodeButton.js';
-export type { ResendCodeButtonProps, ResendCodeButtonViewProps, ConnectedResendCodeButtonProps, ResendButtonState } from './ResendCodeButton.js';
+export type {
+  ResendCodeButtonProps,
+  ResendCodeButtonViewProps,
+  ConnectedResendCodeButtonProps,
+  ResendButtonState,
+} from './ResendCodeButton.js';
 export { CooldownTimer } from './CooldownTimer.js';
 export type { CooldownTimerProps } from './CooldownTimer.js';
 export { MaskedDestination } from './MaskedDestination.js';

@@ -27,13 +27,7 @@ export type CognitoExceptionName =
   | 'UnsupportedOperationException';
 
 /** Failures that never come from Cognito itself: detected by the kit before or around the request. */
-export type KitErrorCode =
-  | 'ValidationError'
-  | 'NetworkError'
-  | 'TimeoutError'
-  | 'AbortError'
-  | 'InvalidResponseError'
-  | 'UnknownError';
+export type KitErrorCode = 'ValidationError' | 'NetworkError' | 'TimeoutError' | 'AbortError' | 'InvalidResponseError' | 'UnknownError';
 
 /** Exact strings to `switch` on. Unknown Cognito exceptions keep their own name, hence the open end. */
 export type CognitoConfirmErrorCode = CognitoExceptionName | KitErrorCode | (string & {});

@@ -35,7 +35,11 @@ function mergeClientMetadata(defaults: ClientMetadata | undefined, given: Client
   return { ...defaults, ...given };
 }
 
-function shapeRequest<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], defaults: RequestDefaults): OperationRequests[Op] {
+function shapeRequest<Op extends CognitoOperation>(
+  operation: Op,
+  input: OperationInputs[Op],
+  defaults: RequestDefaults,
+): OperationRequests[Op] {
   switch (operation) {
     case 'ResendConfirmationCode': {
       const call = input as ResendConfirmationCodeInput;
@@ -72,7 +76,11 @@ function shapeRequest<Op extends CognitoOperation>(operation: Op, input: Operati
     }
     case 'VerifyUserAttribute': {
       const call = input as VerifyUserAttributeInput;
-      return withoutUndefined({ AccessToken: call.accessToken, AttributeName: call.attributeName, Code: call.code }) as OperationRequests[Op];
+      return withoutUndefined({
+        AccessToken: call.accessToken,
+        AttributeName: call.attributeName,
+        Code: call.code,
+      }) as OperationRequests[Op];
     }
     default:
       return input as never;

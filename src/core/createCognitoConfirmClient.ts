@@ -17,13 +17,19 @@ export interface CallOptions {
 export interface CognitoConfirmClient {
   readonly userPoolId: string;
   readonly clientId: string;
-  resendConfirmationCode(input: OperationInputs['ResendConfirmationCode'], options?: CallOptions): Promise<OperationResponses['ResendConfirmationCode']>;
+  resendConfirmationCode(
+    input: OperationInputs['ResendConfirmationCode'],
+    options?: CallOptions,
+  ): Promise<OperationResponses['ResendConfirmationCode']>;
   confirmSignUp(input: OperationInputs['ConfirmSignUp'], options?: CallOptions): Promise<OperationResponses['ConfirmSignUp']>;
   getUserAttributeVerificationCode(
     input: OperationInputs['GetUserAttributeVerificationCode'],
     options?: CallOptions,
   ): Promise<OperationResponses['GetUserAttributeVerificationCode']>;
-  verifyUserAttribute(input: OperationInputs['VerifyUserAttribute'], options?: CallOptions): Promise<OperationResponses['VerifyUserAttribute']>;
+  verifyUserAttribute(
+    input: OperationInputs['VerifyUserAttribute'],
+    options?: CallOptions,
+  ): Promise<OperationResponses['VerifyUserAttribute']>;
 }
 
 /**

@@ -133,7 +133,10 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     unwatch.delete(key);
     const { endsAt, isCoolingDown } = state(key);
     if (isCoolingDown && endsAt !== null) {
-      unwatch.set(key, clock.watch(endsAt, () => notify(key)));
+      unwatch.set(
+        key,
+        clock.watch(endsAt, () => notify(key)),
+      );
     }
     notify(key);
   }
@@ -160,8 +163,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     }
   };
   function listen(on: boolean): void {
-    let siblingSet = siblings.get(storage);
-    if (!siblingSet) siblings.set(storage, (siblingSet = new Set()));
+    const siblingSet = siblings.get(storage) ?? new Set<(key: string) => void>();
+    siblings.set(storage, siblingSet);
     const canListen = typeof globalThis.addEventListener === 'function';
     if (on) {
       siblingSet.add(changedElsewhere);
@@ -212,14 +215,18 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       write(key, null);
     },
     subscribe(key, listener) {
-      let keyListeners = listeners.get(key);
-      if (!keyListeners) listeners.set(key, (keyListeners = new Set()));
+      const keyListeners = listeners.get(key) ?? new Set<() => void>();
+      listeners.set(key, keyListeners);
       const first = keyListeners.size === 0;
       keyListeners.add(listener);
       if (subscribed++ === 0) listen(true);
       if (first) {
         const { endsAt, isCoolingDown } = state(key);
-        if (isCoolingDown && endsAt !== null) unwatch.set(key, clock.watch(endsAt, () => notify(key)));
+        if (isCoolingDown && endsAt !== null)
+          unwatch.set(
+            key,
+            clock.watch(endsAt, () => notify(key)),
+          );
       }
       let active = true;
       return () => {

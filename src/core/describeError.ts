@@ -17,7 +17,8 @@ export interface DescribeErrorContext {
 export function errorMessageKey(error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>, medium?: DeliveryMedium): MessageKey {
   const { code } = error;
   // Cognito's built-in sender allows 50 emails a day; only the app owner can fix that (SES).
-  if (code === 'LimitExceededException' && /daily email limit|amazon ses/i.test(error.message)) return 'error.LimitExceededException.emailDaily';
+  if (code === 'LimitExceededException' && /daily email limit|amazon ses/i.test(error.message))
+    return 'error.LimitExceededException.emailDaily';
   if (code === 'CodeDeliveryFailureException' && medium === 'SMS') return 'error.CodeDeliveryFailureException.sms';
   if (code === 'ValidationError') {
     if (error.field === 'ConfirmationCode' || error.field === 'Code') return 'error.ValidationError.code';
@@ -34,4 +35,3 @@ export function describeError(error: Pick<CognitoConfirmError, 'code' | 'message
   const waitMs = context.remainingMs && context.remainingMs > 0 ? context.remainingMs : 30_000;
   return formatMessage(context.messages[key], { duration: formatDuration(waitMs, locale) }, locale);
 }
-

@@ -14,7 +14,11 @@ export function formatMessage(message: MessageValue, values: MessageValues = {},
  * Like `formatMessage`, but returns the text split around placeholders whose value is not a
  * string or number (e.g. a React element), so UIs can put a live timer inside a sentence.
  */
-export function formatMessageToParts<T>(message: MessageValue, values: Record<string, T | string | number> = {}, locale = 'en'): Array<string | T> {
+export function formatMessageToParts<T>(
+  message: MessageValue,
+  values: Record<string, T | string | number> = {},
+  locale = 'en',
+): Array<string | T> {
   const template = typeof message === 'string' ? message : pickPlural(message, values['count'], locale);
   const parts: Array<string | T> = [];
   let last = 0;

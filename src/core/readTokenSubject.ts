@@ -6,7 +6,10 @@ export function readTokenSubject(accessToken: string): string | undefined {
   const payload = accessToken.split('.')[1];
   if (!payload) return undefined;
   try {
-    const base64 = payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '=');
+    const base64 = payload
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(payload.length / 4) * 4, '=');
     const claims = JSON.parse(atob(base64)) as { sub?: unknown };
     return typeof claims.sub === 'string' && claims.sub !== '' ? claims.sub : undefined;
   } catch {

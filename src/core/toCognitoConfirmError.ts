@@ -1,7 +1,8 @@
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 
 /** What browsers and Node say when fetch itself fails (offline, DNS, CORS, connection refused). */
-const FETCH_FAILURE_MESSAGES = /^(failed to fetch|fetch failed|load failed|networkerror when attempting to fetch resource\.?|network error|network request failed)$/i;
+const FETCH_FAILURE_MESSAGES =
+  /^(failed to fetch|fetch failed|load failed|networkerror when attempting to fetch resource\.?|network error|network request failed)$/i;
 
 const KIT_CODES = new Set(['ValidationError', 'NetworkError', 'TimeoutError', 'AbortError', 'InvalidResponseError']);
 

@@ -106,8 +106,15 @@ const VALIDATORS: { [Op in CognitoOperation]: (params: Record<string, unknown>) 
   },
   ConfirmSignUp(params) {
     checkKnownFields(params, [
-      'ClientId', 'Username', 'ConfirmationCode', 'SecretHash', 'ForceAliasCreation',
-      'UserContextData', 'AnalyticsMetadata', 'ClientMetadata', 'Session',
+      'ClientId',
+      'Username',
+      'ConfirmationCode',
+      'SecretHash',
+      'ForceAliasCreation',
+      'UserContextData',
+      'AnalyticsMetadata',
+      'ClientMetadata',
+      'Session',
     ]);
     checkString(params, 'ClientId', CLIENT_ID, true);
     checkString(params, 'Username', USERNAME, true);
@@ -137,10 +144,7 @@ const VALIDATORS: { [Op in CognitoOperation]: (params: Record<string, unknown>) 
  * Throws a `CognitoConfirmError` with `code: "ValidationError"` and the offending `field` when
  * `params` breaks a documented constraint, so a bad request never leaves the page.
  */
-export function validateRequest<Op extends CognitoOperation>(
-  operation: Op,
-  params: unknown,
-): asserts params is OperationRequests[Op] {
+export function validateRequest<Op extends CognitoOperation>(operation: Op, params: unknown): asserts params is OperationRequests[Op] {
   const validate = VALIDATORS[operation];
   if (!validate) throw new CognitoConfirmError('ValidationError', `Unknown operation ${String(operation)}.`, { field: 'operation' });
   if (!isPlainObject(params)) fail('params', `The request must be an object, got ${describeType(params)}.`);

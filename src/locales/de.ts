@@ -60,13 +60,11 @@ export const de: KitMessages = {
     'Der Code konnte nicht zugestellt werden. Prüfen Sie die Adresse oder Nummer und versuchen Sie es erneut.',
   'error.CodeDeliveryFailureException.sms':
     'Wir konnten Ihnen keine SMS senden. Wenn sich diese App noch in der SMS-Sandbox befindet, erhalten nur verifizierte Nummern Codes: Wenden Sie sich an den Betreiber der App.',
-  'error.ForbiddenException':
-    'Diese Anfrage wurde blockiert. Versuchen Sie es später erneut oder über ein anderes Netzwerk.',
+  'error.ForbiddenException': 'Diese Anfrage wurde blockiert. Versuchen Sie es später erneut oder über ein anderes Netzwerk.',
   'error.InternalErrorException': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.',
   'error.InvalidEmailRoleAccessPolicyException':
     'Der E-Mail-Versand ist für diese App nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
-  'error.InvalidLambdaResponseException':
-    'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
+  'error.InvalidLambdaResponseException': 'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
   'error.InvalidParameterException':
     'Diese Anfrage konnte nicht abgeschlossen werden. Wenn Ihr Konto bereits bestätigt ist, melden Sie sich stattdessen an.',
   'error.InvalidSmsRoleAccessPolicyException':
@@ -78,28 +76,19 @@ export const de: KitMessages = {
     'Diese App hat ihr tägliches E-Mail-Limit erreicht. Der Betreiber der App muss Amazon SES für Cognito einrichten; bitte versuchen Sie es morgen erneut.',
   'error.NotAuthorizedException':
     'Dieses Konto kann auf diese Weise nicht bestätigt werden. Möglicherweise ist es bereits bestätigt: Versuchen Sie, sich anzumelden.',
-  'error.ResourceNotFoundException':
-    'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
-  'error.TooManyRequestsException':
-    'Zu viele Anfragen. Bitte warten Sie {duration}, bevor Sie es erneut versuchen.',
-  'error.UnexpectedLambdaException':
-    'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
-  'error.UserLambdaValidationException':
-    'Die App hat diese Anfrage nicht akzeptiert. Bitte prüfen Sie Ihre Angaben.',
-  'error.UserNotFoundException':
-    'Wir konnten dieses Konto nicht finden. Prüfen Sie den Namen und versuchen Sie es erneut.',
+  'error.ResourceNotFoundException': 'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.TooManyRequestsException': 'Zu viele Anfragen. Bitte warten Sie {duration}, bevor Sie es erneut versuchen.',
+  'error.UnexpectedLambdaException': 'Die App konnte Ihren Code nicht vorbereiten. Bitte versuchen Sie es später erneut.',
+  'error.UserLambdaValidationException': 'Die App hat diese Anfrage nicht akzeptiert. Bitte prüfen Sie Ihre Angaben.',
+  'error.UserNotFoundException': 'Wir konnten dieses Konto nicht finden. Prüfen Sie den Namen und versuchen Sie es erneut.',
   'error.CodeMismatchException':
     'Dieser Code ist nicht richtig. Prüfen Sie ihn und versuchen Sie es erneut, oder fordern Sie einen neuen an.',
   'error.ExpiredCodeException': 'Dieser Code ist abgelaufen. Fordern Sie einen neuen Code an.',
-  'error.TooManyFailedAttemptsException':
-    'Zu viele falsche Codes. Bitte warten Sie eine Weile und fordern Sie dann einen neuen Code an.',
-  'error.AliasExistsException':
-    'Diese E-Mail-Adresse oder Telefonnummer wird bereits von einem anderen Konto verwendet.',
-  'error.InvalidUserPoolConfigurationException':
-    'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
+  'error.TooManyFailedAttemptsException': 'Zu viele falsche Codes. Bitte warten Sie eine Weile und fordern Sie dann einen neuen Code an.',
+  'error.AliasExistsException': 'Diese E-Mail-Adresse oder Telefonnummer wird bereits von einem anderen Konto verwendet.',
+  'error.InvalidUserPoolConfigurationException': 'Diese App ist nicht richtig eingerichtet. Bitte informieren Sie den Betreiber der App.',
   'error.PasswordResetRequiredException': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können.',
-  'error.UserNotConfirmedException':
-    'Dieses Konto ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen gesendet haben.',
+  'error.UserNotConfirmedException': 'Dieses Konto ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen gesendet haben.',
   'error.UnsupportedOperationException': 'Diese Aktion ist hier nicht verfügbar.',
   'error.ValidationError': 'Bitte prüfen Sie Ihre Eingabe.',
   'error.ValidationError.code': 'Geben Sie den Code genau so ein, wie Sie ihn erhalten haben, ohne Leerzeichen.',

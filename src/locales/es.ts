@@ -58,8 +58,7 @@ export const es: KitMessages = {
   'duration.inAbout': 'aproximadamente {duration}',
 
   // Errors: one per code the kit can report
-  'error.CodeDeliveryFailureException':
-    'No pudimos entregar el código. Revisa la dirección o el número e inténtalo de nuevo.',
+  'error.CodeDeliveryFailureException': 'No pudimos entregar el código. Revisa la dirección o el número e inténtalo de nuevo.',
   'error.CodeDeliveryFailureException.sms':
     'No pudimos enviar un mensaje de texto a tu teléfono. Si esta app sigue en el entorno de pruebas (sandbox) de SMS, solo los números verificados reciben códigos: consulta al propietario de la app.',
   'error.ForbiddenException': 'Se bloqueó esta solicitud. Inténtalo más tarde o desde otra red.',
@@ -67,8 +66,7 @@ export const es: KitMessages = {
   'error.InvalidEmailRoleAccessPolicyException':
     'El envío de correos no está bien configurado en esta app. Avísale al propietario de la app.',
   'error.InvalidLambdaResponseException': 'La app no pudo preparar tu código. Inténtalo de nuevo más tarde.',
-  'error.InvalidParameterException':
-    'No se pudo completar esta solicitud. Si tu cuenta ya está confirmada, inicia sesión.',
+  'error.InvalidParameterException': 'No se pudo completar esta solicitud. Si tu cuenta ya está confirmada, inicia sesión.',
   'error.InvalidSmsRoleAccessPolicyException':
     'Los mensajes de texto no están bien configurados en esta app. Avísale al propietario de la app.',
   'error.InvalidSmsRoleTrustRelationshipException':
@@ -85,11 +83,9 @@ export const es: KitMessages = {
   'error.UserNotFoundException': 'No encontramos esa cuenta. Revisa el nombre e inténtalo de nuevo.',
   'error.CodeMismatchException': 'Ese código no es correcto. Revísalo e inténtalo de nuevo, o pide uno nuevo.',
   'error.ExpiredCodeException': 'Ese código expiró. Pide un código nuevo.',
-  'error.TooManyFailedAttemptsException':
-    'Demasiados códigos incorrectos. Espera un rato y luego pide un código nuevo.',
+  'error.TooManyFailedAttemptsException': 'Demasiados códigos incorrectos. Espera un rato y luego pide un código nuevo.',
   'error.AliasExistsException': 'Otra cuenta ya usa este correo electrónico o número de teléfono.',
-  'error.InvalidUserPoolConfigurationException':
-    'Esta app no está bien configurada. Avísale al propietario de la app.',
+  'error.InvalidUserPoolConfigurationException': 'Esta app no está bien configurada. Avísale al propietario de la app.',
   'error.PasswordResetRequiredException': 'Debes restablecer tu contraseña antes de continuar.',
   'error.UserNotConfirmedException': 'Esta cuenta aún no está confirmada. Ingresa el código que te enviamos.',
   'error.UnsupportedOperationException': 'Esta acción no está disponible aquí.',

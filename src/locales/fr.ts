@@ -18,8 +18,7 @@ export const fr: KitMessages = {
   'destination.email': 'Nous avons envoyé un code par e-mail à {destination}.',
   'destination.sms': 'Nous avons envoyé un code par SMS au {destination}.',
   'destination.other': 'Nous avons envoyé un code à {destination}.',
-  'destination.unknown':
-    'Si un compte existe pour ce nom, nous lui avons envoyé un code. Consultez vos e-mails et vos SMS.',
+  'destination.unknown': 'Si un compte existe pour ce nom, nous lui avons envoyé un code. Consultez vos e-mails et vos SMS.',
   'destination.emailLabel': 'E-mail',
   'destination.smsLabel': 'SMS',
 
@@ -61,18 +60,15 @@ export const fr: KitMessages = {
   'duration.inAbout': 'environ {duration}',
 
   // Errors: one per code the kit can report
-  'error.CodeDeliveryFailureException':
-    'Nous n’avons pas pu envoyer le code. Vérifiez l’adresse ou le numéro, puis réessayez.',
+  'error.CodeDeliveryFailureException': 'Nous n’avons pas pu envoyer le code. Vérifiez l’adresse ou le numéro, puis réessayez.',
   'error.CodeDeliveryFailureException.sms':
     'Nous n’avons pas pu envoyer de SMS à votre téléphone. Si cette application est encore dans la sandbox SMS, seuls les numéros vérifiés reçoivent des codes\u00a0: contactez le propriétaire de l’application.',
   'error.ForbiddenException': 'Cette demande a été bloquée. Réessayez plus tard ou depuis un autre réseau.',
   'error.InternalErrorException': 'Un problème est survenu de notre côté. Veuillez réessayer.',
   'error.InvalidEmailRoleAccessPolicyException':
     'L’envoi d’e-mails n’est pas correctement configuré pour cette application. Veuillez en informer son propriétaire.',
-  'error.InvalidLambdaResponseException':
-    'L’application n’a pas pu préparer votre code. Veuillez réessayer plus tard.',
-  'error.InvalidParameterException':
-    'Cette demande n’a pas pu aboutir. Si votre compte est déjà confirmé, connectez-vous plutôt.',
+  'error.InvalidLambdaResponseException': 'L’application n’a pas pu préparer votre code. Veuillez réessayer plus tard.',
+  'error.InvalidParameterException': 'Cette demande n’a pas pu aboutir. Si votre compte est déjà confirmé, connectez-vous plutôt.',
   'error.InvalidSmsRoleAccessPolicyException':
     'L’envoi de SMS n’est pas correctement configuré pour cette application. Veuillez en informer son propriétaire.',
   'error.InvalidSmsRoleTrustRelationshipException':
@@ -82,23 +78,19 @@ export const fr: KitMessages = {
     'Cette application a atteint sa limite quotidienne d’e-mails. Son propriétaire doit configurer Amazon SES pour Cognito\u00a0; veuillez réessayer demain.',
   'error.NotAuthorizedException':
     'Ce compte ne peut pas être confirmé de cette façon. Il est peut-être déjà confirmé\u00a0: essayez de vous connecter.',
-  'error.ResourceNotFoundException':
-    'Cette application n’est pas correctement configurée. Veuillez en informer son propriétaire.',
+  'error.ResourceNotFoundException': 'Cette application n’est pas correctement configurée. Veuillez en informer son propriétaire.',
   'error.TooManyRequestsException': 'Trop de demandes. Veuillez patienter {duration} avant de réessayer.',
   'error.UnexpectedLambdaException': 'L’application n’a pas pu préparer votre code. Veuillez réessayer plus tard.',
-  'error.UserLambdaValidationException':
-    'L’application n’a pas accepté cette demande. Veuillez vérifier vos informations.',
+  'error.UserLambdaValidationException': 'L’application n’a pas accepté cette demande. Veuillez vérifier vos informations.',
   'error.UserNotFoundException': 'Nous n’avons pas trouvé ce compte. Vérifiez le nom, puis réessayez.',
   'error.CodeMismatchException': 'Ce code est incorrect. Vérifiez-le et réessayez, ou demandez-en un nouveau.',
   'error.ExpiredCodeException': 'Ce code a expiré. Demandez un nouveau code.',
-  'error.TooManyFailedAttemptsException':
-    'Trop de codes incorrects. Patientez un moment, puis demandez un nouveau code.',
+  'error.TooManyFailedAttemptsException': 'Trop de codes incorrects. Patientez un moment, puis demandez un nouveau code.',
   'error.AliasExistsException': 'Un autre compte utilise déjà cette adresse e-mail ou ce numéro de téléphone.',
   'error.InvalidUserPoolConfigurationException':
     'Cette application n’est pas correctement configurée. Veuillez en informer son propriétaire.',
   'error.PasswordResetRequiredException': 'Vous devez réinitialiser votre mot de passe avant de continuer.',
-  'error.UserNotConfirmedException':
-    'Ce compte n’est pas encore confirmé. Saisissez le code que nous vous avons envoyé.',
+  'error.UserNotConfirmedException': 'Ce compte n’est pas encore confirmé. Saisissez le code que nous vous avons envoyé.',
   'error.UnsupportedOperationException': 'Cette action n’est pas disponible ici.',
   'error.ValidationError': 'Veuillez vérifier votre saisie.',
   'error.ValidationError.code': 'Saisissez le code exactement comme vous l’avez reçu, sans espaces.',

@@ -15,8 +15,7 @@ export const ja: KitMessages = {
   'destination.email': '{destination} にメールでコードを送信しました。',
   'destination.sms': '{destination} に SMS でコードを送信しました。',
   'destination.other': '{destination} にコードを送信しました。',
-  'destination.unknown':
-    'この名前のアカウントが存在する場合は、そのアカウントにコードを送信しました。メールと SMS をご確認ください。',
+  'destination.unknown': 'この名前のアカウントが存在する場合は、そのアカウントにコードを送信しました。メールと SMS をご確認ください。',
   'destination.emailLabel': 'メール',
   'destination.smsLabel': 'SMS',
 
@@ -50,44 +49,31 @@ export const ja: KitMessages = {
   'duration.inAbout': '約{duration}',
 
   // Errors: one per code the kit can report
-  'error.CodeDeliveryFailureException':
-    'コードを届けられませんでした。メールアドレスまたは電話番号を確認して、もう一度お試しください。',
+  'error.CodeDeliveryFailureException': 'コードを届けられませんでした。メールアドレスまたは電話番号を確認して、もう一度お試しください。',
   'error.CodeDeliveryFailureException.sms':
     'SMS を送信できませんでした。このアプリがまだ SMS サンドボックス内にある場合、コードを受け取れるのは検証済みの番号だけです。アプリの運営者にお問い合わせください。',
-  'error.ForbiddenException':
-    'このリクエストはブロックされました。しばらくしてから、または別のネットワークからもう一度お試しください。',
+  'error.ForbiddenException': 'このリクエストはブロックされました。しばらくしてから、または別のネットワークからもう一度お試しください。',
   'error.InternalErrorException': 'こちら側で問題が発生しました。もう一度お試しください。',
-  'error.InvalidEmailRoleAccessPolicyException':
-    'このアプリのメール送信が正しく設定されていません。アプリの運営者にお知らせください。',
-  'error.InvalidLambdaResponseException':
-    'アプリでコードを準備できませんでした。しばらくしてからもう一度お試しください。',
-  'error.InvalidParameterException':
-    'このリクエストを完了できませんでした。アカウントがすでに確認済みの場合は、サインインしてください。',
-  'error.InvalidSmsRoleAccessPolicyException':
-    'このアプリの SMS 送信が正しく設定されていません。アプリの運営者にお知らせください。',
-  'error.InvalidSmsRoleTrustRelationshipException':
-    'このアプリの SMS 送信が正しく設定されていません。アプリの運営者にお知らせください。',
+  'error.InvalidEmailRoleAccessPolicyException': 'このアプリのメール送信が正しく設定されていません。アプリの運営者にお知らせください。',
+  'error.InvalidLambdaResponseException': 'アプリでコードを準備できませんでした。しばらくしてからもう一度お試しください。',
+  'error.InvalidParameterException': 'このリクエストを完了できませんでした。アカウントがすでに確認済みの場合は、サインインしてください。',
+  'error.InvalidSmsRoleAccessPolicyException': 'このアプリの SMS 送信が正しく設定されていません。アプリの運営者にお知らせください。',
+  'error.InvalidSmsRoleTrustRelationshipException': 'このアプリの SMS 送信が正しく設定されていません。アプリの運営者にお知らせください。',
   'error.LimitExceededException': '試行回数が多すぎます。{duration}待ってから、もう一度お試しください。',
   'error.LimitExceededException.emailDaily':
     'このアプリは 1 日のメール送信上限に達しました。アプリの運営者が Cognito 用に Amazon SES を設定する必要があります。明日もう一度お試しください。',
   'error.NotAuthorizedException':
     'このアカウントはこの方法では確認できません。すでに確認済みの可能性があります。サインインをお試しください。',
-  'error.ResourceNotFoundException':
-    'このアプリは正しく設定されていません。アプリの運営者にお知らせください。',
+  'error.ResourceNotFoundException': 'このアプリは正しく設定されていません。アプリの運営者にお知らせください。',
   'error.TooManyRequestsException': 'リクエストが多すぎます。{duration}待ってから、もう一度お試しください。',
-  'error.UnexpectedLambdaException':
-    'アプリでコードを準備できませんでした。しばらくしてからもう一度お試しください。',
-  'error.UserLambdaValidationException':
-    'アプリがこのリクエストを受け付けませんでした。入力内容をご確認ください。',
+  'error.UnexpectedLambdaException': 'アプリでコードを準備できませんでした。しばらくしてからもう一度お試しください。',
+  'error.UserLambdaValidationException': 'アプリがこのリクエストを受け付けませんでした。入力内容をご確認ください。',
   'error.UserNotFoundException': 'アカウントが見つかりませんでした。名前を確認して、もう一度お試しください。',
-  'error.CodeMismatchException':
-    'コードが正しくありません。確認してもう一度入力するか、新しいコードをリクエストしてください。',
+  'error.CodeMismatchException': 'コードが正しくありません。確認してもう一度入力するか、新しいコードをリクエストしてください。',
   'error.ExpiredCodeException': 'コードの有効期限が切れています。新しいコードをリクエストしてください。',
-  'error.TooManyFailedAttemptsException':
-    '誤ったコードの入力が多すぎます。しばらく待ってから、新しいコードをリクエストしてください。',
+  'error.TooManyFailedAttemptsException': '誤ったコードの入力が多すぎます。しばらく待ってから、新しいコードをリクエストしてください。',
   'error.AliasExistsException': 'このメールアドレスまたは電話番号は、すでに別のアカウントで使用されています。',
-  'error.InvalidUserPoolConfigurationException':
-    'このアプリは正しく設定されていません。アプリの運営者にお知らせください。',
+  'error.InvalidUserPoolConfigurationException': 'このアプリは正しく設定されていません。アプリの運営者にお知らせください。',
   'error.PasswordResetRequiredException': '続行する前に、パスワードをリセットしてください。',
   'error.UserNotConfirmedException': 'このアカウントはまだ確認されていません。お送りしたコードを入力してください。',
   'error.UnsupportedOperationException': 'この操作はここでは利用できません。',

@@ -24,22 +24,20 @@ export function CognitoConfirmProvider({ config, queryClient, children }: Cognit
   );
 
   const { userPoolId, clientId, transport, analytics, contextData, clientMetadata, cooldown, cooldownStorage } = config;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: inline config objects change identity every render; compare what they hold.
   const client = useMemo(
     () => createCognitoConfirmClient({ userPoolId, clientId, transport, analytics, contextData, clientMetadata }),
-    // Inline objects change identity every render; compare what they hold.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [userPoolId, clientId, transport, analytics, JSON.stringify(contextData), JSON.stringify(clientMetadata)],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: same: the policy is compared by content, so a running countdown survives re-renders.
   const cooldowns = useMemo(
     () => createCooldownStore({ policy: cooldown, ...(cooldownStorage ? { storage: cooldownStorage } : {}) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [JSON.stringify(cooldown), cooldownStorage],
   );
   const { enumerationSafe, locale, messages } = config;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: consumers read only these from `config`; the rest reaches them through `client`.
   const value = useMemo<CognitoConfirmContextValue>(
     () => ({ client, cooldowns, config }),
-    // Only what consumers read from `config` directly; the rest reaches them through `client`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [client, cooldowns, enumerationSafe, locale, JSON.stringify(messages)],
   );
 

@@ -44,7 +44,11 @@ export function useAttributeVerification(options: UseAttributeVerificationOption
     mutationKey: ['cognito-confirm-kit', 'getUserAttributeVerificationCode', client.userPoolId, person, attributeName],
     cooldownKey: key,
     send: () =>
-      client.getUserAttributeVerificationCode({ accessToken: accessToken ?? '', attributeName, ...(clientMetadata ? { clientMetadata } : {}) }),
+      client.getUserAttributeVerificationCode({
+        accessToken: accessToken ?? '',
+        attributeName,
+        ...(clientMetadata ? { clientMetadata } : {}),
+      }),
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,
   });

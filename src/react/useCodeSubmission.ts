@@ -24,7 +24,9 @@ interface CodeSubmissionOptions<TData> {
  * Submitting a typed code (ConfirmSignUp, VerifyUserAttribute) as a mutation that ignores
  * submissions while one is in flight: auto-submit plus an Enter key must not send two.
  */
-export function useCodeSubmission<TData>(options: CodeSubmissionOptions<TData>): CodeSubmissionState<TData> & { submit: (code: string) => void } {
+export function useCodeSubmission<TData>(
+  options: CodeSubmissionOptions<TData>,
+): CodeSubmissionState<TData> & { submit: (code: string) => void } {
   const inFlight = useRef(false);
   const mutation = useMutation<TData, CognitoConfirmError, string>({
     mutationKey: options.mutationKey,

@@ -20,7 +20,8 @@ export function useCountdown(endsAt: number | null | undefined, clock: CooldownC
 /** True until `endsAt`; re-renders once, when it passes (not every second). */
 export function useIsBefore(endsAt: number | null | undefined, clock: CooldownClock = getSharedCooldownClock()): boolean {
   const subscribe = useCallback(
-    (onChange: () => void) => (endsAt && endsAt > clock.now() ? clock.watch(endsAt, (remaining) => remaining === 0 && onChange()) : () => {}),
+    (onChange: () => void) =>
+      endsAt && endsAt > clock.now() ? clock.watch(endsAt, (remaining) => remaining === 0 && onChange()) : () => {},
     [clock, endsAt],
   );
   const getSnapshot = useCallback(() => !!endsAt && endsAt > clock.now(), [clock, endsAt]);

@@ -1,4 +1,4 @@
-import { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
 import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/operations.js';
 import { validateRequest } from '../core/validateRequest.js';
 import { computeSecretHash } from './computeSecretHash.js';
@@ -16,7 +16,7 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    */
   getIpAddress?: (request: Request) => string | undefined | Promise<string | undefined>;
   /** Rate-limit, check a CSRF token or a session here. Return a Response to answer instead of forwarding. */
-  beforeForward?: (request: Request, operation: CognitoOperation) => void | Response | Promise<void | Response>;
+  beforeForward?: (request: Request, operation: CognitoOperation) => Response | undefined | Promise<Response | undefined>;
   timeoutMs?: number;
   fetch?: typeof fetch;
 };
@@ -34,7 +34,8 @@ const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendCo
 export function createConfirmationHandler(options: ConfirmationHandlerOptions): (request: Request) => Promise<Response> {
   const endpoint = options.endpoint ?? (options.region ? `https://cognito-idp.${options.region}.amazonaws.com/` : undefined);
   if (!endpoint) throw new Error('createConfirmationHandler needs a region or an endpoint.');
-  if (!options.clientSecret) throw new Error('createConfirmationHandler needs the clientSecret (use the fetch transport for clients without one).');
+  if (!options.clientSecret)
+    throw new Error('createConfirmationHandler needs the clientSecret (use the fetch transport for clients without one).');
   validateRequest('ResendConfirmationCode', { ClientId: options.clientId, Username: 'x' });
 
   const allowed = new Set<CognitoOperation>(options.operations ?? COGNITO_OPERATIONS);
@@ -81,7 +82,8 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
       forwarded['ClientId'] = options.clientId;
       const ip = options.getIpAddress ? await options.getIpAddress(request) : undefined;
       if (ip) {
-        const given = typeof forwarded['UserContextData'] === 'object' && forwarded['UserContextData'] !== null ? forwarded['UserContextData'] : {};
+        const given =
+          typeof forwarded['UserContextData'] === 'object' && forwarded['UserContextData'] !== null ? forwarded['UserContextData'] : {};
         forwarded['UserContextData'] = { ...given, IpAddress: ip };
       }
     }

@@ -24,7 +24,9 @@ export interface Scenario {
 const RESEND_OPERATIONS = new Set<CognitoOperation>(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
 
 /** An in-browser Cognito stand-in so stories run without a server. Records every call in `calls`. */
-export function createScenarioTransport(scenario: Scenario): Transport & { calls: Array<{ operation: CognitoOperation; params: unknown }> } {
+export function createScenarioTransport(
+  scenario: Scenario,
+): Transport & { calls: Array<{ operation: CognitoOperation; params: unknown }> } {
   const calls: Array<{ operation: CognitoOperation; params: unknown }> = [];
   const delayMs = scenario.delayMs ?? 300;
   return {
@@ -53,7 +55,9 @@ export function createScenarioTransport(scenario: Scenario): Transport & { calls
       }
       const code = (params as { ConfirmationCode?: string; Code?: string }).ConfirmationCode ?? (params as { Code?: string }).Code;
       if (code !== (scenario.validCode ?? '123456')) {
-        throw new CognitoConfirmError('CodeMismatchException', 'Invalid verification code provided, please try again.', { httpStatus: 400 });
+        throw new CognitoConfirmError('CodeMismatchException', 'Invalid verification code provided, please try again.', {
+          httpStatus: 400,
+        });
       }
       return {} as never;
     },

@@ -21,7 +21,9 @@ describe('AttributeVerification against the emulator', () => {
     const { user: person, accessToken } = await signedInUser(emulator, 'reverify');
     const onVerified = vi.fn();
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    const { container } = render(<AttributeVerification accessToken={accessToken} onVerified={onVerified} />, { wrapper: kitWrapper(emulator) });
+    const { container } = render(<AttributeVerification accessToken={accessToken} onVerified={onVerified} />, {
+      wrapper: kitWrapper(emulator),
+    });
     expect(screen.getByRole('heading', { name: 'Verify your email address' })).toBeTruthy();
     expect(screen.queryByLabelText('Confirmation code')).toBeNull();
     await expectAccessible(container);
@@ -39,9 +41,16 @@ describe('AttributeVerification against the emulator', () => {
   });
 
   it('shows the code step at once when the app already sent a code', () => {
-    render(<AttributeVerification accessToken="a.b.c" attributeName="phone_number" codeDeliveryDetails={{ Destination: '+*******1234', DeliveryMedium: 'SMS', AttributeName: 'phone_number' }} />, {
-      wrapper: kitWrapper(emulator),
-    });
+    render(
+      <AttributeVerification
+        accessToken="a.b.c"
+        attributeName="phone_number"
+        codeDeliveryDetails={{ Destination: '+*******1234', DeliveryMedium: 'SMS', AttributeName: 'phone_number' }}
+      />,
+      {
+        wrapper: kitWrapper(emulator),
+      },
+    );
     expect(screen.getByRole('heading', { name: 'Verify your phone number' })).toBeTruthy();
     expect(screen.getByLabelText('Confirmation code')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Resend code' })).toBeTruthy();

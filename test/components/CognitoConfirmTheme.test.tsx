@@ -9,7 +9,11 @@ import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 describe('CognitoConfirmTheme', () => {
   it('puts the tokens on one wrapper and applies unstyled and slot classes to every component inside', () => {
     const { container } = render(
-      <CognitoConfirmTheme theme={{ colorPrimary: '#005f73', fontFamily: 'Inter', dark: { colorPrimary: '#94d2bd' }, colorScheme: 'auto' }} unstyled classNames={{ button: 'btn', input: 'field' }}>
+      <CognitoConfirmTheme
+        theme={{ colorPrimary: '#005f73', fontFamily: 'Inter', dark: { colorPrimary: '#94d2bd' }, colorScheme: 'auto' }}
+        unstyled
+        classNames={{ button: 'btn', input: 'field' }}
+      >
         <ResendCodeButton classNames={{ root: 'btn' }} />
         <ConfirmationCodeInput />
         <MaskedDestination destination="jane@example.com" />
@@ -30,7 +34,12 @@ describe('CognitoConfirmTheme', () => {
     const css = readFileSync('src/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     expect(css).not.toContain('!important');
     // Every rule's selector is wrapped in :where(), so it has zero specificity.
-    const selectors = css.match(/(^|})\s*([^{}@]+)\{/g)!.map((s) => s.replace(/^}?\s*/, '').replace(/\{$/, '').trim());
+    const selectors = css.match(/(^|})\s*([^{}@]+)\{/g)!.map((s) =>
+      s
+        .replace(/^}?\s*/, '')
+        .replace(/\{$/, '')
+        .trim(),
+    );
     for (const selector of selectors) expect(selector, selector).toMatch(/^:where\(/);
   });
 });

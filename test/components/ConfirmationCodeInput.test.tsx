@@ -75,7 +75,10 @@ describe('ConfirmationCodeInput', () => {
     const { container } = render(<WithError />);
     await userEvent.type(input(), '123456');
     expect(input().getAttribute('aria-invalid')).toBe('true');
-    const described = input().getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    const described = input()
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
     expect(described).toContain('That code is not right.');
     expect(input().value).toBe('123456');
     expect((container.firstElementChild as HTMLElement).dataset.state).toBe('error');

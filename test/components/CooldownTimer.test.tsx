@@ -48,7 +48,7 @@ describe('CooldownTimer', () => {
     expect(onComplete).not.toHaveBeenCalled();
   });
 
-  it('follows a sleeping tab: after a jump it shows the deadline\'s truth at once', async () => {
+  it("follows a sleeping tab: after a jump it shows the deadline's truth at once", async () => {
     render(<CooldownTimer endsAt={Date.now() + 60_000} />);
     vi.setSystemTime(Date.now() + 45_000);
     await act(() => vi.advanceTimersByTimeAsync(1_000));

@@ -6,7 +6,9 @@ import { expectAccessible } from '../support/expectAccessible';
 
 describe('MaskedDestination', () => {
   it('email: the masked address Cognito sent, with the email wording and icon', async () => {
-    const { container } = render(<MaskedDestination details={{ Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' }} />);
+    const { container } = render(
+      <MaskedDestination details={{ Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' }} />,
+    );
     const root = container.firstElementChild as HTMLElement;
     expect(root.textContent).toBe(' We sent a code by email to j***@e***.com.');
     expect(root.dataset.medium).toBe('email');
@@ -15,7 +17,9 @@ describe('MaskedDestination', () => {
   });
 
   it('SMS: the masked number with the text-message wording', () => {
-    const { container } = render(<MaskedDestination details={{ Destination: '+*******1234', DeliveryMedium: 'SMS', AttributeName: 'phone_number' }} />);
+    const { container } = render(
+      <MaskedDestination details={{ Destination: '+*******1234', DeliveryMedium: 'SMS', AttributeName: 'phone_number' }} />,
+    );
     expect(container.textContent).toContain('We sent a code by text message to +*******1234.');
   });
 

@@ -87,11 +87,24 @@ describe('ResendCodeButton', () => {
 
   it('takes a custom label, texts and classes; unstyled drops the kit classes', () => {
     const { container, rerender } = render(
-      <ResendCodeButton label="Send code" className="app-btn" classNames={{ timer: 'tabular' }} messages={{ 'resend.cooldown': 'Wait {time}' }} />,
+      <ResendCodeButton
+        label="Send code"
+        className="app-btn"
+        classNames={{ timer: 'tabular' }}
+        messages={{ 'resend.cooldown': 'Wait {time}' }}
+      />,
     );
     expect(screen.getByRole('button').textContent).toBe('Send code');
     expect(screen.getByRole('button').className).toBe('ck-root ck-button app-btn');
-    rerender(<ResendCodeButton endsAt={Date.now() + 5_000} className="app-btn" classNames={{ timer: 'tabular' }} messages={{ 'resend.cooldown': 'Wait {time}' }} unstyled />);
+    rerender(
+      <ResendCodeButton
+        endsAt={Date.now() + 5_000}
+        className="app-btn"
+        classNames={{ timer: 'tabular' }}
+        messages={{ 'resend.cooldown': 'Wait {time}' }}
+        unstyled
+      />,
+    );
     expect(screen.getByRole('button').textContent).toBe('Wait 0:05');
     expect(screen.getByRole('timer').className).toBe('tabular');
     expect(container.querySelector('[class*="ck-"]')).toBeNull();

@@ -37,9 +37,12 @@ describe('SignUpConfirmation against the emulator', () => {
   it('resend → announced, cooldown, focus in the field; wrong code → error, code kept; right code → confirmed', async () => {
     const person = await signUp('screen');
     const onConfirmed = vi.fn();
-    const { container } = render(<SignUpConfirmation username={person.username} codeDeliveryDetails={person.details} onConfirmed={onConfirmed} />, {
-      wrapper: kitWrapper(emulator),
-    });
+    const { container } = render(
+      <SignUpConfirmation username={person.username} codeDeliveryDetails={person.details} onConfirmed={onConfirmed} />,
+      {
+        wrapper: kitWrapper(emulator),
+      },
+    );
     expect(screen.getByRole('heading', { name: 'Confirm your account' })).toBeTruthy();
     expect(container.textContent).toContain(`We sent a code by email to ${person.username[0]}***@e***.com.`);
     await expectAccessible(container);
@@ -69,7 +72,7 @@ describe('SignUpConfirmation against the emulator', () => {
     await expectAccessible(container);
   });
 
-  it('during a 30 s cooldown, only the timer\'s text changes in the page', async () => {
+  it("during a 30 s cooldown, only the timer's text changes in the page", async () => {
     const person = await signUp('renders');
     const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
     await user().click(screen.getByRole('button', { name: 'Resend code' }));
@@ -147,7 +150,9 @@ describe('SignUpConfirmation against the emulator', () => {
   });
 
   it('renders in German and Japanese from the shipped locales', () => {
-    const { container, unmount } = render(<SignUpConfirmation username="jane" />, { wrapper: kitWrapper(emulator, { messages: de, locale: 'de' }) });
+    const { container, unmount } = render(<SignUpConfirmation username="jane" />, {
+      wrapper: kitWrapper(emulator, { messages: de, locale: 'de' }),
+    });
     expect(container.textContent).toContain(de['signUp.title'] as string);
     expect(screen.getByRole('button', { name: de['resend.idle'] as string })).toBeTruthy();
     expect(container.textContent).not.toMatch(/\{\w+\}/);
@@ -157,9 +162,16 @@ describe('SignUpConfirmation against the emulator', () => {
   });
 
   it('themes through props: tokens become --ck-* variables; unstyled renders no kit classes', () => {
-    const { container, rerender } = render(<SignUpConfirmation username="jane" theme={{ colorPrimary: 'rebeccapurple', radius: '2px', colorScheme: 'dark' }} classNames={{ submit: 'app-submit' }} />, {
-      wrapper: kitWrapper(emulator),
-    });
+    const { container, rerender } = render(
+      <SignUpConfirmation
+        username="jane"
+        theme={{ colorPrimary: 'rebeccapurple', radius: '2px', colorScheme: 'dark' }}
+        classNames={{ submit: 'app-submit' }}
+      />,
+      {
+        wrapper: kitWrapper(emulator),
+      },
+    );
     const root = container.firstElementChild as HTMLElement;
     expect(root.style.getPropertyValue('--ck-color-primary')).toBe('rebeccapurple');
     expect(root.style.getPropertyValue('--ck-radius')).toBe('2px');

@@ -21,7 +21,11 @@ describe('collectUserContextData', () => {
   });
 
   it('never fails when the script throws or returns junk', () => {
-    (globalThis as WithGlobal).AmazonCognitoAdvancedSecurityData = { getData: () => { throw new Error('broken'); } };
+    (globalThis as WithGlobal).AmazonCognitoAdvancedSecurityData = {
+      getData: () => {
+        throw new Error('broken');
+      },
+    };
     expect(collectUserContextData('alice', 'p_1', 'c')).toBeUndefined();
     (globalThis as WithGlobal).AmazonCognitoAdvancedSecurityData = { getData: () => 42 };
     expect(collectUserContextData('alice', 'p_1', 'c')).toBeUndefined();
@@ -53,6 +57,10 @@ describe('resolveAnalyticsMetadata', () => {
     expect(await resolveAnalyticsMetadata(undefined)).toBeUndefined();
     expect(await resolveAnalyticsMetadata('')).toBeUndefined();
     expect(await resolveAnalyticsMetadata(() => null)).toBeUndefined();
-    expect(await resolveAnalyticsMetadata(async () => { throw new Error('pinpoint down'); })).toBeUndefined();
+    expect(
+      await resolveAnalyticsMetadata(async () => {
+        throw new Error('pinpoint down');
+      }),
+    ).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 
 describe('createCooldownStore across tabs', () => {
-  it('uses localStorage by default and applies another tab\'s write on its storage event', () => {
+  it("uses localStorage by default and applies another tab's write on its storage event", () => {
     const clock = createCooldownClock();
     const cooldowns = createCooldownStore({ clock });
     const listener = vi.fn();

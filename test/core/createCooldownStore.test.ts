@@ -53,7 +53,11 @@ describe('createCooldownStore', () => {
 
   it('stores no username or email', () => {
     const raw = new Map<string, string>();
-    const storage: CooldownStorage = { getItem: (k) => raw.get(k) ?? null, setItem: (k, v) => void raw.set(k, v), removeItem: (k) => void raw.delete(k) };
+    const storage: CooldownStorage = {
+      getItem: (k) => raw.get(k) ?? null,
+      setItem: (k, v) => void raw.set(k, v),
+      removeItem: (k) => void raw.delete(k),
+    };
     store({ storage }).start(cooldownKey('p_1', 'c', 'jane@example.com'), 'sent');
     expect([...raw.entries()].join()).not.toMatch(/jane|example/);
   });
@@ -149,9 +153,15 @@ describe('createCooldownStore', () => {
 
   it('falls back to memory when storage throws (private mode, quota)', () => {
     const broken: CooldownStorage = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('QuotaExceededError'); },
-      removeItem: () => { throw new Error('SecurityError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
     };
     const cooldowns = store({ storage: broken });
     expect(() => cooldowns.start(KEY, 'sent')).not.toThrow();

@@ -47,12 +47,31 @@ describe('describeError', () => {
 
   it('has a message for every error code the kit can report', () => {
     const codes = [
-      'CodeDeliveryFailureException', 'ForbiddenException', 'InternalErrorException', 'InvalidEmailRoleAccessPolicyException',
-      'InvalidLambdaResponseException', 'InvalidParameterException', 'InvalidSmsRoleAccessPolicyException',
-      'InvalidSmsRoleTrustRelationshipException', 'LimitExceededException', 'NotAuthorizedException', 'ResourceNotFoundException',
-      'TooManyRequestsException', 'UnexpectedLambdaException', 'UserLambdaValidationException', 'UserNotFoundException',
-      'CodeMismatchException', 'ExpiredCodeException', 'TooManyFailedAttemptsException', 'AliasExistsException',
-      'ValidationError', 'NetworkError', 'TimeoutError', 'AbortError', 'InvalidResponseError', 'UnknownError',
+      'CodeDeliveryFailureException',
+      'ForbiddenException',
+      'InternalErrorException',
+      'InvalidEmailRoleAccessPolicyException',
+      'InvalidLambdaResponseException',
+      'InvalidParameterException',
+      'InvalidSmsRoleAccessPolicyException',
+      'InvalidSmsRoleTrustRelationshipException',
+      'LimitExceededException',
+      'NotAuthorizedException',
+      'ResourceNotFoundException',
+      'TooManyRequestsException',
+      'UnexpectedLambdaException',
+      'UserLambdaValidationException',
+      'UserNotFoundException',
+      'CodeMismatchException',
+      'ExpiredCodeException',
+      'TooManyFailedAttemptsException',
+      'AliasExistsException',
+      'ValidationError',
+      'NetworkError',
+      'TimeoutError',
+      'AbortError',
+      'InvalidResponseError',
+      'UnknownError',
     ];
     for (const code of codes) expect(errorMessageKey({ code, message: '' })).toBe(`error.${code}`);
     expect(errorMessageKey({ code: 'SomeNewException', message: '' })).toBe('error.UnknownError');
@@ -64,7 +83,10 @@ describe('describeError', () => {
   });
 
   it('sends the daily email limit to the app owner, and SMS failures to the sandbox hint', () => {
-    const daily = new CognitoConfirmError('LimitExceededException', 'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your user pool to use your own Amazon SES configuration for sending email.');
+    const daily = new CognitoConfirmError(
+      'LimitExceededException',
+      'Exceeded daily email limit for the operation or the account. If a higher limit is required, please configure your user pool to use your own Amazon SES configuration for sending email.',
+    );
     expect(describeError(daily, context)).toMatch(/Amazon SES/);
     const delivery = new CognitoConfirmError('CodeDeliveryFailureException', 'Unable to deliver');
     expect(describeError(delivery, { ...context, medium: 'SMS' })).toMatch(/SMS sandbox/);
@@ -72,7 +94,9 @@ describe('describeError', () => {
   });
 
   it('points validation errors at the field', () => {
-    expect(describeError(new CognitoConfirmError('ValidationError', 'x', { field: 'ConfirmationCode' }), context)).toMatch(/without spaces/);
+    expect(describeError(new CognitoConfirmError('ValidationError', 'x', { field: 'ConfirmationCode' }), context)).toMatch(
+      /without spaces/,
+    );
     expect(describeError(new CognitoConfirmError('ValidationError', 'x', { field: 'Username' }), context)).toMatch(/username or email/);
   });
 });

@@ -31,7 +31,7 @@ describe('themeToCssVariables', () => {
     }
   });
 
-  it('matches the stylesheet\'s fallbacks, so docs, tokens and CSS agree', () => {
+  it("matches the stylesheet's fallbacks, so docs, tokens and CSS agree", () => {
     const css = readFileSync('src/styles.css', 'utf8');
     const kebab = (name: string) => name.replace(/[A-Z]/g, (l) => `-${l.toLowerCase()}`);
     for (const [name, value] of Object.entries(DEFAULT_THEME)) {

@@ -51,7 +51,11 @@ describe('toCognitoConfirmError', () => {
   });
 
   it('reads amazon-cognito-identity-js errors (code + statusCode) and its NetworkError', () => {
-    const sdk = Object.assign(new Error('Invalid verification code provided'), { code: 'CodeMismatchException', name: 'CodeMismatchException', statusCode: 400 });
+    const sdk = Object.assign(new Error('Invalid verification code provided'), {
+      code: 'CodeMismatchException',
+      name: 'CodeMismatchException',
+      statusCode: 400,
+    });
     const mapped = toCognitoConfirmError(sdk);
     expect(mapped.code).toBe('CodeMismatchException');
     expect(mapped.httpStatus).toBe(400);

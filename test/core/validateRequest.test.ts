@@ -91,9 +91,9 @@ describe('validateRequest', () => {
       const error = validationFailure('ResendConfirmationCode', { ClientId: 'c', Username: 'u', ClientMetadata: { ok: 'x', locale: bad } });
       expect(error.field).toBe('ClientMetadata.locale');
     }
-    expect(validationFailure('GetUserAttributeVerificationCode', { ...VALID.GetUserAttributeVerificationCode, ClientMetadata: 'x' }).field).toBe(
-      'ClientMetadata',
-    );
+    expect(
+      validationFailure('GetUserAttributeVerificationCode', { ...VALID.GetUserAttributeVerificationCode, ClientMetadata: 'x' }).field,
+    ).toBe('ClientMetadata');
   });
 
   it('rejects context and analytics fields Cognito does not have, and non-string values in them', () => {
@@ -103,9 +103,9 @@ describe('validateRequest', () => {
     expect(validationFailure('ResendConfirmationCode', { ClientId: 'c', Username: 'u', UserContextData: { EncodedData: 5 } }).field).toBe(
       'UserContextData.EncodedData',
     );
-    expect(
-      validationFailure('ConfirmSignUp', { ...VALID.ConfirmSignUp, AnalyticsMetadata: { AnalyticsEndpointId: {} } }).field,
-    ).toBe('AnalyticsMetadata.AnalyticsEndpointId');
+    expect(validationFailure('ConfirmSignUp', { ...VALID.ConfirmSignUp, AnalyticsMetadata: { AnalyticsEndpointId: {} } }).field).toBe(
+      'AnalyticsMetadata.AnalyticsEndpointId',
+    );
   });
 
   it('rejects fields that do not belong to the operation (e.g. a Password smuggled in)', () => {

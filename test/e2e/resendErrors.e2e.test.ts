@@ -10,17 +10,19 @@ import {
   screenshot,
   signUpInPage,
   uniqueUser,
-  useDemoInBrowser,
+  setUpDemoInBrowser,
 } from './support/demo';
 
-const env = useDemoInBrowser();
+const env = setUpDemoInBrowser();
 afterEach(() => {
   env.demo.emulator.setResendLimit(Infinity);
 });
 
 /** The browser's own Cognito calls (not the codes panel's /_harness polling) for one operation. */
 function cognitoCalls(requests: PlaywrightRequest[], target: string) {
-  return requests.filter((request) => request.method() === 'POST' && request.headers()['x-amz-target'] === `AWSCognitoIdentityProviderService.${target}`);
+  return requests.filter(
+    (request) => request.method() === 'POST' && request.headers()['x-amz-target'] === `AWSCognitoIdentityProviderService.${target}`,
+  );
 }
 
 describe('resend when things go wrong', () => {

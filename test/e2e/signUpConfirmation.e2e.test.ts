@@ -15,10 +15,10 @@ import {
   uniqueUser,
   userStatus,
   wrongCodeFor,
-  useDemoInBrowser,
+  setUpDemoInBrowser,
 } from './support/demo';
 
-const env = useDemoInBrowser();
+const env = setUpDemoInBrowser();
 
 describe('sign up → confirm (fetch transport)', () => {
   it('shows where the code went, keeps the cooldown across a reload and a second tab, keeps a wrong code, confirms with the resent one', async () => {

@@ -18,10 +18,10 @@ import {
   signUpInPage,
   uniqueUser,
   userStatus,
-  useDemoInBrowser,
+  setUpDemoInBrowser,
 } from './support/demo';
 
-const env = useDemoInBrowser();
+const env = setUpDemoInBrowser();
 
 describe('transports', () => {
   it('amazon-cognito-identity-js: resend and confirm go through the SDK with context data and analytics', async () => {
@@ -118,7 +118,9 @@ describe('re-verify email (AttributeVerification)', () => {
     await main.getByRole('button', { name: 'Send code' }).click();
     expect(await countdownSeconds(page)).toBeGreaterThanOrEqual(25);
     expect(emulator.requests.filter((request) => request.target === 'GetUserAttributeVerificationCode')).toHaveLength(1);
-    const code = emulator.messages.findLast((message) => message.username === user.username && message.source === 'VerifyUserAttribute')?.code;
+    const code = emulator.messages.findLast(
+      (message) => message.username === user.username && message.source === 'VerifyUserAttribute',
+    )?.code;
     expect(code).toMatch(/^\d{6}$/);
 
     // Reload: still signed in (this tab's session), still cooling down.
@@ -126,7 +128,10 @@ describe('re-verify email (AttributeVerification)', () => {
     expect(await countdownSeconds(page)).toBeGreaterThan(20);
     await codeInput(page).fill(code!);
     await expectText(main.locator('.ck-success'), /^Verified\. Thank you\.$/);
-    expect(emulator.requests.filter((request) => request.target === 'VerifyUserAttribute').at(-1)?.body).toMatchObject({ AttributeName: 'email', Code: code });
+    expect(emulator.requests.filter((request) => request.target === 'VerifyUserAttribute').at(-1)?.body).toMatchObject({
+      AttributeName: 'email',
+      Code: code,
+    });
   });
 });
 

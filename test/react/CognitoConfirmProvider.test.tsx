@@ -26,13 +26,11 @@ function Screen({ username }: { username: string }) {
   const confirm = useConfirmSignUp({ username });
   const attribute = useAttributeVerification({ accessToken: undefined, attributeName: 'email' });
   const cooldown = useCooldown(undefined);
-  return (
-    <p>{`${resend.status}/${confirm.status}/${attribute.status}/${cooldown.isCoolingDown}/${resend.remainingSeconds}`}</p>
-  );
+  return <p>{`${resend.status}/${confirm.status}/${attribute.status}/${cooldown.isCoolingDown}/${resend.remainingSeconds}`}</p>;
 }
 
 describe('CognitoConfirmProvider', () => {
-  it('uses the app\'s QueryClient, with the username in the mutation key', async () => {
+  it("uses the app's QueryClient, with the username in the mutation key", async () => {
     const user = uniqueUser('qc');
     await harnessClient(emulator.endpoint).signUp(user);
     const appClient = new QueryClient();
@@ -42,12 +40,19 @@ describe('CognitoConfirmProvider', () => {
     expect(result.current.qc).toBe(appClient);
     act(() => result.current.resend.resend());
     await waitFor(() => expect(result.current.resend.status).toBe('success'));
-    const keys = appClient.getMutationCache().getAll().map((m) => m.options.mutationKey);
+    const keys = appClient
+      .getMutationCache()
+      .getAll()
+      .map((m) => m.options.mutationKey);
     expect(keys).toContainEqual(['cognito-confirm-kit', 'resendConfirmationCode', emulator.userPoolId, emulator.clientId, user.username]);
   });
 
   it('creates its own QueryClient when the app has none', () => {
-    const config = { userPoolId: emulator.userPoolId, clientId: emulator.clientId, transport: createFetchTransport({ endpoint: emulator.endpoint }) };
+    const config = {
+      userPoolId: emulator.userPoolId,
+      clientId: emulator.clientId,
+      transport: createFetchTransport({ endpoint: emulator.endpoint }),
+    };
     const { container } = render(
       <CognitoConfirmProvider config={{ ...config, cooldownStorage: createMemoryStorage() }}>
         <Screen username="jane" />

@@ -40,9 +40,15 @@ describe('server rendering', () => {
 
 describe('server rendering of the components', () => {
   it('renders every component to a string in Node', async () => {
-    const { SignUpConfirmation, AttributeVerification, ResendCodeButton, CooldownTimer, MaskedDestination, ConfirmationCodeInput, CognitoConfirmTheme } = await import(
-      '../../src/components/index'
-    );
+    const {
+      SignUpConfirmation,
+      AttributeVerification,
+      ResendCodeButton,
+      CooldownTimer,
+      MaskedDestination,
+      ConfirmationCodeInput,
+      CognitoConfirmTheme,
+    } = await import('../../src/components/index');
     const config = { userPoolId: 'eu-west-1_abc', clientId: 'client1', transport: createFetchTransport({ region: 'eu-west-1' }) };
     const html = renderToString(
       <CognitoConfirmProvider config={config}>

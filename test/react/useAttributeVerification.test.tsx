@@ -16,7 +16,9 @@ afterAll(() => emulator?.stop());
 describe('useAttributeVerification', () => {
   it('sends a code with the same cooldown shape, verifies it, and clears the cooldown', async () => {
     const { user, accessToken } = await signedInUser(emulator, 'attr');
-    const { result } = renderHook(() => useAttributeVerification({ accessToken, attributeName: 'email' }), { wrapper: kitWrapper(emulator) });
+    const { result } = renderHook(() => useAttributeVerification({ accessToken, attributeName: 'email' }), {
+      wrapper: kitWrapper(emulator),
+    });
     expect(result.current).toMatchObject({ status: 'idle', isCoolingDown: false, verifyStatus: 'idle' });
 
     act(() => {
@@ -27,7 +29,9 @@ describe('useAttributeVerification', () => {
     expect(result.current.isCoolingDown).toBe(true);
     // The emulator answers {} where AWS gives details: the hook copes and shows none.
     expect(result.current.codeDeliveryDetails).toBeUndefined();
-    expect(emulator.requests.filter((r) => r.target === 'GetUserAttributeVerificationCode' && r.body.AccessToken === accessToken)).toHaveLength(1);
+    expect(
+      emulator.requests.filter((r) => r.target === 'GetUserAttributeVerificationCode' && r.body.AccessToken === accessToken),
+    ).toHaveLength(1);
 
     const code = emulator.latestCode(user.username)!;
     act(() => result.current.verify(code === '000000' ? '111111' : '000000'));

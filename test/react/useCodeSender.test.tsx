@@ -17,7 +17,14 @@ describe('the resend state seen by a component', () => {
       return null;
     }
     render(
-      <CognitoConfirmProvider config={{ userPoolId: 'eu-west-1_x', clientId: 'c', transport: createScenarioTransport({ delayMs: 20 }), cooldownStorage: createMemoryStorage() }}>
+      <CognitoConfirmProvider
+        config={{
+          userPoolId: 'eu-west-1_x',
+          clientId: 'c',
+          transport: createScenarioTransport({ delayMs: 20 }),
+          cooldownStorage: createMemoryStorage(),
+        }}
+      >
         <Probe />
       </CognitoConfirmProvider>,
     );

@@ -27,7 +27,8 @@ async function signedUp(prefix: string) {
   return user;
 }
 
-const resendsFor = (username: string) => emulator.requests.filter((r) => r.target === 'ResendConfirmationCode' && r.body.Username === username);
+const resendsFor = (username: string) =>
+  emulator.requests.filter((r) => r.target === 'ResendConfirmationCode' && r.body.Username === username);
 
 describe('useResendConfirmationCode', () => {
   it('resends, shows where the code went, cools down for 30 s, then confirms with the delivered code', async () => {
@@ -146,7 +147,9 @@ describe('useResendConfirmationCode', () => {
         return fetch(...args);
       },
     });
-    const { result } = renderHook(() => useResendConfirmationCode({ username: 'offline_user' }), { wrapper: kitWrapper(emulator, { transport }) });
+    const { result } = renderHook(() => useResendConfirmationCode({ username: 'offline_user' }), {
+      wrapper: kitWrapper(emulator, { transport }),
+    });
     act(() => result.current.resend());
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error).toMatchObject({ code: 'NetworkError', retryable: true });
@@ -162,7 +165,9 @@ describe('useResendConfirmationCode', () => {
       wrapper: kitWrapper(emulator, { analytics: () => endpointId, clientMetadata: { app: 'kit' } }),
     });
     // Loaded after the first render, as the advanced-security script often is.
-    (window as unknown as { AmazonCognitoAdvancedSecurityData: unknown }).AmazonCognitoAdvancedSecurityData = { getData: () => 'late-script' };
+    (window as unknown as { AmazonCognitoAdvancedSecurityData: unknown }).AmazonCognitoAdvancedSecurityData = {
+      getData: () => 'late-script',
+    };
     endpointId = 'endpoint-at-click';
     act(() => result.current.resend());
     await waitFor(() => expect(result.current.status).toBe('success'));
@@ -211,7 +216,7 @@ describe('useResendConfirmationCode', () => {
     expect(resendsFor(user.username)).toHaveLength(1);
   });
 
-  it('shows the sign-up answer\'s destination until a resend brings a newer one', () => {
+  it("shows the sign-up answer's destination until a resend brings a newer one", () => {
     const details = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL' as const, AttributeName: 'email' };
     const { result } = renderHook(() => useResendConfirmationCode({ username: 'jane', codeDeliveryDetails: details }), {
       wrapper: kitWrapper(emulator),

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { computeSecretHash } from '../../src/server/computeSecretHash';
 
 const reference = (username: string, clientId: string, secret: string) =>
-  createHmac('sha256', secret).update(username + clientId).digest('base64');
+  createHmac('sha256', secret)
+    .update(username + clientId)
+    .digest('base64');
 
 describe('computeSecretHash', () => {
   it.each([

@@ -58,7 +58,9 @@ describe('createConfirmationHandler', () => {
     const text = await response.text();
     expect(JSON.parse(text).CodeDeliveryDetails.DeliveryMedium).toBe('EMAIL');
 
-    const hash = createHmac('sha256', emulator.clientSecret).update(username + emulator.secretClientId).digest('base64');
+    const hash = createHmac('sha256', emulator.clientSecret)
+      .update(username + emulator.secretClientId)
+      .digest('base64');
     expect(emulator.requests).toHaveLength(1);
     expect(emulator.requests[0]!.body).toEqual({ Username: username, ClientId: emulator.secretClientId, SecretHash: hash });
     expect(text).not.toContain(hash);
@@ -98,7 +100,10 @@ describe('createConfirmationHandler', () => {
   });
 
   it('refuses oversized bodies, declared or streamed', async () => {
-    const big = JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: 'a', ClientMetadata: { pad: 'x'.repeat(20_000) } } });
+    const big = JSON.stringify({
+      operation: 'ResendConfirmationCode',
+      params: { Username: 'a', ClientMetadata: { pad: 'x'.repeat(20_000) } },
+    });
     await expectRefused(await handler()(post(undefined, { raw: big })), 413, 'ValidationError');
 
     const chunks = new ReadableStream<Uint8Array>({
@@ -119,7 +124,11 @@ describe('createConfirmationHandler', () => {
 
   it('refuses non-JSON, a wrong content type, other methods and malformed params', async () => {
     await expectRefused(await handler()(post(undefined, { raw: '{not json' })), 400, 'ValidationError');
-    await expectRefused(await handler()(post({ operation: 'ConfirmSignUp' }, { headers: { 'content-type': 'text/plain' } })), 415, 'ValidationError');
+    await expectRefused(
+      await handler()(post({ operation: 'ConfirmSignUp' }, { headers: { 'content-type': 'text/plain' } })),
+      415,
+      'ValidationError',
+    );
     const get = await expectRefused(await handler()(post(undefined, { method: 'GET' })), 405, 'ValidationError');
     expect(get.field).toBe('method');
     await expectRefused(await handler()(post(['ResendConfirmationCode'])), 400, 'ValidationError');
@@ -152,7 +161,10 @@ describe('createConfirmationHandler', () => {
 
   it('sets the caller IP from getIpAddress over any the browser claims', async () => {
     await handler({ getIpAddress: () => '203.0.113.9' })(
-      post({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here', UserContextData: { IpAddress: '1.1.1.1', EncodedData: 'e' } } }),
+      post({
+        operation: 'ResendConfirmationCode',
+        params: { Username: 'nobody_here', UserContextData: { IpAddress: '1.1.1.1', EncodedData: 'e' } },
+      }),
     );
     expect(emulator.requests[0]!.body.UserContextData).toEqual({ IpAddress: '203.0.113.9', EncodedData: 'e' });
   });

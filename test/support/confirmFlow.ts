@@ -52,7 +52,11 @@ export async function signedInUser(emulator: { endpoint: string; clientId: strin
   const harness = harnessClient(emulator.endpoint);
   const user = uniqueUser(prefix);
   await harness.signUp({ ...user, clientId: emulator.clientId });
-  await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: user.username, ConfirmationCode: await harness.latestCode(user.username) });
+  await harness.call('ConfirmSignUp', {
+    ClientId: emulator.clientId,
+    Username: user.username,
+    ConfirmationCode: await harness.latestCode(user.username),
+  });
   const auth = await harness.call('InitiateAuth', {
     ClientId: emulator.clientId,
     AuthFlow: 'USER_PASSWORD_AUTH',

@@ -46,8 +46,7 @@ function loadCognitoLocal() {
     CryptoService: lib('services/crypto.js').CryptoService,
     StormDBDataStoreFactory: lib('services/dataStore/stormDb.js').StormDBDataStoreFactory,
     MessageDeliveryService: lib('services/messageDelivery/messageDelivery.js').MessageDeliveryService,
-    selectAppropriateDeliveryMethod: lib('services/messageDelivery/deliveryMethod.js')
-      .selectAppropriateDeliveryMethod,
+    selectAppropriateDeliveryMethod: lib('services/messageDelivery/deliveryMethod.js').selectAppropriateDeliveryMethod,
     otp: lib('services/otp.js').otp,
     JwtTokenGenerator: lib('services/tokenGenerator.js').JwtTokenGenerator,
     UserPoolServiceFactoryImpl: lib('services/userPoolService.js').UserPoolServiceFactoryImpl,
@@ -84,10 +83,7 @@ async function resendConfirmationCode(m, services, ctx, req) {
   if (user.Enabled === false) throw new NotAuthorizedError('User is disabled.');
   if (user.UserStatus === 'CONFIRMED') throw new InvalidParameterError('User is already confirmed.');
 
-  const deliveryDetails = m.selectAppropriateDeliveryMethod(
-    userPool.options.AutoVerifiedAttributes ?? [],
-    user,
-  );
+  const deliveryDetails = m.selectAppropriateDeliveryMethod(userPool.options.AutoVerifiedAttributes ?? [], user);
   if (!deliveryDetails) {
     throw new InvalidParameterError('User has no attribute matching desired auto verified attributes');
   }
@@ -144,10 +140,7 @@ class RecordingMessageSender {
 function createLogger(m, level) {
   if (level === 'silent') return m.pino({ level: 'silent' });
   // stderr, so a dev script's own stdout stays readable.
-  return m.pino(
-    { level },
-    m.pinoPretty({ destination: 2, colorize: false, ignore: 'pid,hostname', singleLine: true }),
-  );
+  return m.pino({ level }, m.pinoPretty({ destination: 2, colorize: false, ignore: 'pid,hostname', singleLine: true }));
 }
 
 function validLimit(n) {
@@ -201,14 +194,7 @@ function urlHost(host) {
 }
 
 export async function startEmulator(options = {}) {
-  const {
-    port = 0,
-    host = '127.0.0.1',
-    dataDir: givenDataDir,
-    resendLimit = Infinity,
-    logLevel = 'silent',
-    onMessage,
-  } = options;
+  const { port = 0, host = '127.0.0.1', dataDir: givenDataDir, resendLimit = Infinity, logLevel = 'silent', onMessage } = options;
 
   const m = loadCognitoLocal();
   const { DateClock, LambdaService, MessagesService, TriggersService } = m.services;

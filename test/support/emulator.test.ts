@@ -51,7 +51,9 @@ function confirm(emu: Emulator, username: string, code: string | undefined) {
 }
 
 function secretHash(username: string, clientId: string, clientSecret: string) {
-  return createHmac('sha256', clientSecret).update(username + clientId).digest('base64');
+  return createHmac('sha256', clientSecret)
+    .update(username + clientId)
+    .digest('base64');
 }
 
 describe('startEmulator', () => {
@@ -237,9 +239,10 @@ describe('startEmulator', () => {
       email: 'h2@example.com',
     });
     expect(viaClient.CodeDeliveryDetails?.Destination).toBe('h2@example.com');
-    await expect(
-      harness.signUp({ username: 'harness-user-2', password: 'Passw0rd!', email: 'h2@example.com' }),
-    ).rejects.toMatchObject({ status: 400, code: 'UsernameExistsException' });
+    await expect(harness.signUp({ username: 'harness-user-2', password: 'Passw0rd!', email: 'h2@example.com' })).rejects.toMatchObject({
+      status: 400,
+      code: 'UsernameExistsException',
+    });
 
     const { messages, requests } = emu;
     await harness.reset();

@@ -16,8 +16,15 @@ export interface KitTarget {
  * fetch transport, a fresh QueryClient without retries, and its own cooldown storage (pass the same
  * storage to two wrappers to simulate a reload).
  */
-export function kitWrapper(target: KitTarget, extra: Partial<CognitoConfirmConfig> & { storage?: CooldownStorage; queryClient?: QueryClient } = {}) {
-  const { storage = createMemoryStorage(), queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } }), ...config } = extra;
+export function kitWrapper(
+  target: KitTarget,
+  extra: Partial<CognitoConfirmConfig> & { storage?: CooldownStorage; queryClient?: QueryClient } = {},
+) {
+  const {
+    storage = createMemoryStorage(),
+    queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } }),
+    ...config
+  } = extra;
   const fullConfig: CognitoConfirmConfig = {
     userPoolId: target.userPoolId,
     clientId: target.clientId,

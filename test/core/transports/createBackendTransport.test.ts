@@ -67,7 +67,10 @@ describe('createBackendTransport through createConfirmationHandler to the emulat
       clientId: emulator.secretClientId,
       transport: createBackendTransport({ url: backend.url }),
     });
-    await expect(client.resendConfirmationCode({ username: 'nobody_here' })).rejects.toMatchObject({ code: 'UserNotFoundException', httpStatus: 400 });
+    await expect(client.resendConfirmationCode({ username: 'nobody_here' })).rejects.toMatchObject({
+      code: 'UserNotFoundException',
+      httpStatus: 400,
+    });
 
     const foreign = createCognitoConfirmClient({
       userPoolId: emulator.userPoolId,

@@ -70,29 +70,44 @@ describe('createFetchTransport against the emulator', () => {
     const client = createCognitoConfirmClient({
       userPoolId: emulator.userPoolId,
       clientId: emulator.clientId,
-      transport: createFetchTransport({ endpoint: emulator.endpoint, fetch: (...args) => { calls += 1; return fetch(...args); } }),
+      transport: createFetchTransport({
+        endpoint: emulator.endpoint,
+        fetch: (...args) => {
+          calls += 1;
+          return fetch(...args);
+        },
+      }),
     });
     const { username } = uniqueUser('bad');
-    await expect(client.resendConfirmationCode({ username: `${username} ` })).rejects.toMatchObject({ code: 'ValidationError', field: 'Username' });
+    await expect(client.resendConfirmationCode({ username: `${username} ` })).rejects.toMatchObject({
+      code: 'ValidationError',
+      field: 'Username',
+    });
     await expect(client.confirmSignUp({ username, code: '12 34' })).rejects.toMatchObject({ field: 'ConfirmationCode' });
-    await expect(
-      client.resendConfirmationCode({ username, clientMetadata: { n: 1 as unknown as string } }),
-    ).rejects.toMatchObject({ field: 'ClientMetadata.n' });
+    await expect(client.resendConfirmationCode({ username, clientMetadata: { n: 1 as unknown as string } })).rejects.toMatchObject({
+      field: 'ClientMetadata.n',
+    });
     await expect(client.getUserAttributeVerificationCode({ accessToken: 'x y', attributeName: 'email' })).rejects.toMatchObject({
       field: 'AccessToken',
     });
-    await expect(client.verifyUserAttribute({ accessToken: 'abc', attributeName: 'email', code: '' })).rejects.toMatchObject({ field: 'Code' });
+    await expect(client.verifyUserAttribute({ accessToken: 'abc', attributeName: 'email', code: '' })).rejects.toMatchObject({
+      field: 'Code',
+    });
     expect(calls).toBe(0);
     expect((await harness.requests()).some((r) => JSON.stringify(r.body).includes(username))).toBe(false);
   });
 
   it('checks its configuration up front', () => {
-    expect(() => createCognitoConfirmClient({ userPoolId: 'nope', clientId: 'c', transport: createFetchTransport({ region: 'eu-west-1' }) })).toThrow(
-      expect.objectContaining({ code: 'ValidationError', field: 'userPoolId' }),
-    );
-    expect(() => createCognitoConfirmClient({ userPoolId: 'eu-west-1_a1', clientId: 'bad id', transport: createFetchTransport({ region: 'eu-west-1' }) })).toThrow(
-      expect.objectContaining({ field: 'ClientId' }),
-    );
+    expect(() =>
+      createCognitoConfirmClient({ userPoolId: 'nope', clientId: 'c', transport: createFetchTransport({ region: 'eu-west-1' }) }),
+    ).toThrow(expect.objectContaining({ code: 'ValidationError', field: 'userPoolId' }));
+    expect(() =>
+      createCognitoConfirmClient({
+        userPoolId: 'eu-west-1_a1',
+        clientId: 'bad id',
+        transport: createFetchTransport({ region: 'eu-west-1' }),
+      }),
+    ).toThrow(expect.objectContaining({ field: 'ClientId' }));
     expect(() => createFetchTransport({} as never)).toThrow(expect.objectContaining({ code: 'ValidationError' }));
   });
 
@@ -142,7 +157,9 @@ describe('createFetchTransport when the network or server misbehaves', () => {
     const client = clientFor(broken.url, {}, 0);
     const before = new AbortController();
     before.abort();
-    await expect(client.resendConfirmationCode({ username: 'alice' }, { signal: before.signal })).rejects.toMatchObject({ code: 'AbortError' });
+    await expect(client.resendConfirmationCode({ username: 'alice' }, { signal: before.signal })).rejects.toMatchObject({
+      code: 'AbortError',
+    });
 
     const during = new AbortController();
     const pending = client.resendConfirmationCode({ username: 'alice' }, { signal: during.signal });
@@ -173,7 +190,9 @@ describe('createFetchTransport when the network or server misbehaves', () => {
       retryable: false,
     });
     mode = 'array200';
-    await expect(clientFor(broken.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
+    await expect(clientFor(broken.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({
+      code: 'InvalidResponseError',
+    });
   });
 
   it('reads the error type from x-amzn-errortype when the body has none', async () => {
@@ -192,17 +211,25 @@ describe('attribute verification against the emulator', () => {
 
     const before = (await harness.messages()).filter((m) => m.username === user.username).length;
     // The emulator answers {} where AWS returns CodeDeliveryDetails: callers must cope with both.
-    const sent = await client.getUserAttributeVerificationCode({ accessToken, attributeName: 'email', clientMetadata: { why: 'reverify' } });
+    const sent = await client.getUserAttributeVerificationCode({
+      accessToken,
+      attributeName: 'email',
+      clientMetadata: { why: 'reverify' },
+    });
     expect(sent).toBeTypeOf('object');
     const delivered = (await harness.messages()).filter((m) => m.username === user.username);
     expect(delivered).toHaveLength(before + 1);
     const code = delivered.at(-1)!.code;
 
-    await expect(client.verifyUserAttribute({ accessToken, attributeName: 'email', code: code === '000000' ? '111111' : '000000' })).rejects.toMatchObject({
+    await expect(
+      client.verifyUserAttribute({ accessToken, attributeName: 'email', code: code === '000000' ? '111111' : '000000' }),
+    ).rejects.toMatchObject({
       code: 'CodeMismatchException',
     });
     await expect(client.verifyUserAttribute({ accessToken, attributeName: 'email', code })).resolves.toEqual({});
-    const body = (await harness.requests()).find((r) => r.target === 'GetUserAttributeVerificationCode' && r.body?.AccessToken === accessToken)?.body;
+    const body = (await harness.requests()).find(
+      (r) => r.target === 'GetUserAttributeVerificationCode' && r.body?.AccessToken === accessToken,
+    )?.body;
     expect(body).toEqual({ AccessToken: accessToken, AttributeName: 'email', ClientMetadata: { why: 'reverify' } });
   });
 });

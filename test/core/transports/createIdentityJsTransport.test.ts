@@ -58,11 +58,15 @@ describe('createIdentityJsTransport against the emulator', () => {
     });
 
     const hanging = await serveFetchHandler(() => new Promise<Response>(() => {}));
-    await expect(clientThroughSdk(hanging.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({ code: 'TimeoutError' });
+    await expect(clientThroughSdk(hanging.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({
+      code: 'TimeoutError',
+    });
     await hanging.close();
 
     const html = await serveFetchHandler(() => new Response('<h1>502</h1>', { status: 502, headers: { 'content-type': 'text/html' } }));
-    await expect(clientThroughSdk(html.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
+    await expect(clientThroughSdk(html.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({
+      code: 'InvalidResponseError',
+    });
     await html.close();
   });
 

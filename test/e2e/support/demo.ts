@@ -79,7 +79,8 @@ export async function storedDeadlines(page: Page): Promise<Record<string, number
     const found: Record<string, number> = {};
     for (let i = 0; i < localStorage.length; i++) {
       const key = localStorage.key(i);
-      if (key?.startsWith('cognito-confirm-kit:cooldown:')) found[key] = (JSON.parse(localStorage.getItem(key) ?? '{}') as { endsAt: number }).endsAt;
+      if (key?.startsWith('cognito-confirm-kit:cooldown:'))
+        found[key] = (JSON.parse(localStorage.getItem(key) ?? '{}') as { endsAt: number }).endsAt;
     }
     return found;
   });
@@ -87,7 +88,9 @@ export async function storedDeadlines(page: Page): Promise<Record<string, number
 
 /** Polls until the locator's text matches. */
 export async function expectText(locator: Locator, pattern: RegExp, timeout = 10_000): Promise<void> {
-  await expect.poll(async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : ''), { timeout }).toMatch(pattern);
+  await expect
+    .poll(async () => ((await locator.count()) > 0 ? ((await locator.first().textContent()) ?? '') : ''), { timeout })
+    .toMatch(pattern);
 }
 
 /** Requests of one operation for one user, as the emulator received them. */
@@ -107,7 +110,9 @@ export async function userStatus(emulator: Emulator, username: string): Promise<
 
 /** Reference SecretHash, computed independently of the kit: Base64(HMAC-SHA256(secret, username + clientId)). */
 export function referenceSecretHash(username: string, clientId: string, clientSecret: string): string {
-  return createHmac('sha256', clientSecret).update(username + clientId).digest('base64');
+  return createHmac('sha256', clientSecret)
+    .update(username + clientId)
+    .digest('base64');
 }
 
 /** A code that is certainly not the valid one. */
@@ -123,7 +128,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * One demo (emulator + dev server) and one chromium per test file, a fresh browser context (own
  * storage, advanced-security stub) per test. Read `env.demo` / `env.context` inside tests.
  */
-export function useDemoInBrowser(): { readonly demo: Demo; readonly context: BrowserContext } {
+export function setUpDemoInBrowser(): { readonly demo: Demo; readonly context: BrowserContext } {
   let demo: Demo | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
