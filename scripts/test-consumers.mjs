@@ -1,0 +1,69 @@
+// npm run test:consumers: packs the kit and installs the tarball into fresh apps in a temp dir
+// (no workspace links), then checks what users will do with it:
+//   (a) a Vite + React 19 app that renders SignUpConfirmation builds;
+//   (b) the same with React 18.3;
+//   (c) every exported component renders with react-dom/server in Node and hydrates in jsdom without mismatch (19 and 18);
+//   (d) a Node-only script computes a SecretHash through cognito-confirm-kit/server;
+//   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16.
+// Needs `npm run build` first. Exits non-zero on the first failure.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(repo, 'test/consumers');
+const work = mkdtempSync(path.join(os.tmpdir(), 'ck-consumers-'));
+const run = (cmd, args, cwd) => {
+  console.log(`$ (${path.relative(work, cwd) || '.'}) ${cmd} ${args.join(' ')}`);
+  return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+};
+
+const COMMON = { '@tanstack/react-query': '5.108.0', vite: '8.3.8', '@vitejs/plugin-react': '6.3.0', jsdom: '29.0.1', typescript: '7.0.2' };
+const APPS = {
+  react19: { react: '19.3.1', 'react-dom': '19.3.1', '@types/react': '19.3.0', '@types/react-dom': '19.3.0' },
+  react18: { react: '18.3.1', 'react-dom': '18.3.1', '@types/react': '18.3.31', '@types/react-dom': '18.3.7' },
+};
+
+try {
+  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  const tarball = path.join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+  console.log(`packed ${path.basename(tarball)}`);
+
+  for (const [name, reactVersions] of Object.entries(APPS)) {
+    const app = path.join(work, name);
+    cpSync(fixtures, app, { recursive: true });
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { 'cognito-confirm-kit': `file:${tarball}`, ...COMMON, ...reactVersions } }, null, 2),
+    );
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+
+    // (a) / (b): a production build of a real app.
+    writeFileSync(
+      path.join(app, 'vite.config.mjs'),
+      "import react from '@vitejs/plugin-react';\nexport default { root: 'app', plugins: [react()], build: { outDir: '../out', emptyOutDir: true }, logLevel: 'warn' };\n",
+    );
+    run('npx', ['vite', 'build'], app);
+    // (c): server render and hydration.
+    run('node', ['ssr/render.mjs'], app);
+    // (d): the Node-only entry.
+    run('node', ['node/secretHash.mjs'], app);
+    // (e): the shipped types under both resolutions.
+    for (const [resolution, moduleKind] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+      writeFileSync(
+        path.join(app, `tsconfig.${resolution}.json`),
+        JSON.stringify({
+          compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: moduleKind, moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [] },
+          files: ['ts/consumer.tsx'],
+        }),
+      );
+      // node16 resolves .tsx as a CommonJS file unless the package is ESM: it is ("type": "module").
+      run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], app);
+    }
+    console.log(`consumer ${name}: build, SSR + hydration, server entry and types ok`);
+  }
+  console.log('consumers ok');
+} finally {
+  if (!process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });
+}
