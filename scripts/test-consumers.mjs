@@ -27,7 +27,10 @@ const APPS = {
 
 try {
   execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
-  const tarball = path.join(work, readdirSync(work).find((name) => name.endsWith('.tgz')));
+  const tarball = path.join(
+    work,
+    readdirSync(work).find((name) => name.endsWith('.tgz')),
+  );
   console.log(`packed ${path.basename(tarball)}`);
 
   for (const [name, reactVersions] of Object.entries(APPS)) {
@@ -35,7 +38,16 @@ try {
     cpSync(fixtures, app, { recursive: true });
     writeFileSync(
       path.join(app, 'package.json'),
-      JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module', dependencies: { 'cognito-confirm-kit': `file:${tarball}`, ...COMMON, ...reactVersions } }, null, 2),
+      JSON.stringify(
+        {
+          name: `consumer-${name}`,
+          private: true,
+          type: 'module',
+          dependencies: { 'cognito-confirm-kit': `file:${tarball}`, ...COMMON, ...reactVersions },
+        },
+        null,
+        2,
+      ),
     );
     run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
 
@@ -50,11 +62,24 @@ try {
     // (d): the Node-only entry.
     run('node', ['node/secretHash.mjs'], app);
     // (e): the shipped types under both resolutions.
-    for (const [resolution, moduleKind] of [['bundler', 'esnext'], ['node16', 'node16']]) {
+    for (const [resolution, moduleKind] of [
+      ['bundler', 'esnext'],
+      ['node16', 'node16'],
+    ]) {
       writeFileSync(
         path.join(app, `tsconfig.${resolution}.json`),
         JSON.stringify({
-          compilerOptions: { strict: true, noEmit: true, jsx: 'react-jsx', module: moduleKind, moduleResolution: resolution, target: 'es2022', lib: ['es2022', 'dom'], skipLibCheck: false, types: [] },
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            jsx: 'react-jsx',
+            module: moduleKind,
+            moduleResolution: resolution,
+            target: 'es2022',
+            lib: ['es2022', 'dom'],
+            skipLibCheck: false,
+            types: [],
+          },
           files: ['ts/consumer.tsx'],
         }),
       );

@@ -6,11 +6,19 @@ import * as kit from 'cognito-confirm-kit';
 
 if (typeof window !== 'undefined') throw new Error('window must not exist during the server render');
 
-const config = { userPoolId: 'eu-west-1_Consumer1', clientId: 'consumerclient', transport: kit.createFetchTransport({ region: 'eu-west-1' }) };
+const config = {
+  userPoolId: 'eu-west-1_Consumer1',
+  clientId: 'consumerclient',
+  transport: kit.createFetchTransport({ region: 'eu-west-1' }),
+};
 const details = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' };
 const tree = () =>
-  h(kit.CognitoConfirmProvider, { config },
-    h(kit.CognitoConfirmTheme, { theme: { colorPrimary: 'teal' } },
+  h(
+    kit.CognitoConfirmProvider,
+    { config },
+    h(
+      kit.CognitoConfirmTheme,
+      { theme: { colorPrimary: 'teal' } },
       h(kit.SignUpConfirmation, { username: 'jane', codeDeliveryDetails: details }),
       h(kit.SignUpConfirmation, {}),
       h(kit.AttributeVerification, { accessToken: 'a.b.c' }),
@@ -29,7 +37,16 @@ for (const text of ['Confirm your account', 'j***@e***.com', 'Verify your email 
 
 const { JSDOM } = await import('jsdom');
 const dom = new JSDOM(`<!doctype html><div id="root">${html}</div>`, { url: 'http://localhost/', pretendToBeVisual: true });
-for (const name of ['window', 'document', 'navigator', 'HTMLElement', 'Node', 'localStorage', 'requestAnimationFrame', 'MutationObserver']) {
+for (const name of [
+  'window',
+  'document',
+  'navigator',
+  'HTMLElement',
+  'Node',
+  'localStorage',
+  'requestAnimationFrame',
+  'MutationObserver',
+]) {
   Object.defineProperty(globalThis, name, { value: dom.window[name], configurable: true, writable: true });
 }
 const problems = [];
@@ -39,7 +56,9 @@ const { hydrateRoot } = await import('react-dom/client');
 const { act } = await import('react');
 globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 await (act ?? ((fn) => fn()))(async () => {
-  hydrateRoot(dom.window.document.getElementById('root'), tree(), { onRecoverableError: (error) => problems.push(`recoverable: ${error.message}`) });
+  hydrateRoot(dom.window.document.getElementById('root'), tree(), {
+    onRecoverableError: (error) => problems.push(`recoverable: ${error.message}`),
+  });
 });
 console.error = originalError;
 if (problems.length > 0) throw new Error(`hydration problems:\n${problems.join('\n')}`);

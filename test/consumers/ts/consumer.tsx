@@ -11,7 +11,12 @@ import {
 import { de } from 'cognito-confirm-kit/locales/de';
 import { computeSecretHash } from 'cognito-confirm-kit/server';
 
-const config: CognitoConfirmConfig = { userPoolId: 'eu-west-1_A1', clientId: 'c', transport: createFetchTransport({ region: 'eu-west-1' }), messages: de };
+const config: CognitoConfirmConfig = {
+  userPoolId: 'eu-west-1_A1',
+  clientId: 'c',
+  transport: createFetchTransport({ region: 'eu-west-1' }),
+  messages: de,
+};
 const details: CodeDeliveryDetails = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL' };
 
 export function Screen() {
