@@ -5,7 +5,7 @@
 //   (c) every exported component renders with react-dom/server in Node and hydrates in jsdom without mismatch (19 and 18);
 //   (d) a Node-only script computes a SecretHash through cognito-confirm-kit/server;
 //   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16.
-// Needs `npm run build` first. Exits non-zero on the first failure.
+// `npm pack` builds the kit through the prepack script. Exits non-zero on the first failure.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,7 +26,7 @@ const APPS = {
 };
 
 try {
-  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: repo, stdio: ['ignore', 'pipe', 'inherit'] });
+  execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = path.join(
     work,
     readdirSync(work).find((name) => name.endsWith('.tgz')),
