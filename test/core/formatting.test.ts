@@ -4,6 +4,7 @@ import { describeError, errorMessageKey } from '../../src/core/describeError';
 import { formatCountdown, formatDuration } from '../../src/core/formatDuration';
 import { formatMessage, formatMessageToParts } from '../../src/core/formatMessage';
 import { en } from '../../src/locales/en';
+import { CONFIRM_EXCEPTIONS, KIT_CODES, RESEND_EXCEPTIONS } from '../support/exceptionNames';
 
 describe('formatMessage', () => {
   it('fills placeholders and picks plural forms with Intl.PluralRules', () => {
@@ -46,33 +47,7 @@ describe('describeError', () => {
   const context = { messages: en };
 
   it('has a message for every error code the kit can report', () => {
-    const codes = [
-      'CodeDeliveryFailureException',
-      'ForbiddenException',
-      'InternalErrorException',
-      'InvalidEmailRoleAccessPolicyException',
-      'InvalidLambdaResponseException',
-      'InvalidParameterException',
-      'InvalidSmsRoleAccessPolicyException',
-      'InvalidSmsRoleTrustRelationshipException',
-      'LimitExceededException',
-      'NotAuthorizedException',
-      'ResourceNotFoundException',
-      'TooManyRequestsException',
-      'UnexpectedLambdaException',
-      'UserLambdaValidationException',
-      'UserNotFoundException',
-      'CodeMismatchException',
-      'ExpiredCodeException',
-      'TooManyFailedAttemptsException',
-      'AliasExistsException',
-      'ValidationError',
-      'NetworkError',
-      'TimeoutError',
-      'AbortError',
-      'InvalidResponseError',
-      'UnknownError',
-    ];
+    const codes = [...RESEND_EXCEPTIONS, ...CONFIRM_EXCEPTIONS, ...KIT_CODES];
     for (const code of codes) expect(errorMessageKey({ code, message: '' })).toBe(`error.${code}`);
     expect(errorMessageKey({ code: 'SomeNewException', message: '' })).toBe('error.UnknownError');
   });

@@ -1,25 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
 import { toCognitoConfirmError } from '../../src/core/toCognitoConfirmError';
+import { CONFIRM_EXCEPTIONS, RESEND_EXCEPTIONS } from '../support/exceptionNames';
 
-const RESEND_EXCEPTIONS = [
-  'CodeDeliveryFailureException',
-  'ForbiddenException',
-  'InternalErrorException',
-  'InvalidEmailRoleAccessPolicyException',
-  'InvalidLambdaResponseException',
-  'InvalidParameterException',
-  'InvalidSmsRoleAccessPolicyException',
-  'InvalidSmsRoleTrustRelationshipException',
-  'LimitExceededException',
-  'NotAuthorizedException',
-  'ResourceNotFoundException',
-  'TooManyRequestsException',
-  'UnexpectedLambdaException',
-  'UserLambdaValidationException',
-  'UserNotFoundException',
-];
-const CONFIRM_EXCEPTIONS = ['CodeMismatchException', 'ExpiredCodeException', 'TooManyFailedAttemptsException', 'AliasExistsException'];
 const RETRYABLE = new Set(['InternalErrorException', 'LimitExceededException', 'TooManyRequestsException']);
 
 describe('toCognitoConfirmError', () => {
