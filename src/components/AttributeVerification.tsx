@@ -66,8 +66,17 @@ export function AttributeVerification({
     if (verification.isVerified) onVerifiedRef.current?.();
   }, [verification.isVerified]);
 
-  // Once a code went out (now, before a reload, or from the app), the field is shown.
-  const codeSent = verification.status === 'success' || verification.isCoolingDown || codeDeliveryDetails !== undefined;
+  // Once a code went out (now, before a reload, or from the app) the field stays: the stored deadline
+  // outlives the cooldown, so it does not vanish when the timer runs out after a reload, nor while a
+  // resend is pending. (While the first send is pending, react-query has already run onSuccess and
+  // stored the deadline, hence the pending check.)
+  const everSent = useRef(false);
+  const codeSent =
+    everSent.current ||
+    verification.status === 'success' ||
+    (verification.endsAt !== null && verification.status !== 'pending') ||
+    codeDeliveryDetails !== undefined;
+  everSent.current = codeSent;
   const titleKey =
     attributeName === 'email'
       ? 'attribute.title.email'

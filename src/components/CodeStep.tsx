@@ -77,6 +77,7 @@ export function CodeStep({
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const sendErrorRef = useRef<HTMLParagraphElement>(null);
+  const successRef = useRef<HTMLDivElement>(null);
   const sendErrorId = useId();
   const medium = sender.codeDeliveryDetails?.DeliveryMedium;
 
@@ -87,99 +88,115 @@ export function CodeStep({
   const sendError = sender.status === 'error' && sender.error ? explain(sender.error) : undefined;
   const submitError = submission.status === 'error' && submission.error ? explain(submission.error) : undefined;
 
-  useOnChange(sender.status, (status) => {
-    if (status === 'success') {
-      const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
-      announce(destination ? t('announce.sent', { destination }) : t('announce.sentUnknown'));
-      inputRef.current?.focus();
-    } else if (status === 'error' && sendError) {
-      announce(sendError);
-      sendErrorRef.current?.focus();
-    }
-  });
-  useOnChange(submission.status, (status) => {
-    if (status === 'error' && submitError) {
+  // Keyed on the outcome itself (a new error object, new details), not only the status: react-query
+  // can go from one failure to the next without rendering `pending` in between, and each failure
+  // must still be announced and focused.
+  useOnChange(
+    sender.status === 'error' ? sender.error : sender.status === 'success' ? (sender.codeDeliveryDetails ?? 'success') : null,
+    () => {
+      if (sender.status === 'success') {
+        const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
+        announce(destination ? t('announce.sent', { destination }) : t('announce.sentUnknown'));
+        inputRef.current?.focus();
+      } else if (sender.status === 'error' && sendError) {
+        announce(sendError);
+        sendErrorRef.current?.focus();
+      }
+    },
+  );
+  useOnChange(submission.status === 'error' ? submission.error : submission.status, () => {
+    if (submission.status === 'error' && submitError) {
       announce(submitError);
       // The field keeps the typed code and is described by the error: the right place to fix it.
       inputRef.current?.focus();
-    } else if (status === 'success') announce(t(successLabel));
+    } else if (submission.status === 'success') {
+      announce(t(successLabel));
+      // The form is gone: focus the result rather than let it fall to <body>.
+      successRef.current?.focus();
+    }
   });
 
-  if (submission.status === 'success') {
-    return (
-      <>
-        {success ?? <p className={slot('success', 'ck-success')}>{t(successLabel)}</p>}
-        <LiveRegion announcement={announcement} />
-      </>
-    );
-  }
-
-  const pending = submission.status === 'pending';
+  // The live region stays the same DOM node across the switch to success, or the announcement is lost.
   return (
     <>
-      {children}
-      {codeSent && (
-        <MaskedDestination
-          details={sender.codeDeliveryDetails}
-          messages={messages}
-          locale={locale}
-          unstyled={unstyled}
-          classNames={pickDestination(classNames)}
-        />
-      )}
-      {codeSent && (
-        <form
-          className={slot('form', 'ck-form')}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submission.submit(code);
-          }}
-        >
-          <ConfirmationCodeInput
-            value={code}
-            onChange={setCode}
-            onComplete={submission.submit}
-            length={codeLength}
-            characters={characters}
-            autoSubmit={autoSubmit}
-            error={submitError}
-            inputRef={inputRef}
-            messages={messages}
-            locale={locale}
-            unstyled={unstyled}
-            classNames={classNames}
-          />
-          <button
-            type="submit"
-            className={slot('submit', 'ck-submit')}
-            aria-disabled={pending || undefined}
-            data-state={pending ? 'pending' : 'idle'}
-          >
-            {t(pending ? submittingLabel : submitLabel)}
-          </button>
-        </form>
-      )}
-      <ResendCodeButton
-        status={sender.status}
-        endsAt={sender.isCoolingDown ? sender.endsAt : null}
-        onResend={sender.send}
-        onCooldownEnd={() => announce(t('announce.cooldownEnded'))}
-        label={sendLabel}
-        messages={messages}
-        locale={locale}
-        unstyled={unstyled}
-        classNames={{ root: classNames.button, timer: classNames.timer, reason: classNames.reason }}
-        aria-describedby={sendError ? sendErrorId : undefined}
-      />
-      {sendError && (
-        <p id={sendErrorId} ref={sendErrorRef} className={slot('error', 'ck-error')} tabIndex={-1}>
-          {sendError}
-        </p>
+      {submission.status === 'success' ? (
+        <div ref={successRef} tabIndex={-1} className={slot('success', 'ck-success')}>
+          {success ?? t(successLabel)}
+        </div>
+      ) : (
+        renderForm()
       )}
       <LiveRegion announcement={announcement} />
     </>
   );
+
+  function renderForm() {
+    const pending = submission.status === 'pending';
+    return (
+      <>
+        {children}
+        {codeSent && (
+          <MaskedDestination
+            details={sender.codeDeliveryDetails}
+            messages={messages}
+            locale={locale}
+            unstyled={unstyled}
+            classNames={pickDestination(classNames)}
+          />
+        )}
+        {codeSent && (
+          <form
+            className={slot('form', 'ck-form')}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              submission.submit(code);
+            }}
+          >
+            <ConfirmationCodeInput
+              value={code}
+              onChange={setCode}
+              onComplete={submission.submit}
+              length={codeLength}
+              characters={characters}
+              autoSubmit={autoSubmit}
+              error={submitError}
+              inputRef={inputRef}
+              messages={messages}
+              locale={locale}
+              unstyled={unstyled}
+              classNames={classNames}
+            />
+            <button
+              type="submit"
+              className={slot('submit', 'ck-submit')}
+              aria-disabled={pending || undefined}
+              data-state={pending ? 'pending' : 'idle'}
+            >
+              {t(pending ? submittingLabel : submitLabel)}
+            </button>
+          </form>
+        )}
+        <ResendCodeButton
+          status={sender.status}
+          endsAt={sender.isCoolingDown ? sender.endsAt : null}
+          onResend={sender.send}
+          onCooldownEnd={() => announce(t('announce.cooldownEnded'))}
+          label={sendLabel}
+          messages={messages}
+          locale={locale}
+          unstyled={unstyled}
+          classNames={{ root: classNames.button, timer: classNames.timer, reason: classNames.reason }}
+          aria-describedby={sendError ? sendErrorId : undefined}
+        />
+        {sendError && (
+          <p id={sendErrorId} ref={sendErrorRef} className={slot('error', 'ck-error')} tabIndex={-1}>
+            {sendError}
+          </p>
+        )}
+      </>
+    );
+  }
 }
 
 function pickDestination(classNames: ReturnType<typeof useKitStyles>['classNames']) {
@@ -187,14 +204,14 @@ function pickDestination(classNames: ReturnType<typeof useKitStyles>['classNames
 }
 
 /** Runs `effect` when `value` changes after mount (not for the initial value). */
-function useOnChange<T>(value: T, effect: (value: T) => void): void {
+function useOnChange<T>(value: T, effect: () => void): void {
   const previous = useRef(value);
   const effectRef = useRef(effect);
   effectRef.current = effect;
   useEffect(() => {
     if (previous.current !== value) {
       previous.current = value;
-      effectRef.current(value);
+      effectRef.current();
     }
   }, [value]);
 }

@@ -109,7 +109,7 @@ function ResendCodeButtonView({
         {...root}
         disabled={buttonProps.disabled}
         aria-disabled={inert || undefined}
-        aria-describedby={reason ? reasonId : buttonProps['aria-describedby']}
+        aria-describedby={[reason ? reasonId : undefined, buttonProps['aria-describedby']].filter(Boolean).join(' ') || undefined}
         data-state={state}
         data-disabled={inert ? '' : undefined}
         onClick={inert ? undefined : onResend}

@@ -96,6 +96,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const listeners = new Map<string, Set<() => void>>();
   const unwatch = new Map<string, () => void>();
   const pending = new Set<string>();
+  /** Keys cleared (e.g. confirmed) while a send was in flight: that send's answer must not start a cooldown. */
+  const clearedInFlight = new Set<string>();
 
   function read(key: string): Entry | null {
     if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
@@ -153,6 +155,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   // Only while something subscribes does the store listen (and cache): an idle store holds no
   // page-level listeners, so React can create and drop stores freely (StrictMode, remounts).
   let subscribed = 0;
+  // Bumped by destroy(), so unsubscribe functions from before it do nothing.
+  let storeGeneration = 0;
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea && event.storageArea !== storage) return;
     // `key === null`: another tab cleared the storage.
@@ -179,6 +183,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   return {
     policy,
     start(key, reason, startOptions = {}) {
+      if (clearedInFlight.has(key)) return state(key);
       const previous = read(key);
       const at = now();
       // A success followed by a quiet period ends the series: escalation and count start over.
@@ -211,7 +216,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       return snapshot;
     },
     clear(key) {
-      pending.delete(key);
+      if (pending.has(key)) clearedInFlight.add(key);
       write(key, null);
     },
     subscribe(key, listener) {
@@ -229,8 +234,9 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
           );
       }
       let active = true;
+      const generation = storeGeneration;
       return () => {
-        if (!active) return;
+        if (!active || generation !== storeGeneration) return;
         active = false;
         keyListeners.delete(listener);
         if (--subscribed === 0) listen(false);
@@ -248,11 +254,13 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     },
     end(key) {
       pending.delete(key);
+      clearedInFlight.delete(key);
     },
     isPending: (key) => pending.has(key),
     destroy() {
       if (subscribed > 0) listen(false);
       subscribed = 0;
+      storeGeneration += 1;
       listeners.clear();
       for (const stop of unwatch.values()) stop();
       unwatch.clear();

@@ -22,7 +22,14 @@ export type { BackendTransportOptions } from './transports/createBackendTranspor
 export { createIdentityJsTransport } from './transports/createIdentityJsTransport.js';
 export type { IdentityJsTransportOptions, IdentityJsUserPoolLike } from './transports/createIdentityJsTransport.js';
 export { createCooldownStore, cooldownKey } from './createCooldownStore.js';
-export type { CooldownSnapshot, CooldownState, CooldownStore, CooldownStoreOptions, StartCooldownOptions } from './createCooldownStore.js';
+export type {
+  CooldownSnapshot,
+  CooldownState,
+  CooldownStatusSnapshot,
+  CooldownStore,
+  CooldownStoreOptions,
+  StartCooldownOptions,
+} from './createCooldownStore.js';
 export { createCooldownClock, getSharedCooldownClock } from './createCooldownClock.js';
 export type { CooldownClock, CooldownClockOptions } from './createCooldownClock.js';
 export { DEFAULT_COOLDOWN_POLICY, cooldownDurationMs, resolveCooldownPolicy } from './cooldownPolicy.js';

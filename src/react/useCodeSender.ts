@@ -49,6 +49,12 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
 
   const mutation = useMutation<{ CodeDeliveryDetails?: CodeDeliveryDetails } | undefined, CognitoConfirmError, Variables>({
     mutationKey: options.mutationKey,
+    // Sent even when the browser says it is offline: the transport then reports a NetworkError the
+    // person can act on, instead of a request parked until the connection returns. And never
+    // retried behind the person's back, whatever the app's QueryClient defaults: a retried resend is
+    // a second code and counts against Cognito's limits.
+    networkMode: 'always',
+    retry: false,
     mutationFn: async () => {
       try {
         return await sendRequest();

@@ -30,6 +30,12 @@ export function useCodeSubmission<TData>(
   const inFlight = useRef(false);
   const mutation = useMutation<TData, CognitoConfirmError, string>({
     mutationKey: options.mutationKey,
+    // Sent even when the browser says it is offline: the transport then reports a NetworkError the
+    // person can act on, instead of a request parked until the connection returns. And never
+    // retried behind the person's back, whatever the app's QueryClient defaults: a retried resend is
+    // a second code and counts against Cognito's limits.
+    networkMode: 'always',
+    retry: false,
     mutationFn: options.submit,
     onSuccess: options.onSuccess,
     onSettled: () => {

@@ -15,8 +15,15 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    * on the app client). Only the app knows which proxy header to trust, so it is a function.
    */
   getIpAddress?: (request: Request) => string | undefined | Promise<string | undefined>;
-  /** Rate-limit, check a CSRF token or a session here. Return a Response to answer instead of forwarding. */
-  beforeForward?: (request: Request, operation: CognitoOperation) => Response | undefined | Promise<Response | undefined>;
+  /**
+   * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
+   * forwarding. The body is already read: `params` is what will be sent (SecretHash included).
+   */
+  beforeForward?: (
+    request: Request,
+    operation: CognitoOperation,
+    params: Readonly<Record<string, unknown>>,
+  ) => Response | undefined | Promise<Response | undefined>;
   timeoutMs?: number;
   fetch?: typeof fetch;
 };
@@ -80,12 +87,21 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
         return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'ClientId');
       }
       forwarded['ClientId'] = options.clientId;
+      // The IP is the server's to say: a browser-chosen one would let callers steer threat protection.
+      const given = forwarded['UserContextData'];
       const ip = options.getIpAddress ? await options.getIpAddress(request) : undefined;
-      if (ip) {
-        const given =
-          typeof forwarded['UserContextData'] === 'object' && forwarded['UserContextData'] !== null ? forwarded['UserContextData'] : {};
-        forwarded['UserContextData'] = { ...given, IpAddress: ip };
+      if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
+        const { IpAddress: _fromBrowser, ...rest } = given as Record<string, unknown>;
+        const context = { ...rest, ...(ip ? { IpAddress: ip } : {}) };
+        if (Object.keys(context).length > 0) forwarded['UserContextData'] = context;
+        else delete forwarded['UserContextData'];
+      } else if (given === undefined && ip) {
+        forwarded['UserContextData'] = { IpAddress: ip };
       }
+    } else if (tokenClientId(forwarded['AccessToken']) !== options.clientId) {
+      // Attribute operations carry no ClientId: the access token's client_id claim (Cognito checks its
+      // signature) keeps the endpoint from relaying other apps' tokens.
+      return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'AccessToken');
     }
 
     try {
@@ -105,7 +121,7 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     }
 
     if (options.beforeForward) {
-      const early = await options.beforeForward(request, operation);
+      const early = await options.beforeForward(request, operation, forwarded);
       if (early instanceof Response) return early;
     }
 
@@ -130,11 +146,31 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
         : refuse(502, 'NetworkError', 'Cognito could not be reached.');
     }
 
+    // Retry-After passes through so the browser's cooldown can follow Cognito's (or a proxy's) hint.
+    const retryAfter = upstream.headers.get('retry-after');
     return new Response(scrub(upstreamText, [options.clientSecret, secretHash]), {
       status: upstream.status,
-      headers: jsonHeaders(),
+      headers: jsonHeaders(retryAfter ? { 'Retry-After': retryAfter } : {}),
     });
   };
+}
+
+/** The `client_id` claim of a Cognito access token, unverified (Cognito verifies it on forwarding). */
+function tokenClientId(token: unknown): string | undefined {
+  if (typeof token !== 'string') return undefined;
+  try {
+    const payload = token.split('.')[1] ?? '';
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
+    const claim = (JSON.parse(json) as { client_id?: unknown }).client_id;
+    return typeof claim === 'string' ? claim : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function jsonHeaders(extra: Record<string, string> = {}): Record<string, string> {

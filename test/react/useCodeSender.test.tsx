@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldownStorage';
@@ -32,5 +33,45 @@ describe('the resend state seen by a component', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('success/true/j***@e***.com'));
     expect(seen.filter((s) => s.startsWith('pending/true'))).toEqual([]);
     expect(seen.filter((s) => s.endsWith('/true/-'))).toEqual([]);
+  });
+});
+
+describe('the resend mutation ignores react-query defaults that would hurt', () => {
+  function Harness({ onState }: { onState: (state: ReturnType<typeof useResendConfirmationCode>) => void }) {
+    onState(useResendConfirmationCode({ username: 'jane' }));
+    return null;
+  }
+
+  it('still sends when the browser says it is offline (the transport reports what happens)', async () => {
+    const transport = createScenarioTransport({ delayMs: 1 });
+    let state: ReturnType<typeof useResendConfirmationCode> | undefined;
+    onlineManager.setOnline(false);
+    try {
+      render(
+        <CognitoConfirmProvider config={{ userPoolId: 'eu-west-1_x', clientId: 'c', transport, cooldownStorage: createMemoryStorage() }}>
+          <Harness onState={(s) => (state = s)} />
+        </CognitoConfirmProvider>,
+      );
+      act(() => state!.resend());
+      await waitFor(() => expect(state!.status).toBe('success'));
+      expect(transport.calls).toHaveLength(1);
+    } finally {
+      onlineManager.setOnline(true);
+    }
+  });
+
+  it('never retries a resend, even when the app QueryClient retries mutations', async () => {
+    const transport = createScenarioTransport({ delayMs: 1, resend: 'LimitExceededException' });
+    let state: ReturnType<typeof useResendConfirmationCode> | undefined;
+    render(
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: 2, retryDelay: 1 } } })}>
+        <CognitoConfirmProvider config={{ userPoolId: 'eu-west-1_x', clientId: 'c', transport, cooldownStorage: createMemoryStorage() }}>
+          <Harness onState={(s) => (state = s)} />
+        </CognitoConfirmProvider>
+      </QueryClientProvider>,
+    );
+    act(() => state!.resend());
+    await waitFor(() => expect(state!.status).toBe('error'));
+    expect(transport.calls).toHaveLength(1);
   });
 });

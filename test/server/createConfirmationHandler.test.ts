@@ -169,6 +169,59 @@ describe('createConfirmationHandler', () => {
     expect(emulator.requests[0]!.body.UserContextData).toEqual({ IpAddress: '203.0.113.9', EncodedData: 'e' });
   });
 
+  it('drops an IpAddress chosen by the browser, with or without getIpAddress', async () => {
+    await handler()(
+      post({
+        operation: 'ResendConfirmationCode',
+        params: { Username: 'nobody_here', UserContextData: { IpAddress: '6.6.6.6', EncodedData: 'e' } },
+      }),
+    );
+    expect(emulator.requests[0]!.body.UserContextData).toEqual({ EncodedData: 'e' });
+    await handler()(
+      post({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here', UserContextData: { IpAddress: '6.6.6.6' } } }),
+    );
+    expect(emulator.requests[1]!.body.UserContextData).toBeUndefined();
+  });
+
+  it('refuses attribute operations for access tokens of another app client', async () => {
+    const token = (clientId: string) =>
+      ['eyJhbGciOiJub25lIn0', btoa(JSON.stringify({ sub: 's', client_id: clientId })).replace(/=+$/, ''), 'sig'].join('.');
+    const foreign = await handler()(
+      post({ operation: 'GetUserAttributeVerificationCode', params: { AccessToken: token('someoneelse'), AttributeName: 'email' } }),
+    );
+    await expectRefused(foreign, 403, 'NotAuthorizedException');
+    const garbage = await handler()(
+      post({ operation: 'VerifyUserAttribute', params: { AccessToken: 'not-a-jwt', AttributeName: 'email', Code: '1' } }),
+    );
+    await expectRefused(garbage, 403, 'NotAuthorizedException');
+    // A token of the handler's own client goes through (the emulator then judges the token itself).
+    const own = await handler()(
+      post({
+        operation: 'GetUserAttributeVerificationCode',
+        params: { AccessToken: token(emulator.secretClientId), AttributeName: 'email' },
+      }),
+    );
+    expect(own.status).not.toBe(403);
+    expect(forwarded).toBe(1);
+  });
+
+  it('gives beforeForward the parsed params, and passes Retry-After through', async () => {
+    const seen: unknown[] = [];
+    const withHook = handler({ beforeForward: (_request, _operation, params) => void seen.push(params) });
+    await withHook(post({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here' } }));
+    expect(seen[0]).toMatchObject({ Username: 'nobody_here', ClientId: emulator.secretClientId, SecretHash: expect.any(String) });
+
+    const throttling = createConfirmationHandler({
+      endpoint: emulator.endpoint,
+      clientId: emulator.secretClientId,
+      clientSecret: emulator.clientSecret,
+      fetch: async () =>
+        new Response('{"__type":"TooManyRequestsException","message":"Rate exceeded"}', { status: 400, headers: { 'Retry-After': '42' } }),
+    });
+    const response = await throttling(post({ operation: 'ResendConfirmationCode', params: { Username: 'alice' } }));
+    expect(response.headers.get('retry-after')).toBe('42');
+  });
+
   it('answers 502 NetworkError when Cognito cannot be reached, without leaking the secret', async () => {
     const down = createConfirmationHandler({ endpoint: 'http://127.0.0.1:9/', clientId: 'c1', clientSecret: 'top-secret-value' });
     const response = await down(post({ operation: 'ResendConfirmationCode', params: { Username: 'alice' } }));

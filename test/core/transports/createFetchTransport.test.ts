@@ -139,7 +139,10 @@ describe('createFetchTransport when the network or server misbehaves', () => {
       if (mode === 'html502') return new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } });
       if (mode === 'text200') return new Response('OK');
       if (mode === 'array200') return new Response('[]');
-      return new Response('', { status: 400, headers: { 'x-amzn-errortype': 'TooManyRequestsException:http://internal.amazon.com/' } });
+      return new Response('', {
+        status: 400,
+        headers: { 'x-amzn-errortype': 'TooManyRequestsException:http://internal.amazon.com/', 'retry-after': '7' },
+      });
     });
   });
   afterAll(() => broken.close());
@@ -200,6 +203,7 @@ describe('createFetchTransport when the network or server misbehaves', () => {
     await expect(clientFor(broken.url).resendConfirmationCode({ username: 'alice' })).rejects.toMatchObject({
       code: 'TooManyRequestsException',
       retryable: true,
+      retryAfterMs: 7_000,
     });
   });
 });

@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { AttributeVerification } from '../../src/components/AttributeVerification';
+import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
+import { cooldownKey, createCooldownStore } from '../../src/core/createCooldownStore';
+import { createMemoryStorage } from '../../src/core/cooldownStorage';
+import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
+import { createScenarioTransport, type Scenario } from '../../stories/support/createScenarioTransport';
+
+function withKit(scenario: Scenario, storage = createMemoryStorage()) {
+  return function Wrapper({ children }: { children: React.ReactNode }) {
+    return (
+      <CognitoConfirmProvider
+        config={{ userPoolId: 'eu-west-1_x', clientId: 'c', transport: createScenarioTransport(scenario), cooldownStorage: storage }}
+      >
+        {children}
+      </CognitoConfirmProvider>
+    );
+  };
+}
+const live = () => document.querySelector('[aria-live="polite"]')!;
+
+describe('the composed screens: announcements and focus', () => {
+  it('announces and focuses every failed send, also two in a row without a pending render', async () => {
+    render(<SignUpConfirmation username="jane" />, { wrapper: withKit({ resend: 'NetworkError', delayMs: 0 }) });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(live().textContent).toContain('You seem to be offline.'));
+    const firstAnnouncement = live().firstElementChild;
+    (document.activeElement as HTMLElement).blur();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(live().firstElementChild).not.toBe(firstAnnouncement));
+    expect(document.activeElement?.textContent).toContain('You seem to be offline.');
+  });
+
+  it('keeps one live region across the switch to success, and focuses the result', async () => {
+    render(<SignUpConfirmation username="jane" />, { wrapper: withKit({ delayMs: 1 }) });
+    const region = live();
+    await userEvent.type(screen.getByLabelText('Confirmation code'), '123456');
+    await waitFor(() => expect(screen.getByText('Your account is confirmed. You can sign in now.', { selector: 'div' })).toBeTruthy());
+    expect(live()).toBe(region);
+    expect(region.textContent).toBe('Your account is confirmed. You can sign in now.');
+    expect(document.activeElement?.textContent).toBe('Your account is confirmed. You can sign in now.');
+  });
+
+  it('links the resend button to the visible error while it waits out a rate limit', async () => {
+    render(<SignUpConfirmation username="jane" />, { wrapper: withKit({ resend: 'LimitExceededException', delayMs: 0 }) });
+    await userEvent.click(screen.getByRole('button', { name: 'Resend code' }));
+    const button = await screen.findByRole('button', { name: /Resend in/ });
+    const descriptions = button
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent);
+    expect(descriptions).toEqual(['You can ask for a new code when the timer ends.', expect.stringContaining('Too many attempts')]);
+  });
+
+  it('AttributeVerification keeps the code field after a reloaded cooldown runs out', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const storage = createMemoryStorage();
+      const token = ['eyJhbGciOiJub25lIn0', btoa(JSON.stringify({ sub: 'person-1' })).replace(/=+$/, ''), 'sig'].join('.');
+      createCooldownStore({ storage }).start(cooldownKey('eu-west-1_x', 'c', 'person-1', 'attr:email'), 'sent');
+      render(<AttributeVerification accessToken={token} />, { wrapper: withKit({}, storage) });
+      expect(screen.getByLabelText('Confirmation code')).toBeTruthy();
+      await act(() => vi.advanceTimersByTimeAsync(31_000));
+      expect(screen.getByLabelText('Confirmation code')).toBeTruthy();
+      expect(screen.getByRole('button', { name: 'Resend code' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
