@@ -25,6 +25,16 @@ const resendButton = (canvas: HTMLElement) => within(canvas).getByRole('button',
 
 export const Idle: Story = {};
 
+/** Right after sign-up: Cognito has just sent a code, so Resend waits the cooldown from then (`codeSentAt`). */
+export const JustSignedUp: Story = {
+  render: (args) => <SignUpConfirmation {...args} codeSentAt={Date.now() - 5_000} />,
+  play: async ({ canvasElement }) => {
+    const button = resendButton(canvasElement);
+    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:2[45]$/);
+  },
+};
+
 /** Click resend → pending → cooldown with the button inert and focus in the code field. */
 export const ResendThenCooldown: Story = {
   play: async ({ canvasElement }) => {

@@ -13,6 +13,8 @@ export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps 
   username?: string;
   /** SignUp's CodeDeliveryDetails, to say where the first code went. */
   codeDeliveryDetails?: CodeDeliveryDetails;
+  /** When SignUp sent that code (epoch ms): Resend waits the cooldown from then. See `useResendConfirmationCode`. */
+  codeSentAt?: number;
   /** A code to prefill and submit (link-style flows). */
   initialCode?: string;
   /** Read the code from this URL query parameter (`true` = `code`). */
@@ -43,6 +45,7 @@ export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps 
 export function SignUpConfirmation({
   username: givenUsername,
   codeDeliveryDetails,
+  codeSentAt,
   initialCode,
   codeFromUrl,
   onConfirmed,
@@ -85,6 +88,7 @@ export function SignUpConfirmation({
           key={`${username}\n${urlCode ?? ''}`}
           username={username}
           codeDeliveryDetails={username === givenUsername?.trim() ? codeDeliveryDetails : undefined}
+          codeSentAt={username === givenUsername?.trim() ? codeSentAt : undefined}
           initialCode={initialCode ?? urlCode}
           onConfirmed={onConfirmed}
           clientMetadata={clientMetadata}
@@ -113,6 +117,7 @@ interface StepProps {
 function ConfirmStep({
   username,
   codeDeliveryDetails,
+  codeSentAt,
   initialCode,
   onConfirmed,
   clientMetadata,
@@ -127,6 +132,7 @@ function ConfirmStep({
 }: StepProps & {
   username: string;
   codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  codeSentAt: number | undefined;
   initialCode: string | undefined;
   onConfirmed: ((username: string) => void) | undefined;
   clientMetadata: ClientMetadata | undefined;
@@ -140,6 +146,7 @@ function ConfirmStep({
   const resend = useResendConfirmationCode({
     username,
     ...(codeDeliveryDetails ? { codeDeliveryDetails } : {}),
+    ...(codeSentAt !== undefined ? { codeSentAt } : {}),
     ...(clientMetadata ? { clientMetadata } : {}),
     ...(cooldownMs !== undefined ? { cooldownMs } : {}),
   });

@@ -30,6 +30,8 @@ export interface StartCooldownOptions {
   durationMs?: number;
   /** A server's hint (e.g. Retry-After): wins over the policy. */
   hintMs?: number;
+  /** When the send happened (epoch ms), if not now: e.g. the SignUp that sent the first code. */
+  at?: number;
 }
 
 export interface CooldownStoreOptions {
@@ -185,7 +187,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     start(key, reason, startOptions = {}) {
       if (clearedInFlight.has(key)) return state(key);
       const previous = read(key);
-      const at = now();
+      const at = startOptions.at ?? now();
       // A success followed by a quiet period ends the series: escalation and count start over.
       const quiet = previous !== null && previous.reason === 'sent' && at - previous.endsAt >= policy.quietPeriodMs;
       const level = reason === 'rateLimited' ? (quiet || !previous ? 0 : previous.level) + 1 : quiet || !previous ? 0 : previous.level;

@@ -1,6 +1,6 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
 import type { CodeDeliveryDetails } from '../core/operations.js';
 import { toCognitoConfirmError } from '../core/toCognitoConfirmError.js';
@@ -34,6 +34,8 @@ interface CodeSenderOptions {
   send: () => Promise<{ CodeDeliveryDetails?: CodeDeliveryDetails }>;
   initialDetails: CodeDeliveryDetails | undefined;
   cooldownMs: number | undefined;
+  /** When the first code went out without this hook (SignUp): starts that cooldown if none is stored. */
+  sentAt?: number | undefined;
 }
 
 /**
@@ -78,8 +80,16 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     },
   });
 
+  const { sentAt, cooldownKey: key } = options;
+  // After sign-up Cognito has just sent a code: Resend waits its cooldown like any other send. Only
+  // when nothing is stored for this person, so a reload or a later visit does not start it again.
+  useEffect(() => {
+    if (key && sentAt !== undefined && cooldowns.get(key).endsAt === null) {
+      cooldowns.start(key, 'sent', { at: sentAt, ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}) });
+    }
+  }, [cooldowns, key, sentAt, cooldownMs]);
+
   const { mutate } = mutation;
-  const key = options.cooldownKey;
   const send = useCallback(() => {
     // The store's guard is synchronous and shared by every hook on this key: fifty clicks in one
     // frame, or two buttons for the same person, still send one request.

@@ -13,6 +13,11 @@ export interface UseResendConfirmationCodeOptions {
   codeDeliveryDetails?: CodeDeliveryDetails;
   /** Overrides the provider's base cooldown for this form. */
   cooldownMs?: number;
+  /**
+   * When SignUp sent the first code (epoch ms, e.g. `Date.now()` after SignUp answered): Resend then
+   * waits out the cooldown from that moment, as after any send. Ignored when a cooldown is already stored.
+   */
+  codeSentAt?: number;
 }
 
 export interface UseResendConfirmationCodeResult extends CodeSenderState {
@@ -30,6 +35,7 @@ export function useResendConfirmationCode(options: UseResendConfirmationCodeOpti
     send: () => client.resendConfirmationCode({ username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) }),
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,
+    sentAt: options.codeSentAt,
   });
   return mergeTracked(state, { resend: send });
 }

@@ -75,3 +75,39 @@ describe('the resend mutation ignores react-query defaults that would hurt', () 
     expect(transport.calls).toHaveLength(1);
   });
 });
+
+describe('codeSentAt: the code SignUp sent counts as a send', () => {
+  function renderResend(options: { codeSentAt?: number }, storage = createMemoryStorage()) {
+    let state: ReturnType<typeof useResendConfirmationCode> | undefined;
+    function Probe() {
+      state = useResendConfirmationCode({ username: 'jane', ...options });
+      return null;
+    }
+    const utils = render(
+      <CognitoConfirmProvider
+        config={{ userPoolId: 'eu-west-1_x', clientId: 'c', transport: createScenarioTransport({}), cooldownStorage: storage }}
+      >
+        <Probe />
+      </CognitoConfirmProvider>,
+    );
+    return { ...utils, state: () => state! };
+  }
+
+  it('starts the cooldown from the sign-up time, so Resend waits', () => {
+    const { state } = renderResend({ codeSentAt: Date.now() - 10_000 });
+    expect(state().isCoolingDown).toBe(true);
+    expect(state().remainingSeconds).toBeGreaterThanOrEqual(19);
+    expect(state().remainingSeconds).toBeLessThanOrEqual(20);
+  });
+
+  it('does not restart when a cooldown is already stored (a reload), nor for an old sign-up', () => {
+    const storage = createMemoryStorage();
+    const first = renderResend({ codeSentAt: Date.now() - 25_000 }, storage);
+    const endsAt = first.state().endsAt;
+    first.unmount();
+    const reloaded = renderResend({ codeSentAt: Date.now() }, storage);
+    expect(reloaded.state().endsAt).toBe(endsAt);
+    reloaded.unmount();
+    expect(renderResend({ codeSentAt: Date.now() - 120_000 }).state().isCoolingDown).toBe(false);
+  });
+});
