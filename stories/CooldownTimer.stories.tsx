@@ -30,7 +30,7 @@ export const Ending: Story = {
   render: (args) => <CooldownTimer {...args} endsAt={Date.now() + 1_200} />,
   play: async ({ canvasElement, args }) => {
     const timer = within(canvasElement).getByRole('timer');
-    await waitFor(() => expect(timer).toHaveTextContent('0:00'), { timeout: 3_000 });
+    await waitFor(() => expect(timer).toHaveTextContent('0:00'), { timeout: 6_000 });
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledTimes(1));
   },
 };

@@ -45,12 +45,12 @@ export const Pending: Story = {
 /** A deadline near its end: the play function watches it finish instead of waiting 30 s. */
 export const CooldownEnding: Story = {
   args: { status: 'success' },
-  render: (args) => <ResendCodeButton {...args} endsAt={Date.now() + 1_500} />,
+  render: (args) => <ResendCodeButton {...args} endsAt={Date.now() + 3_000} />,
   play: async ({ canvasElement }) => {
     const button = within(canvasElement).getByRole('button');
     await expect(button).toHaveAttribute('data-state', 'cooldown');
-    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:0[12]$/);
-    await waitFor(() => expect(button).toHaveAttribute('data-state', 'idle'), { timeout: 4_000 });
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:0[1-3]$/);
+    await waitFor(() => expect(button).toHaveAttribute('data-state', 'idle'), { timeout: 8_000 });
     await expect(button).toHaveAccessibleName('Resend code');
   },
 };

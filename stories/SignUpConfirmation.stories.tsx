@@ -31,7 +31,7 @@ export const JustSignedUp: Story = {
   play: async ({ canvasElement }) => {
     const button = resendButton(canvasElement);
     await expect(button).toHaveAttribute('data-state', 'cooldown');
-    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:2[45]$/);
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:2[0-5]$/);
   },
 };
 
@@ -43,7 +43,7 @@ export const ResendThenCooldown: Story = {
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'pending'));
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'));
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:(30|29)$/);
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:(30|2\d)$/);
     await expect(within(canvasElement).getByLabelText('Confirmation code')).toHaveFocus();
   },
 };
@@ -94,7 +94,7 @@ export const RateLimited: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(resendButton(canvasElement));
     await waitFor(() => expect(canvasElement).toHaveTextContent('Too many attempts. Please wait 1 minute before trying again.'));
-    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^(1:00|0:59)$/);
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^(1:00|0:5\d)$/);
   },
 };
 

@@ -32,18 +32,26 @@ describe('the composed screens: announcements and focus', () => {
     const firstAnnouncement = live().firstElementChild;
     (document.activeElement as HTMLElement).blur();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(live().firstElementChild).not.toBe(firstAnnouncement));
-    expect(document.activeElement?.textContent).toContain('Enter your username or email address.');
+    await waitFor(() => {
+      expect(live().firstElementChild).not.toBe(firstAnnouncement);
+      expect(document.activeElement?.textContent).toContain('Enter your username or email address.');
+    });
   });
 
   it('keeps one live region across the switch to success, and focuses the result', async () => {
     render(<SignUpConfirmation username="jane" />, { wrapper: withKit({ delayMs: 1 }) });
     const region = live();
     await userEvent.type(screen.getByLabelText('Confirmation code'), '123456');
-    await waitFor(() => expect(screen.getByText('Your account is confirmed. You can sign in now.', { selector: 'div' })).toBeTruthy());
+    // Announcement and focus happen in an effect after the success render: wait for them too.
+    await waitFor(
+      () => {
+        expect(screen.getByText('Your account is confirmed. You can sign in now.', { selector: 'div' })).toBeTruthy();
+        expect(region.textContent).toBe('Your account is confirmed. You can sign in now.');
+        expect(document.activeElement?.textContent).toBe('Your account is confirmed. You can sign in now.');
+      },
+      { timeout: 5_000 },
+    );
     expect(live()).toBe(region);
-    expect(region.textContent).toBe('Your account is confirmed. You can sign in now.');
-    expect(document.activeElement?.textContent).toBe('Your account is confirmed. You can sign in now.');
   });
 
   it('links the resend button to the visible error while it waits out a rate limit', async () => {

@@ -48,21 +48,25 @@ describe('SignUpConfirmation against the emulator', () => {
     await expectAccessible(container);
 
     await user().click(screen.getByRole('button', { name: 'Resend code' }));
-    await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
+    await waitFor(() => {
+      expect(screen.getByRole('timer')).toBeTruthy();
+      expect(live(container)).toBe(`Code sent to ${person.username[0]}***@e***.com.`);
+      expect(document.activeElement).toBe(codeInput());
+    });
     const resend = screen.getByRole('button', { name: /Resend in/ });
     expect(resend.getAttribute('aria-disabled')).toBe('true');
-    expect(live(container)).toBe(`Code sent to ${person.username[0]}***@e***.com.`);
-    expect(document.activeElement).toBe(codeInput());
     await expectAccessible(container);
 
     const good = emulator.latestCode(person.username)!;
     const wrong = good === '000000' ? '111111' : '000000';
     await user().type(codeInput(), wrong);
-    await waitFor(() => expect(container.textContent).toContain('That code is not right.'));
+    await waitFor(() => {
+      expect(container.textContent).toContain('That code is not right.');
+      expect(live(container)).toContain('That code is not right.');
+      expect(document.activeElement).toBe(codeInput());
+    });
     expect(codeInput().value).toBe(wrong);
     expect(codeInput().getAttribute('aria-invalid')).toBe('true');
-    expect(live(container)).toContain('That code is not right.');
-    expect(document.activeElement).toBe(codeInput());
     await expectAccessible(container);
 
     await user().clear(codeInput());
@@ -124,9 +128,11 @@ describe('SignUpConfirmation against the emulator', () => {
     emulator.setResendLimit(0);
     const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
     await user().click(screen.getByRole('button', { name: 'Resend code' }));
-    await waitFor(() => expect(container.textContent).toContain('Too many attempts. Please wait 1 minute before trying again.'));
-    expect(screen.getByRole('timer').textContent).toMatch(/^(1:00|0:59)$/);
-    expect(document.activeElement?.textContent).toContain('Too many attempts');
+    await waitFor(() => {
+      expect(container.textContent).toContain('Too many attempts. Please wait 1 minute before trying again.');
+      expect(document.activeElement?.textContent).toContain('Too many attempts');
+    });
+    expect(screen.getByRole('timer').textContent).toMatch(/^(1:00|0:5\d)$/);
     await expectAccessible(container);
   });
 
@@ -145,7 +151,7 @@ describe('SignUpConfirmation against the emulator', () => {
     const button = screen.getByRole('button', { name: 'Resend code' });
     await user().dblClick(button);
     await waitFor(() => expect(button.dataset.state).toBe('cooldown'));
-    expect(screen.getByRole('timer').textContent).toMatch(/^0:(30|29)$/);
+    expect(screen.getByRole('timer').textContent).toMatch(/^0:(30|2\d)$/);
     expect(emulator.requests.filter((r) => r.target === 'ResendConfirmationCode' && r.body.Username === person.username)).toHaveLength(1);
   });
 

@@ -43,7 +43,7 @@ describe('useResendConfirmationCode', () => {
     await waitFor(() => expect(result.current.resend.status).toBe('success'));
     expect(result.current.resend.codeDeliveryDetails).toEqual({ Destination: user.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' });
     expect(result.current.resend.isCoolingDown).toBe(true);
-    expect(result.current.resend.remainingSeconds).toBeGreaterThanOrEqual(29);
+    expect(result.current.resend.remainingSeconds).toBeGreaterThanOrEqual(25);
     expect(result.current.resend.attempt).toBe(1);
 
     await act(() => vi.advanceTimersByTimeAsync(15_000));
@@ -134,7 +134,7 @@ describe('useResendConfirmationCode', () => {
     await waitFor(() => expect(result.current.status).toBe('error'));
     expect(result.current.error).toMatchObject({ code: 'LimitExceededException', retryable: true });
     expect(result.current.isCoolingDown).toBe(true);
-    expect(result.current.remainingSeconds).toBeGreaterThanOrEqual(59);
+    expect(result.current.remainingSeconds).toBeGreaterThanOrEqual(55);
     expect(result.current.remainingSeconds).toBeLessThanOrEqual(60);
   });
 
