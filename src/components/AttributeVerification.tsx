@@ -1,28 +1,20 @@
 'use client';
-import { useEffect, useId, useRef, type ReactNode } from 'react';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { CodeDeliveryDetails } from '../core/operations.js';
 import { useAttributeVerification } from '../react/useAttributeVerification.js';
 import { CodeStep } from './CodeStep.js';
-import type { CodeCharacters } from './sanitizeCode.js';
-import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
-import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
+import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
+import { useKitMessages } from './useKitMessages.js';
+import { useKitStyles } from './useKitStyles.js';
 
-export interface AttributeVerificationProps extends KitStyleProps, KitMessageProps {
+export interface AttributeVerificationProps extends ScreenProps {
   /** The signed-in user's access token. */
   accessToken: string;
   /** Default `email`. */
   attributeName?: string;
   codeDeliveryDetails?: CodeDeliveryDetails;
   onVerified?: () => void;
-  clientMetadata?: ClientMetadata;
-  cooldownMs?: number;
-  codeLength?: number;
-  characters?: CodeCharacters;
-  autoSubmit?: boolean;
-  title?: ReactNode | false;
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  header?: ReactNode;
-  footer?: ReactNode;
+  /** Replaces the success message. */
   renderSuccess?: () => ReactNode;
 }
 
@@ -41,7 +33,7 @@ export function AttributeVerification({
   characters = 'digits',
   autoSubmit = true,
   title,
-  headingLevel = 2,
+  headingLevel,
   header,
   footer,
   renderSuccess,
@@ -51,8 +43,6 @@ export function AttributeVerification({
 }: AttributeVerificationProps) {
   const text = useKitMessages({ messages, locale });
   const styles = useKitStyles('attribute', styleProps);
-  const headingId = useId();
-  const Heading = `h${headingLevel}` as const;
   const verification = useAttributeVerification({
     accessToken,
     attributeName,
@@ -85,13 +75,15 @@ export function AttributeVerification({
         : 'attribute.title.other';
 
   return (
-    <section {...styles.root} data-step={codeSent ? 'code' : 'send'} aria-labelledby={title === false ? undefined : headingId}>
-      {title !== false && (
-        <Heading id={headingId} className={styles.slot('title', 'ck-title')}>
-          {title ?? text.t(titleKey, { attribute: attributeName })}
-        </Heading>
-      )}
-      {header}
+    <ScreenFrame
+      styles={styles}
+      step={codeSent ? 'code' : 'send'}
+      title={title}
+      defaultTitle={text.t(titleKey, { attribute: attributeName })}
+      headingLevel={headingLevel}
+      header={header}
+      footer={footer}
+    >
       <CodeStep
         sender={{
           status: verification.status,
@@ -116,7 +108,6 @@ export function AttributeVerification({
       >
         {!codeSent && <p className={styles.slot('hint', 'ck-hint')}>{text.t('attribute.intro')}</p>}
       </CodeStep>
-      {footer}
-    </section>
+    </ScreenFrame>
   );
 }

@@ -4,11 +4,12 @@ import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js'
 import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CodeStep } from './CodeStep.js';
+import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
 import type { CodeCharacters } from './sanitizeCode.js';
-import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
-import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
+import { useKitMessages } from './useKitMessages.js';
+import { useKitStyles } from './useKitStyles.js';
 
-export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps {
+export interface SignUpConfirmationProps extends ScreenProps {
   /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */
   username?: string;
   /** SignUp's CodeDeliveryDetails, to say where the first code went. */
@@ -20,20 +21,6 @@ export interface SignUpConfirmationProps extends KitStyleProps, KitMessageProps 
   /** Read the code from this URL query parameter (`true` = `code`). */
   codeFromUrl?: boolean | string;
   onConfirmed?: (username: string) => void;
-  clientMetadata?: ClientMetadata;
-  cooldownMs?: number;
-  /** Default 6. */
-  codeLength?: number;
-  characters?: CodeCharacters;
-  /** Submit as soon as the code is complete. Default true. */
-  autoSubmit?: boolean;
-  /** Heading; `false` for none. */
-  title?: ReactNode | false;
-  /** Heading level of the title. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
-  /** Slots around the kit's parts. */
-  header?: ReactNode;
-  footer?: ReactNode;
   /** Replaces the success message. */
   renderSuccess?: (username: string) => ReactNode;
 }
@@ -55,7 +42,7 @@ export function SignUpConfirmation({
   characters = 'digits',
   autoSubmit = true,
   title,
-  headingLevel = 2,
+  headingLevel,
   header,
   footer,
   renderSuccess,
@@ -67,21 +54,21 @@ export function SignUpConfirmation({
   const styles = useKitStyles('signup', styleProps);
   const [username, setUsername] = useState(givenUsername?.trim() || undefined);
   const urlCode = useCodeFromUrl(codeFromUrl);
-  const Heading = `h${headingLevel}` as const;
-  const headingId = useId();
 
   useEffect(() => {
     if (givenUsername?.trim()) setUsername(givenUsername.trim());
   }, [givenUsername]);
 
   return (
-    <section {...styles.root} data-step={username ? 'code' : 'username'} aria-labelledby={title === false ? undefined : headingId}>
-      {title !== false && (
-        <Heading id={headingId} className={styles.slot('title', 'ck-title')}>
-          {title ?? text.t('signUp.title')}
-        </Heading>
-      )}
-      {header}
+    <ScreenFrame
+      styles={styles}
+      step={username ? 'code' : 'username'}
+      title={title}
+      defaultTitle={text.t('signUp.title')}
+      headingLevel={headingLevel}
+      header={header}
+      footer={footer}
+    >
       {username ? (
         <ConfirmStep
           // A code read from the URL after mount starts the step afresh with it.
@@ -104,8 +91,7 @@ export function SignUpConfirmation({
       ) : (
         <UsernameStep text={text} styles={styles} onSubmit={setUsername} />
       )}
-      {footer}
-    </section>
+    </ScreenFrame>
   );
 }
 

@@ -16,6 +16,7 @@ export { SignUpConfirmation } from './SignUpConfirmation.js';
 export type { SignUpConfirmationProps } from './SignUpConfirmation.js';
 export { AttributeVerification } from './AttributeVerification.js';
 export type { AttributeVerificationProps } from './AttributeVerification.js';
+export type { ScreenProps } from './ScreenFrame.js';
 export { CognitoConfirmTheme } from './CognitoConfirmTheme.js';
 export type { CognitoConfirmThemeProps } from './CognitoConfirmTheme.js';
 export type { KitClassNames, KitSlot } from './KitUiContext.js';

@@ -1,0 +1,51 @@
+'use client';
+import { useId, type ReactNode } from 'react';
+import type { ClientMetadata } from '../core/operations.js';
+import type { CodeCharacters } from './sanitizeCode.js';
+import type { KitMessageProps } from './useKitMessages.js';
+import type { KitStyleProps, useKitStyles } from './useKitStyles.js';
+
+/** The props both composed screens share. */
+export interface ScreenProps extends KitStyleProps, KitMessageProps {
+  clientMetadata?: ClientMetadata;
+  cooldownMs?: number;
+  /** Default 6. */
+  codeLength?: number;
+  /** Default `digits`. */
+  characters?: CodeCharacters;
+  /** Submit as soon as the code is complete. Default true. */
+  autoSubmit?: boolean;
+  /** Heading; `false` for none. */
+  title?: ReactNode | false;
+  /** Heading level of the title. Default 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Slots around the kit's parts. */
+  header?: ReactNode;
+  footer?: ReactNode;
+}
+
+interface ScreenFrameProps extends Pick<ScreenProps, 'title' | 'headingLevel' | 'header' | 'footer'> {
+  styles: ReturnType<typeof useKitStyles>;
+  /** Exposed as `data-step` for styling. */
+  step: string;
+  defaultTitle: string;
+  children: ReactNode;
+}
+
+/** The section both screens render: themed root, a heading that names the region, the app's slots. */
+export function ScreenFrame({ styles, step, title, defaultTitle, headingLevel = 2, header, footer, children }: ScreenFrameProps) {
+  const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section {...styles.root} data-step={step} aria-labelledby={title === false ? undefined : headingId}>
+      {title !== false && (
+        <Heading id={headingId} className={styles.slot('title', 'ck-title')}>
+          {title ?? defaultTitle}
+        </Heading>
+      )}
+      {header}
+      {children}
+      {footer}
+    </section>
+  );
+}
