@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttributeVerification } from '../../src/components/AttributeVerification';
 import { signedInUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { expectAccessible } from '../support/expectAccessible';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => vi.useRealTimers());
 

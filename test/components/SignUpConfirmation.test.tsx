@@ -1,22 +1,18 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
 import { de } from '../../src/locales/de';
 import { ja } from '../../src/locales/ja';
 import { uniqueUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { expectAccessible } from '../support/expectAccessible';
 import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => {
   vi.useRealTimers();

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, useQueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldownStorage';
 import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
@@ -11,15 +11,11 @@ import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';
 import { useCooldown } from '../../src/react/useCooldown';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { uniqueUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 
 function Screen({ username }: { username: string }) {
   const resend = useResendConfirmationCode({ username });

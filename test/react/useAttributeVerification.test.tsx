@@ -1,17 +1,13 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readTokenSubject } from '../../src/core/readTokenSubject';
 import { useAttributeVerification } from '../../src/react/useAttributeVerification';
 import { signedInUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { kitWrapper } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 
 describe('useAttributeVerification', () => {
   it('sends a code with the same cooldown shape, verifies it, and clears the cooldown', async () => {

@@ -1,18 +1,14 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { uniqueUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 
 describe('useConfirmSignUp', () => {
   it('keeps the submitted code after CodeMismatch, then confirms and clears the resend cooldown', async () => {

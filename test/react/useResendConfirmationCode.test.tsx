@@ -1,20 +1,16 @@
 // @vitest-environment jsdom
 import { act, render, renderHook, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldownStorage';
 import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
 import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { uniqueUser } from '../support/confirmFlow';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
+const emulator = setUpEmulator();
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => {
   vi.useRealTimers();

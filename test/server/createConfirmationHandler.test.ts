@@ -1,16 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../src/server/createConfirmationHandler';
-import { startEmulator, type Emulator } from '../support/emulator.mjs';
+import { setUpEmulator } from '../support/setUpEmulator';
 import { harnessClient } from '../support/harnessClient.mjs';
 
-let emulator: Emulator;
+const emulator = setUpEmulator();
 let forwarded = 0;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(() => emulator?.stop());
 beforeEach(() => {
   emulator.reset();
   forwarded = 0;
