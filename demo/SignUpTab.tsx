@@ -13,6 +13,7 @@ interface Props {
 }
 
 const deliveryKey = (username: string) => `delivery:${username}`;
+const sentAtKey = (username: string) => `sentAt:${username}`;
 
 /** Sign up → the kit's SignUpConfirmation → a "confirmed" page. */
 export function SignUpTab({ env, transport, params, navigate }: Props) {
@@ -24,12 +25,16 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
     // Where SignUp said the code went; kept per tab (masked), so a reload still shows it. A second
     // tab has no details and the kit says so neutrally; the cooldown comes from the kit's localStorage.
     const details = readDelivery(pending);
+    // When SignUp sent the first code: Resend waits its cooldown from then, like after any send.
+    const sentAt = tabStorage.get<number>(sentAtKey(pending));
     return (
       <SignUpConfirmation
         username={pending}
         {...(details ? { codeDeliveryDetails: details } : {})}
+        {...(typeof sentAt === 'number' ? { codeSentAt: sentAt } : {})}
         onConfirmed={(username) => {
           tabStorage.remove(deliveryKey(username));
+          tabStorage.remove(sentAtKey(username));
           navigate({ confirmed: username }, { replace: true });
         }}
         footer={
@@ -48,6 +53,7 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
       env={env}
       transport={transport}
       onSignedUp={(username, details) => {
+        tabStorage.set(sentAtKey(username), Date.now());
         if (details) {
           tabStorage.set(deliveryKey(username), { ...details, Destination: maskDestination(details.Destination, details.DeliveryMedium) });
         }

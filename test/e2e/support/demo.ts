@@ -26,6 +26,8 @@ export const ANALYTICS_ENDPOINT_ID = 'demo-pinpoint-endpoint';
  */
 export async function newDemoContext(browser: Browser): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 960, height: 640 }, locale: 'en-US', timezoneId: 'UTC' });
+  // Playwright's clock in every page (it runs on its own; tests fast-forward it past cooldowns).
+  await context.clock.install();
   await context.addInitScript(() => {
     (window as unknown as { AmazonCognitoAdvancedSecurityData: unknown }).AmazonCognitoAdvancedSecurityData = {
       getData: (username: string, userPoolId: string, clientId: string) =>
@@ -57,6 +59,11 @@ export async function signUpInPage(page: Page, user: ReturnType<typeof uniqueUse
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign up' }).click();
   await page.getByLabel('Confirmation code').waitFor();
+  // SignUp has just sent a code, so Resend first waits its cooldown (the demo passes codeSentAt).
+  // The context's clock is Playwright's: jump past the cooldown instead of waiting 30 s.
+  await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('cooldown');
+  await page.clock.fastForward(31_000);
+  await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('idle');
 }
 
 /** The kit's resend button, whatever it currently says ("Resend code", "Resend in 0:27", "Try again"). */
