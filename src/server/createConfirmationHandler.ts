@@ -2,6 +2,7 @@ import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
 import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/operations.js';
 import { validateRequest } from '../core/validateRequest.js';
 import { computeSecretHash } from './computeSecretHash.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/transports/createFetchTransport.js';
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
@@ -47,7 +48,7 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
 
   const allowed = new Set<CognitoOperation>(options.operations ?? COGNITO_OPERATIONS);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   return async function handleConfirmationRequest(request: Request): Promise<Response> {
     if (request.method !== 'POST') {

@@ -2,6 +2,7 @@ import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import type { Transport } from './Transport.js';
 import { sendWithTimeout } from './sendWithTimeout.js';
+import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
 
 /**
  * A `CognitoUserPool` from amazon-cognito-identity-js, typed structurally so the kit does not import
@@ -33,7 +34,7 @@ export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, opti
       field: 'userPool',
     });
   }
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return {
     send(operation, params, { signal } = {}) {
       return sendWithTimeout(
