@@ -4,10 +4,10 @@ import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { CooldownTimer } from '../../src/components/CooldownTimer';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
-import { createMemoryStorage } from '../../src/core/cooldownStorage';
-import { getSharedCooldownClock } from '../../src/core/createCooldownClock';
-import { formatCountdown } from '../../src/core/formatDuration';
-import type { Transport } from '../../src/core/transports/Transport';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
+import { getSharedCooldownClock } from '../../src/core/cooldown/createCooldownClock';
+import { formatCountdown } from '../../src/ui/formatDuration';
+import type { Transport } from '../../src/core/protocol/transports/Transport';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 
 /** What apps write without the kit: every timer owns an interval and its own state. */

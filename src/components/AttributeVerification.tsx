@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { CodeDeliveryDetails } from '../core/operations.js';
+import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { useAttributeVerification } from '../react/useAttributeVerification.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';

@@ -1,10 +1,10 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
-import { describeError } from '../core/describeError.js';
-import { maskDestination } from '../core/maskDestination.js';
-import type { CodeDeliveryDetails } from '../core/operations.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import { describeError } from '../ui/describeError.js';
+import { maskDestination } from '../core/protocol/maskDestination.js';
+import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import type { MessageKey } from '../locales/en.js';
 import { ConfirmationCodeInput } from './ConfirmationCodeInput.js';
 import { LiveRegion, type Announcement } from './LiveRegion.js';

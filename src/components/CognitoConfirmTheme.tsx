@@ -1,6 +1,6 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
-import type { Theme } from '../core/themeToCssVariables.js';
+import type { Theme } from '../ui/themeToCssVariables.js';
 import { KitUiContext, type KitClassNames } from './KitUiContext.js';
 import { useKitStyles } from './useKitStyles.js';
 

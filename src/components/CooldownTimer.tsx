@@ -1,6 +1,6 @@
 'use client';
 import { memo, useEffect, useRef } from 'react';
-import { formatCountdown } from '../core/formatDuration.js';
+import { formatCountdown } from '../ui/formatDuration.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 

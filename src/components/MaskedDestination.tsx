@@ -1,7 +1,7 @@
 'use client';
 import type { ElementType } from 'react';
-import { maskDestination } from '../core/maskDestination.js';
-import type { CodeDeliveryDetails, DeliveryMedium } from '../core/operations.js';
+import { maskDestination } from '../core/protocol/maskDestination.js';
+import type { CodeDeliveryDetails, DeliveryMedium } from '../core/protocol/operations.js';
 import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
 import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 

@@ -1,8 +1,8 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
-import { formatCountdown } from '../core/formatDuration.js';
-import type { ClientMetadata } from '../core/operations.js';
+import { formatCountdown } from '../ui/formatDuration.js';
+import type { ClientMetadata } from '../core/protocol/operations.js';
 import { useIsBefore } from '../react/useCountdown.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CooldownTimer } from './CooldownTimer.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useId, type ReactNode } from 'react';
-import type { ClientMetadata } from '../core/operations.js';
+import type { ClientMetadata } from '../core/protocol/operations.js';
 import type { CodeCharacters } from './sanitizeCode.js';
 import type { KitMessageProps } from './useKitMessages.js';
 import type { KitStyleProps, useKitStyles } from './useKitStyles.js';

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CodeStep } from './CodeStep.js';

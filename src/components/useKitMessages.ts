@@ -1,6 +1,6 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
-import { formatMessage, formatMessageToParts } from '../core/formatMessage.js';
+import { formatMessage, formatMessageToParts } from '../ui/formatMessage.js';
 import { en, type KitMessages, type MessageKey, type PartialKitMessages } from '../locales/en.js';
 import { CognitoConfirmContext } from '../react/CognitoConfirmContext.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useContext, type CSSProperties } from 'react';
-import { themeToCssVariables, type Theme } from '../core/themeToCssVariables.js';
+import { themeToCssVariables, type Theme } from '../ui/themeToCssVariables.js';
 import { KitUiContext, type KitClassNames, type KitSlot } from './KitUiContext.js';
 
 /** Styling props every component takes. */

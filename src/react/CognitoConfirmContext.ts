@@ -1,9 +1,9 @@
 'use client';
 import { createContext } from 'react';
-import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/createCognitoConfirmClient.js';
-import type { CooldownStore } from '../core/createCooldownStore.js';
-import type { CooldownPolicy } from '../core/cooldownPolicy.js';
-import type { CooldownStorage } from '../core/cooldownStorage.js';
+import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/protocol/createCognitoConfirmClient.js';
+import type { CooldownStore } from '../core/cooldown/createCooldownStore.js';
+import type { CooldownPolicy } from '../core/cooldown/cooldownPolicy.js';
+import type { CooldownStorage } from '../core/cooldown/cooldownStorage.js';
 import type { PartialKitMessages } from '../locales/en.js';
 
 export interface CognitoConfirmConfig extends CognitoConfirmClientConfig {

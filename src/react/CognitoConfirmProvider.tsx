@@ -1,8 +1,8 @@
 'use client';
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useState, type ReactNode } from 'react';
-import { createCognitoConfirmClient } from '../core/createCognitoConfirmClient.js';
-import { createCooldownStore } from '../core/createCooldownStore.js';
+import { createCognitoConfirmClient } from '../core/protocol/createCognitoConfirmClient.js';
+import { createCooldownStore } from '../core/cooldown/createCooldownStore.js';
 import { CognitoConfirmContext, type CognitoConfirmConfig, type CognitoConfirmContextValue } from './CognitoConfirmContext.js';
 
 export interface CognitoConfirmProviderProps {

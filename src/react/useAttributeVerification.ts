@@ -1,9 +1,9 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
-import { cooldownKey } from '../core/createCooldownStore.js';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
-import { readTokenSubject } from '../core/readTokenSubject.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import { cooldownKey } from '../core/cooldown/createCooldownStore.js';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
+import { readTokenSubject } from '../core/protocol/readTokenSubject.js';
 import { useCodeSender, type CodeSenderState } from './useCodeSender.js';
 import { useCodeSubmission } from './useCodeSubmission.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';

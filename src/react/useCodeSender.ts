@@ -1,9 +1,9 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
-import type { CodeDeliveryDetails } from '../core/operations.js';
-import { toCognitoConfirmError } from '../core/toCognitoConfirmError.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
+import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 import { useCooldown } from './useCooldown.js';
 

@@ -1,7 +1,7 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 
 export interface CodeSubmissionState<TData> {
   status: MutationStatus;

@@ -1,9 +1,9 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
-import { cooldownKey } from '../core/createCooldownStore.js';
-import type { ConfirmSignUpInput } from '../core/inputs.js';
-import type { ConfirmSignUpResponse } from '../core/operations.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import { cooldownKey } from '../core/cooldown/createCooldownStore.js';
+import type { ConfirmSignUpInput } from '../core/protocol/inputs.js';
+import type { ConfirmSignUpResponse } from '../core/protocol/operations.js';
 import { useCodeSubmission } from './useCodeSubmission.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 

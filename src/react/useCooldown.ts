@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { CooldownSnapshot, CooldownStatusSnapshot } from '../core/createCooldownStore.js';
+import type { CooldownSnapshot, CooldownStatusSnapshot } from '../core/cooldown/createCooldownStore.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 
 const IDLE: CooldownSnapshot = Object.freeze({ remainingSeconds: 0, endsAt: null, attempt: 0, isCoolingDown: false });

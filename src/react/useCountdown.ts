@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useSyncExternalStore } from 'react';
-import { getSharedCooldownClock, type CooldownClock } from '../core/createCooldownClock.js';
+import { getSharedCooldownClock, type CooldownClock } from '../core/cooldown/createCooldownClock.js';
 
 /**
  * Milliseconds left until `endsAt`, re-rendering only when the displayed second changes, on the

@@ -1,6 +1,6 @@
 'use client';
-import { cooldownKey } from '../core/createCooldownStore.js';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/operations.js';
+import { cooldownKey } from '../core/cooldown/createCooldownStore.js';
+import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { useCodeSender, type CodeSenderState } from './useCodeSender.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 import { mergeTracked } from './mergeTracked.js';

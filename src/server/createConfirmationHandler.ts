@@ -1,8 +1,8 @@
-import type { CognitoConfirmError } from '../core/CognitoConfirmError.js';
-import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/operations.js';
-import { validateRequest } from '../core/validateRequest.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '../core/protocol/operations.js';
+import { validateRequest } from '../core/protocol/validateRequest.js';
 import { computeSecretHash } from './computeSecretHash.js';
-import { DEFAULT_TIMEOUT_MS } from '../core/transports/createFetchTransport.js';
+import { DEFAULT_TIMEOUT_MS } from '../core/protocol/transports/createFetchTransport.js';
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;

@@ -1,6 +1,6 @@
-import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
-import type { CognitoOperation } from '../../src/core/operations';
-import type { Transport } from '../../src/core/transports/Transport';
+import { CognitoConfirmError } from '../../src/core/protocol/CognitoConfirmError';
+import type { CognitoOperation } from '../../src/core/protocol/operations';
+import type { Transport } from '../../src/core/protocol/transports/Transport';
 
 /**
  * What the fake Cognito does for one operation: answer, answer slowly, never answer (the kit's

@@ -4,8 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { AttributeVerification } from '../../src/components/AttributeVerification';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
-import { cooldownKey, createCooldownStore } from '../../src/core/createCooldownStore';
-import { createMemoryStorage } from '../../src/core/cooldownStorage';
+import { cooldownKey, createCooldownStore } from '../../src/core/cooldown/createCooldownStore';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 import { createScenarioTransport, type Scenario } from '../../stories/support/createScenarioTransport';
 

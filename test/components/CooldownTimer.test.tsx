@@ -3,7 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CooldownTimer } from '../../src/components/CooldownTimer';
-import { getSharedCooldownClock } from '../../src/core/createCooldownClock';
+import { getSharedCooldownClock } from '../../src/core/cooldown/createCooldownClock';
 
 // Exact boundaries: plain fake timers (no real time leaking in), nothing here awaits I/O.
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] }));

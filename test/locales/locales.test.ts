@@ -4,7 +4,7 @@ import { en, type KitMessages } from '../../src/locales/en';
 import { es } from '../../src/locales/es';
 import { fr } from '../../src/locales/fr';
 import { ja } from '../../src/locales/ja';
-import { formatMessage } from '../../src/core/formatMessage';
+import { formatMessage } from '../../src/ui/formatMessage';
 
 const LOCALES: Record<string, KitMessages> = { en, es, fr, de, ja };
 const placeholders = (value: unknown) => [...new Set(JSON.stringify(value).match(/\{\w+\}/g) ?? [])].sort();

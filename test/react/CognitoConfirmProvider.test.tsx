@@ -2,8 +2,8 @@
 import { QueryClient, useQueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../src/core/cooldownStorage';
-import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
+import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 import { useAttributeVerification } from '../../src/react/useAttributeVerification';
 import { useCognitoConfirm } from '../../src/react/useCognitoConfirm';

@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
+import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 import { useAttributeVerification } from '../../src/react/useAttributeVerification';
 import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { readTokenSubject } from '../../src/core/readTokenSubject';
+import { readTokenSubject } from '../../src/core/protocol/readTokenSubject';
 import { useAttributeVerification } from '../../src/react/useAttributeVerification';
 import { signedInUser } from '../support/confirmFlow';
 import { setUpEmulator } from '../support/setUpEmulator';

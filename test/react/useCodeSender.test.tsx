@@ -2,7 +2,7 @@
 import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createMemoryStorage } from '../../src/core/cooldownStorage';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { createScenarioTransport } from '../../stories/support/createScenarioTransport';

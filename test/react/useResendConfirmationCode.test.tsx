@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryStorage } from '../../src/core/cooldownStorage';
-import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
+import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { uniqueUser } from '../support/confirmFlow';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { CognitoConfirmClient } from '../../src/core/createCognitoConfirmClient';
+import type { CognitoConfirmClient } from '../../src/core/protocol/createCognitoConfirmClient';
 import { harnessClient, type HarnessClient } from './harnessClient.mjs';
 
 let counter = 0;

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { createMemoryStorage, type CooldownStorage } from '../../src/core/cooldownStorage';
-import { createFetchTransport } from '../../src/core/transports/createFetchTransport';
+import { createMemoryStorage, type CooldownStorage } from '../../src/core/cooldown/cooldownStorage';
+import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import type { CognitoConfirmConfig } from '../../src/react/CognitoConfirmContext';
 import { CognitoConfirmProvider } from '../../src/react/CognitoConfirmProvider';
 

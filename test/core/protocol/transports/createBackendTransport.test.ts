@@ -1,12 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCognitoConfirmClient } from '../../../src/core/createCognitoConfirmClient';
-import { createBackendTransport } from '../../../src/core/transports/createBackendTransport';
-import { createConfirmationHandler } from '../../../src/server/createConfirmationHandler';
-import { expectResendThenConfirm } from '../../support/confirmFlow';
-import { startEmulator, type Emulator } from '../../support/emulator.mjs';
-import { harnessClient } from '../../support/harnessClient.mjs';
-import { serveFetchHandler, type ServedHandler } from '../../support/serveFetchHandler';
+import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { createBackendTransport } from '../../../../src/core/protocol/transports/createBackendTransport';
+import { createConfirmationHandler } from '../../../../src/server/createConfirmationHandler';
+import { expectResendThenConfirm } from '../../../support/confirmFlow';
+import { startEmulator, type Emulator } from '../../../support/emulator.mjs';
+import { harnessClient } from '../../../support/harnessClient.mjs';
+import { serveFetchHandler, type ServedHandler } from '../../../support/serveFetchHandler';
 
 let emulator: Emulator;
 let backend: ServedHandler;

@@ -1,8 +1,8 @@
 import { en, type KitMessages, type MessageKey } from '../locales/en.js';
-import type { CognitoConfirmError } from './CognitoConfirmError.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import { formatDuration } from './formatDuration.js';
 import { formatMessage } from './formatMessage.js';
-import type { DeliveryMedium } from './operations.js';
+import type { DeliveryMedium } from '../core/protocol/operations.js';
 
 export interface DescribeErrorContext {
   messages: KitMessages;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskDestination } from '../../src/core/maskDestination';
+import { maskDestination } from '../../../src/core/protocol/maskDestination';
 
 describe('maskDestination', () => {
   it('keeps strings Cognito already masked', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { collectUserContextData } from '../../src/core/collectUserContextData';
-import { resolveAnalyticsMetadata } from '../../src/core/resolveAnalyticsMetadata';
+import { collectUserContextData } from '../../../src/core/protocol/collectUserContextData';
+import { resolveAnalyticsMetadata } from '../../../src/core/protocol/resolveAnalyticsMetadata';
 
 type WithGlobal = typeof globalThis & { AmazonCognitoAdvancedSecurityData?: unknown };
 

@@ -1,9 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createCognitoConfirmClient } from '../../../src/core/createCognitoConfirmClient';
-import { createFetchTransport } from '../../../src/core/transports/createFetchTransport';
-import { expectResendThenConfirm, signedInUser, uniqueUser } from '../../support/confirmFlow';
-import { harnessClient } from '../../support/harnessClient.mjs';
-import { serveFetchHandler, type ServedHandler } from '../../support/serveFetchHandler';
+import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { createFetchTransport } from '../../../../src/core/protocol/transports/createFetchTransport';
+import { expectResendThenConfirm, signedInUser, uniqueUser } from '../../../support/confirmFlow';
+import { harnessClient } from '../../../support/harnessClient.mjs';
+import { serveFetchHandler, type ServedHandler } from '../../../support/serveFetchHandler';
 
 const emulator = inject('cognitoEmulator');
 const harness = harnessClient(emulator.endpoint);

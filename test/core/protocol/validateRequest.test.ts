@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
-import type { CognitoOperation } from '../../src/core/operations';
-import { validateRequest } from '../../src/core/validateRequest';
+import { CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
+import type { CognitoOperation } from '../../../src/core/protocol/operations';
+import { validateRequest } from '../../../src/core/protocol/validateRequest';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
 const VALID: Record<CognitoOperation, Record<string, unknown>> = {

@@ -1,10 +1,10 @@
 import { CognitoUserPool } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, inject, it } from 'vitest';
-import { createCognitoConfirmClient } from '../../../src/core/createCognitoConfirmClient';
-import { createIdentityJsTransport } from '../../../src/core/transports/createIdentityJsTransport';
-import { expectResendThenConfirm } from '../../support/confirmFlow';
-import { harnessClient } from '../../support/harnessClient.mjs';
-import { serveFetchHandler } from '../../support/serveFetchHandler';
+import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { createIdentityJsTransport } from '../../../../src/core/protocol/transports/createIdentityJsTransport';
+import { expectResendThenConfirm } from '../../../support/confirmFlow';
+import { harnessClient } from '../../../support/harnessClient.mjs';
+import { serveFetchHandler } from '../../../support/serveFetchHandler';
 
 const emulator = inject('cognitoEmulator');
 const harness = harnessClient(emulator.endpoint);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
-import { describeError, errorMessageKey } from '../../src/core/describeError';
-import { formatCountdown, formatDuration } from '../../src/core/formatDuration';
-import { formatMessage, formatMessageToParts } from '../../src/core/formatMessage';
+import { CognitoConfirmError } from '../../src/core/protocol/CognitoConfirmError';
+import { describeError, errorMessageKey } from '../../src/ui/describeError';
+import { formatCountdown, formatDuration } from '../../src/ui/formatDuration';
+import { formatMessage, formatMessageToParts } from '../../src/ui/formatMessage';
 import { en } from '../../src/locales/en';
 import { CONFIRM_EXCEPTIONS, KIT_CODES, RESEND_EXCEPTIONS } from '../support/exceptionNames';
 

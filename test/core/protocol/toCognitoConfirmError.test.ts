@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CognitoConfirmError } from '../../src/core/CognitoConfirmError';
-import { toCognitoConfirmError } from '../../src/core/toCognitoConfirmError';
-import { CONFIRM_EXCEPTIONS, RESEND_EXCEPTIONS } from '../support/exceptionNames';
+import { CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
+import { toCognitoConfirmError } from '../../../src/core/protocol/toCognitoConfirmError';
+import { CONFIRM_EXCEPTIONS, RESEND_EXCEPTIONS } from '../../support/exceptionNames';
 
 const RETRYABLE = new Set(['InternalErrorException', 'LimitExceededException', 'TooManyRequestsException']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_THEME, themeToCssVariables } from '../../src/core/themeToCssVariables';
+import { DEFAULT_THEME, themeToCssVariables } from '../../src/ui/themeToCssVariables';
 import { readFileSync } from 'node:fs';
 
 function luminance(hex: string): number {

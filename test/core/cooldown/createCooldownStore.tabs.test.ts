@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCooldownClock } from '../../src/core/createCooldownClock';
-import { cooldownKey, createCooldownStore } from '../../src/core/createCooldownStore';
+import { createCooldownClock } from '../../../src/core/cooldown/createCooldownClock';
+import { cooldownKey, createCooldownStore } from '../../../src/core/cooldown/createCooldownStore';
 
 const KEY = cooldownKey('eu-west-1_pool', 'client', 'jane');
 

@@ -26,7 +26,7 @@ export interface Theme extends Partial<ThemeTokens> {
 
 /**
  * The defaults the stylesheet falls back to. Every text/background pair meets WCAG AA (4.5:1);
- * test/core/themeToCssVariables.test.ts checks it.
+ * test/ui/themeToCssVariables.test.ts checks it.
  */
 export const DEFAULT_THEME: Readonly<ThemeTokens & { dark: Required<NonNullable<Theme['dark']>> }> = Object.freeze({
   colorText: '#1f2328',

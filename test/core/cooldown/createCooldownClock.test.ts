@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCooldownClock } from '../../src/core/createCooldownClock';
+import { createCooldownClock } from '../../../src/core/cooldown/createCooldownClock';
 
 beforeEach(() => {
   vi.useFakeTimers({ now: 1_700_000_000_000 });

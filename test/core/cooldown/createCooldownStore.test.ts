@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createCooldownClock } from '../../src/core/createCooldownClock';
-import { cooldownKey, createCooldownStore, type CooldownStoreOptions } from '../../src/core/createCooldownStore';
-import { cooldownDurationMs, DEFAULT_COOLDOWN_POLICY, resolveCooldownPolicy } from '../../src/core/cooldownPolicy';
-import { createMemoryStorage, type CooldownStorage } from '../../src/core/cooldownStorage';
+import { createCooldownClock } from '../../../src/core/cooldown/createCooldownClock';
+import { cooldownKey, createCooldownStore, type CooldownStoreOptions } from '../../../src/core/cooldown/createCooldownStore';
+import { cooldownDurationMs, DEFAULT_COOLDOWN_POLICY, resolveCooldownPolicy } from '../../../src/core/cooldown/cooldownPolicy';
+import { createMemoryStorage, type CooldownStorage } from '../../../src/core/cooldown/cooldownStorage';
 
 const KEY = cooldownKey('eu-west-1_pool', 'client', 'jane@example.com');
 const stores: Array<ReturnType<typeof createCooldownStore>> = [];
