@@ -1,0 +1,40 @@
+import type { CognitoOperation } from '../core/protocol/operations.js';
+
+export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
+  clientId: string;
+  clientSecret: string;
+  /** Narrow the allow-list further, e.g. only `ResendConfirmationCode` and `ConfirmSignUp`. */
+  operations?: readonly CognitoOperation[];
+  /** Bodies larger than this are refused unread (413). A positive integer; default 16 KB. */
+  maxBodyBytes?: number;
+  /**
+   * How long the whole request body may take to arrive, in ms (408 after that), so a client dribbling
+   * bytes cannot hold a request open. Default 10 s.
+   */
+  bodyTimeoutMs?: number;
+  /**
+   * The caller's IP, sent as UserContextData.IpAddress (needs `EnablePropagateAdditionalUserContextData`
+   * on the app client). Only the app knows which proxy header to trust, so it is a function.
+   */
+  getIpAddress?: (request: Request) => string | undefined | Promise<string | undefined>;
+  /**
+   * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
+   * forwarding. The body is already read: `params` is a frozen copy of what will be sent (SecretHash
+   * included). Changing it is not possible: what is forwarded is the handler's own copy.
+   */
+  beforeForward?: (
+    request: Request,
+    operation: CognitoOperation,
+    params: Readonly<Record<string, unknown>>,
+  ) => Response | undefined | Promise<Response | undefined>;
+  /** How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. */
+  timeoutMs?: number;
+  /** Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB. */
+  maxResponseBytes?: number;
+  fetch?: typeof fetch;
+  /**
+   * Told about an error thrown by `getIpAddress` or `beforeForward` (the caller gets a 500
+   * `InternalErrorException` without its message). Default `console.error`.
+   */
+  onError?: (error: unknown, request: Request) => void;
+};

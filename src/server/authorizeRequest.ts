@@ -1,0 +1,71 @@
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import type { CognitoOperation } from '../core/protocol/operations.js';
+import { validateRequest } from '../core/protocol/validateRequest.js';
+import type { HandlerSettings } from './checkHandlerOptions.js';
+import { computeSecretHash } from './computeSecretHash.js';
+import type { ConfirmationRequest } from './readConfirmationRequest.js';
+import { readTokenClientId } from './readTokenClientId.js';
+import { refuse } from './refuse.js';
+
+export interface AuthorizedRequest {
+  operation: CognitoOperation;
+  /** Exactly what will be sent to Cognito: own ClientId, server-chosen IP, SecretHash. */
+  params: Record<string, unknown>;
+  /** Not in any answer: the relay scrubs it. */
+  secretHash: string | undefined;
+}
+
+const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp']);
+
+/**
+ * Step 2 of the handler: only this app client's requests, in the shape Cognito accepts, with the
+ * fields only the server may set (ClientId, UserContextData.IpAddress, SecretHash) set by the server.
+ */
+export async function authorizeRequest(
+  request: Request,
+  { operation, params }: ConfirmationRequest,
+  settings: Pick<HandlerSettings, 'clientId' | 'clientSecret' | 'getIpAddress'>,
+): Promise<AuthorizedRequest | Response> {
+  const forwarded: Record<string, unknown> = { ...params };
+  // The browser cannot know the secret, so any SecretHash it sends is ignored and recomputed.
+  delete forwarded['SecretHash'];
+  if (OPERATIONS_WITH_CLIENT.has(operation)) {
+    if (forwarded['ClientId'] !== undefined && forwarded['ClientId'] !== settings.clientId) {
+      return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'ClientId');
+    }
+    forwarded['ClientId'] = settings.clientId;
+    // The IP is the server's to say: a browser-chosen one would let callers steer threat protection.
+    const given = forwarded['UserContextData'];
+    const ip = settings.getIpAddress ? await settings.getIpAddress(request) : undefined;
+    if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
+      const { IpAddress: _fromBrowser, ...rest } = given as Record<string, unknown>;
+      const context = { ...rest, ...(ip ? { IpAddress: ip } : {}) };
+      if (Object.keys(context).length > 0) forwarded['UserContextData'] = context;
+      else delete forwarded['UserContextData'];
+    } else if (given === undefined && ip) {
+      forwarded['UserContextData'] = { IpAddress: ip };
+    }
+  } else if (readTokenClientId(forwarded['AccessToken']) !== settings.clientId) {
+    // Attribute operations carry no ClientId: the access token's client_id claim (Cognito checks its
+    // signature) keeps the endpoint from relaying other apps' tokens.
+    return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'AccessToken');
+  }
+
+  try {
+    validateRequest(operation, forwarded);
+  } catch (error) {
+    const { message, field } = error as CognitoConfirmError;
+    return refuse(400, 'ValidationError', message, field);
+  }
+
+  let secretHash: string | undefined;
+  if (OPERATIONS_WITH_CLIENT.has(operation)) {
+    secretHash = await computeSecretHash({
+      username: forwarded['Username'] as string,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+    });
+    forwarded['SecretHash'] = secretHash;
+  }
+  return { operation, params: forwarded, secretHash };
+}
