@@ -54,8 +54,16 @@ export async function authorizeRequest(
   try {
     validateRequest(operation, forwarded);
   } catch (error) {
-    const { message, field } = error as CognitoConfirmError;
-    return refuse(400, 'ValidationError', message, field);
+    const { message, field = 'params' } = error as CognitoConfirmError;
+    // A field name can be any key the caller sent: quoted back only when it looks like a field name.
+    if (/^[A-Za-z]{1,32}(\.[A-Za-z]{1,32})?$/.test(field)) return refuse(400, 'ValidationError', message, field);
+    const top = field.split('.')[0] ?? '';
+    return refuse(
+      400,
+      'ValidationError',
+      'params has a field name this endpoint does not accept.',
+      /^[A-Za-z]{1,32}$/.test(top) ? top : undefined,
+    );
   }
 
   let secretHash: string | undefined;
