@@ -71,7 +71,7 @@ function stream(res: ServerResponse, upstream: FakeUpstream, total: number) {
   pump();
 }
 
-function handlerFor(upstream: FakeUpstream, extra: Partial<ConfirmationHandlerOptions> = {}) {
+function handlerFor(upstream: FakeUpstream, extra: Partial<Omit<ConfirmationHandlerOptions, "region" | "endpoint">> = {}) {
   return createConfirmationHandler({ endpoint: upstream.url, clientId: CLIENT_ID, clientSecret: SECRET, ...extra });
 }
 
