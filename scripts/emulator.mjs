@@ -1,39 +1,82 @@
-// Local Cognito emulator for development: `node scripts/emulator.mjs` (PORT, HOST to override).
+// Local Cognito emulator for development: `npm run emulator` (`node scripts/emulator.mjs`).
+//   EMULATOR_PORT  port (default 9329; PORT is read when EMULATOR_PORT is unset, for older setups)
+//   HOST           address to listen on (default 127.0.0.1; 0.0.0.0 for other devices on the network)
 // State lives in a temp dir and is gone when this process stops.
+import os from 'node:os';
 import { startEmulator } from '../test/support/emulator.mjs';
 
-const port = Number(process.env.PORT ?? 9329);
-const host = process.env.HOST ?? '127.0.0.1';
+const DEFAULT_PORT = 9329;
+const host = process.env.HOST || '127.0.0.1';
+const portText = process.env.EMULATOR_PORT || process.env.PORT || String(DEFAULT_PORT);
+const portVariable = process.env.EMULATOR_PORT ? 'EMULATOR_PORT' : process.env.PORT ? 'PORT' : 'EMULATOR_PORT';
 
-const emu = await startEmulator({
-  port,
-  host,
-  logLevel: 'error',
-  onMessage(message) {
-    const time = new Date(message.at).toLocaleTimeString();
-    const meta = message.clientMetadata ? `  ClientMetadata=${JSON.stringify(message.clientMetadata)}` : '';
-    console.log(
-      `  ${time}  ${message.source ?? 'code'}  ${message.username} -> ${message.destination} (${message.medium}): ${message.code}${meta}`,
-    );
-  },
-});
+/** One line on stderr and exit 1: a start-up mistake needs the fix, not a stack. */
+function fail(line) {
+  console.error(line);
+  process.exit(1);
+}
+
+const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
+if (!(port >= 0 && port <= 65535)) fail(`${portVariable} must be a port number from 0 to 65535, got ${JSON.stringify(portText.slice(0, 40))}.`);
+
+let emu;
+try {
+  emu = await startEmulator({
+    port,
+    host,
+    logLevel: 'error',
+    onMessage(message) {
+      const time = new Date(message.at).toLocaleTimeString();
+      const meta = message.clientMetadata ? `  ClientMetadata=${JSON.stringify(message.clientMetadata)}` : '';
+      console.log(
+        `  ${time}  ${message.source ?? 'code'}  ${message.username} -> ${message.destination} (${message.medium}): ${message.code}${meta}`,
+      );
+    },
+  });
+} catch (error) {
+  switch (error?.code) {
+    case 'EADDRINUSE':
+      fail(`Port ${port} is already in use: set EMULATOR_PORT to a free port (e.g. EMULATOR_PORT=${port === 65535 ? 9330 : port + 1} npm run emulator).`);
+      break;
+    case 'EACCES':
+      fail(`Port ${port} needs privileges on this machine: set EMULATOR_PORT to a port above 1023.`);
+      break;
+    case 'EADDRNOTAVAIL':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      fail(`HOST=${host} is not an address of this machine: unset HOST, or set it to 127.0.0.1 or 0.0.0.0.`);
+      break;
+    default:
+      fail(`Could not start the emulator: ${error?.message ?? error}`);
+  }
+}
+
+const wildcard = host === '0.0.0.0' || host === '::' || host === '[::]';
+// A wildcard address is where the server listens, not where a browser can go: name real ones.
+const localEndpoint = wildcard ? `http://localhost:${emu.port}/` : emu.endpoint;
+const networkEndpoints = wildcard
+  ? Object.values(os.networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal && (host !== '0.0.0.0' || address.family === 'IPv4'))
+      .map((address) => `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${emu.port}/`)
+  : [];
 
 const curl = (operation, body) =>
   [
-    `curl -s ${emu.endpoint} \\`,
+    `curl -s ${localEndpoint} \\`,
     `  -H 'Content-Type: application/x-amz-json-1.1' \\`,
     `  -H 'X-Amz-Target: AWSCognitoIdentityProviderService.${operation}' \\`,
     `  -d '${JSON.stringify(body)}'`,
   ].join('\n');
 
-console.log(`Cognito emulator (cognito-local + ResendConfirmationCode) listening
+console.log(`Cognito emulator (cognito-local + ResendConfirmationCode) listening on ${host}:${emu.port}
 
-  endpoint          ${emu.endpoint}
-  user pool id      ${emu.userPoolId}
+  endpoint          ${localEndpoint}
+${networkEndpoints.map((url) => `  on the network    ${url}\n`).join('')}  user pool id      ${emu.userPoolId}
   client id         ${emu.clientId}   (no secret)
   secret client id  ${emu.secretClientId}
   client secret     ${emu.clientSecret}   (local test value)
-  harness routes    ${emu.endpoint}_harness/info | messages | requests
+  harness routes    ${localEndpoint}_harness/info | messages | requests
 
 Sign up a user, then ask for a new code:
 

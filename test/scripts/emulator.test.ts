@@ -1,0 +1,105 @@
+// `npm run emulator` as a user runs it: the script in a child process, its output read as text.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:net';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/emulator.mjs', import.meta.url));
+const children: ChildProcess[] = [];
+const holders: Server[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  }
+  await Promise.all(holders.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+function run(env: Record<string, string>) {
+  const child = spawn(process.execPath, [SCRIPT], {
+    // Only what the script reads, so a PORT or HOST in the test runner's environment does not leak in.
+    env: { PATH: process.env.PATH ?? '', AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  /** Resolves with stdout once the banner is printed, or with what there is when the process exits. */
+  const ready = new Promise<string>((resolve) => {
+    child.stdout!.on('data', () => {
+      if (stdout.includes('codes sent appear here:')) resolve(stdout);
+    });
+    void exit.then(() => resolve(stdout));
+  });
+  return { exit, ready, output: () => ({ stdout, stderr }) };
+}
+
+/** A port that was free a moment ago (the OS does not hand it out again at once). */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function holdPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  holders.push(server);
+  return (server.address() as { port: number }).port;
+}
+
+// Each run loads cognito-local (aws-sdk v2): seconds on a busy machine.
+describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
+  it('a taken port: one line naming the port and EMULATOR_PORT, exit 1 (today: an EADDRINUSE stack)', async () => {
+    const port = await holdPort();
+    const emulator = run({ EMULATOR_PORT: String(port) });
+    expect(await emulator.exit).toBe(1);
+    const { stdout, stderr } = emulator.output();
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(String(port));
+    expect(lines[0]).toContain('EMULATOR_PORT');
+    expect(stderr).not.toMatch(/\n\s+at |EADDRINUSE/);
+    expect(stdout).toBe('');
+  });
+
+  it('listens on EMULATOR_PORT, the variable the README names (today: ignored)', async () => {
+    const port = await freePort();
+    const emulator = run({ EMULATOR_PORT: String(port) });
+    const stdout = await emulator.ready;
+    expect(stdout).toContain(`endpoint          http://127.0.0.1:${port}/`);
+    const info = await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json();
+    expect(info.endpoint).toBe(`http://127.0.0.1:${port}/`);
+  });
+
+  it.each(['abc', '-1', '70000', '80.5'])('refuses EMULATOR_PORT=%s in one line, exit 1', async (value) => {
+    const emulator = run({ EMULATOR_PORT: value });
+    expect(await emulator.exit).toBe(1);
+    expect(emulator.output().stderr.trim().split('\n')).toEqual([expect.stringContaining('EMULATOR_PORT')]);
+  });
+
+  it('HOST=0.0.0.0 prints addresses a browser can open, never 0.0.0.0 itself', async () => {
+    const port = await freePort();
+    const emulator = run({ HOST: '0.0.0.0', EMULATOR_PORT: String(port) });
+    const stdout = await emulator.ready;
+    expect(stdout).not.toContain('http://0.0.0.0');
+    expect(stdout).toContain(`endpoint          http://localhost:${port}/`);
+    const response = await fetch(`http://127.0.0.1:${port}/_harness/info`);
+    expect(response.status).toBe(200);
+    // Other devices need the machine's own addresses, one line each.
+    const external = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal && address.family === 'IPv4');
+    for (const address of external) expect(stdout).toContain(`on the network    http://${address!.address}:${port}/`);
+  });
+});
