@@ -17,7 +17,8 @@ function fail(line) {
 }
 
 const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
-if (!(port >= 0 && port <= 65535)) fail(`${portVariable} must be a port number from 0 to 65535, got ${JSON.stringify(portText.slice(0, 40))}.`);
+if (!(port >= 0 && port <= 65535))
+  fail(`${portVariable} must be a port number from 0 to 65535, got ${JSON.stringify(portText.slice(0, 40))}.`);
 
 let emu;
 try {
@@ -36,7 +37,9 @@ try {
 } catch (error) {
   switch (error?.code) {
     case 'EADDRINUSE':
-      fail(`Port ${port} is already in use: set EMULATOR_PORT to a free port (e.g. EMULATOR_PORT=${port === 65535 ? 9330 : port + 1} npm run emulator).`);
+      fail(
+        `Port ${port} is already in use: set EMULATOR_PORT to a free port (e.g. EMULATOR_PORT=${port === 65535 ? 9330 : port + 1} npm run emulator).`,
+      );
       break;
     case 'EACCES':
       fail(`Port ${port} needs privileges on this machine: set EMULATOR_PORT to a port above 1023.`);

@@ -18,7 +18,11 @@ export function jsonHeaders(extra: Record<string, string> = {}): Record<string, 
 
 /** Refusals use Cognito's error shape so the backend transport maps them like Cognito's own. */
 export function refuse(status: number, type: string, message: string, field?: string, headers: Record<string, string> = {}): Response {
-  const body = { __type: type, message: truncate(message, MAX_MESSAGE_CHARS), ...(field ? { field: truncate(field, MAX_FIELD_CHARS) } : {}) };
+  const body = {
+    __type: type,
+    message: truncate(message, MAX_MESSAGE_CHARS),
+    ...(field ? { field: truncate(field, MAX_FIELD_CHARS) } : {}),
+  };
   return new Response(JSON.stringify(body), { status, headers: jsonHeaders(headers) });
 }
 

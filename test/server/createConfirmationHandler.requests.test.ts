@@ -91,7 +91,14 @@ describe('createConfirmationHandler: bad bodies', () => {
   });
 
   it('refuses a body that is not UTF-8 instead of guessing', async () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode('{"operation":"ResendConfirmationCode","params":{"Username":"a'), 0xff, 0xfe, 0x22, 0x7d, 0x7d]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('{"operation":"ResendConfirmationCode","params":{"Username":"a'),
+      0xff,
+      0xfe,
+      0x22,
+      0x7d,
+      0x7d,
+    ]);
     await expectRefused(await handler()(post(undefined, { raw: bytes })), 400, 'ValidationError');
   });
 
@@ -244,8 +251,7 @@ describe('createConfirmationHandler: foreign clients and tokens', () => {
     await expectRefused(response, response.status, response.status === 403 ? 'NotAuthorizedException' : 'ValidationError');
   });
 
-  const jwt = (payload: unknown) =>
-    ['eyJhbGciOiJub25lIn0', Buffer.from(JSON.stringify(payload)).toString('base64url'), 'sig'].join('.');
+  const jwt = (payload: unknown) => ['eyJhbGciOiJub25lIn0', Buffer.from(JSON.stringify(payload)).toString('base64url'), 'sig'].join('.');
 
   it.each([
     ['another client', () => jwt({ client_id: 'someoneelse' })],

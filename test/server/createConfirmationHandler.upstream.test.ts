@@ -71,7 +71,7 @@ function stream(res: ServerResponse, upstream: FakeUpstream, total: number) {
   pump();
 }
 
-function handlerFor(upstream: FakeUpstream, extra: Partial<Omit<ConfirmationHandlerOptions, "region" | "endpoint">> = {}) {
+function handlerFor(upstream: FakeUpstream, extra: Partial<Omit<ConfirmationHandlerOptions, 'region' | 'endpoint'>> = {}) {
   return createConfirmationHandler({ endpoint: upstream.url, clientId: CLIENT_ID, clientSecret: SECRET, ...extra });
 }
 
@@ -154,15 +154,18 @@ describe('createConfirmationHandler: upstream faults', () => {
     expect((await response.json()).CodeDeliveryDetails.Destination).toBe('a***@e***.com');
   });
 
-  it.each([500, 502, 503, 504])('relays an HTML %i as a JSON InternalErrorException with the same status (today: HTML labelled JSON)', async (status) => {
-    const upstream = await fakeUpstream((_req, res) => {
-      res.writeHead(status, { 'content-type': 'text/html' });
-      res.end('<html><body><h1>Internal Server Error</h1><script>alert(1)</script></body></html>');
-    });
-    const body = await expectJsonError(await handlerFor(upstream)(resend()), status, 'InternalErrorException');
-    expect(body.message).toContain(String(status));
-    expect(JSON.stringify(body)).not.toContain('<');
-  });
+  it.each([500, 502, 503, 504])(
+    'relays an HTML %i as a JSON InternalErrorException with the same status (today: HTML labelled JSON)',
+    async (status) => {
+      const upstream = await fakeUpstream((_req, res) => {
+        res.writeHead(status, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>Internal Server Error</h1><script>alert(1)</script></body></html>');
+      });
+      const body = await expectJsonError(await handlerFor(upstream)(resend()), status, 'InternalErrorException');
+      expect(body.message).toContain(String(status));
+      expect(JSON.stringify(body)).not.toContain('<');
+    },
+  );
 
   it('answers 502 to a success that is not a JSON object', async () => {
     for (const text of ['<html>ok</html>', '', '[1,2]', 'null', '"ok"']) {
