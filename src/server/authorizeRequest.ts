@@ -13,6 +13,8 @@ export interface AuthorizedRequest {
   params: Record<string, unknown>;
   /** Not in any answer: the relay scrubs it. */
   secretHash: string | undefined;
+  /** What `getIpAddress` said, for every operation (a quota keyed by IP needs it). */
+  ip: string | undefined;
 }
 
 const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp']);
@@ -34,9 +36,16 @@ export async function authorizeRequest(
       return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'ClientId');
     }
     forwarded['ClientId'] = settings.clientId;
+  } else if (readTokenClientId(forwarded['AccessToken']) !== settings.clientId) {
+    // Attribute operations carry no ClientId: the access token's client_id claim (Cognito checks its
+    // signature) keeps the endpoint from relaying other apps' tokens.
+    return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'AccessToken');
+  }
+
+  const ip = settings.getIpAddress ? await settings.getIpAddress(request) : undefined;
+  if (OPERATIONS_WITH_CLIENT.has(operation)) {
     // The IP is the server's to say: a browser-chosen one would let callers steer threat protection.
     const given = forwarded['UserContextData'];
-    const ip = settings.getIpAddress ? await settings.getIpAddress(request) : undefined;
     if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
       const { IpAddress: _fromBrowser, ...rest } = given as Record<string, unknown>;
       const context = { ...rest, ...(ip ? { IpAddress: ip } : {}) };
@@ -45,10 +54,6 @@ export async function authorizeRequest(
     } else if (given === undefined && ip) {
       forwarded['UserContextData'] = { IpAddress: ip };
     }
-  } else if (readTokenClientId(forwarded['AccessToken']) !== settings.clientId) {
-    // Attribute operations carry no ClientId: the access token's client_id claim (Cognito checks its
-    // signature) keeps the endpoint from relaying other apps' tokens.
-    return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'AccessToken');
   }
 
   try {
@@ -75,5 +80,5 @@ export async function authorizeRequest(
     });
     forwarded['SecretHash'] = secretHash;
   }
-  return { operation, params: forwarded, secretHash };
+  return { operation, params: forwarded, secretHash, ip };
 }

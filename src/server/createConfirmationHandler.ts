@@ -30,6 +30,9 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     if (authorized instanceof Response) return authorized;
     const { operation, params, secretHash } = authorized;
 
+    // Per-user/IP quotas belong here, as a step like these: after step 2, so only well-formed requests
+    // for this app client count (Username, `ip` known), and before anything reaches Cognito.
+
     // 3. The app's say (rate limit, CSRF, session). It sees a frozen copy; what is sent is `params`.
     if (settings.beforeForward) {
       const early = await settings.beforeForward(request, operation, freezeCopy(params));
