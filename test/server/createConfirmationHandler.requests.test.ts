@@ -135,6 +135,17 @@ describe('createConfirmationHandler: bad bodies', () => {
 });
 
 describe('createConfirmationHandler: huge and slow bodies', () => {
+  it('takes a body of exactly maxBodyBytes and refuses one byte more', async () => {
+    const raw = JSON.stringify(resend({ Username: 'nobody_here' }));
+    const size = new TextEncoder().encode(raw).byteLength;
+    const exact = await handler({ maxBodyBytes: size })(post(undefined, { raw }));
+    expect((await exact.json()).__type).toBe('UserNotFoundException');
+    expect(forwarded).toBe(1);
+    emulator.reset();
+    forwarded = 0;
+    await expectRefused(await handler({ maxBodyBytes: size - 1 })(post(undefined, { raw })), 413, 'ValidationError');
+  });
+
   it('refuses a declared 100 MB body without reading it', async () => {
     const url = await serve();
     const answer = await rawHttpRequest(url, {
