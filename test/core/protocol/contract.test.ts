@@ -269,7 +269,7 @@ describe('the contract beyond single members', () => {
 
   it('refuses members the operation does not have', () => {
     for (const [operation, { input }] of Object.entries(OPERATIONS)) {
-      const request = { ...baseRequest(input), ClientId: DEFAULT_CLIENT_ID, Password: 'x' };
+      const request = { ...baseRequest(input), Password: 'x' };
       expect(() => validateRequest(operation as CognitoOperation, request), operation).toThrow(
         expect.objectContaining({ code: 'ValidationError', field: 'Password', rule: 'unknownField' }),
       );
