@@ -44,8 +44,13 @@ function fail(field: string, rule: ValidationRule, detail: Detail = {}): never {
   throw new CognitoConfirmError('ValidationError', validationMessage(field, rule, detail), { field, rule });
 }
 
+// One expression, not an early return: esbuild and rolldown both drop the dead branch, and with it
+// `explainRule`, only in this form.
 function validationMessage(field: string, rule: ValidationRule, detail: Detail): string {
-  if (typeof process === 'undefined' || process.env.NODE_ENV === 'production') return `${field}: ${rule}`;
+  return typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? `${field}: ${rule}` : explainRule(field, rule, detail);
+}
+
+function explainRule(field: string, rule: ValidationRule, detail: Detail): string {
   switch (rule) {
     case 'required':
       return `${field} is required.`;
