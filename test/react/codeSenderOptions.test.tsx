@@ -53,11 +53,14 @@ describe('cooldownMs and codeSentAt are checked before they reach the cooldown s
     expect(String(error)).toContain('cooldownMs');
   });
 
-  it.each([Number.NaN, Number.NEGATIVE_INFINITY, -5, Date.now() * 1000])('useResendConfirmationCode refuses codeSentAt %s', (codeSentAt) => {
-    const error = renderError(() => useResendConfirmationCode({ username: 'jane', codeSentAt }));
-    expect(error).toBeInstanceOf(RangeError);
-    expect(String(error)).toContain('codeSentAt');
-  });
+  it.each([Number.NaN, Number.NEGATIVE_INFINITY, -5, Date.now() * 1000])(
+    'useResendConfirmationCode refuses codeSentAt %s',
+    (codeSentAt) => {
+      const error = renderError(() => useResendConfirmationCode({ username: 'jane', codeSentAt }));
+      expect(error).toBeInstanceOf(RangeError);
+      expect(String(error)).toContain('codeSentAt');
+    },
+  );
 
   it.each(['30000', null, true])('refuses a %j that is not a number with a TypeError', (value) => {
     expect(renderError(() => useResendConfirmationCode({ username: 'jane', cooldownMs: value as never }))).toBeInstanceOf(TypeError);
@@ -70,7 +73,9 @@ describe('cooldownMs and codeSentAt are checked before they reach the cooldown s
   });
 
   it('accepts sane values', () => {
-    expect(renderError(() => useResendConfirmationCode({ username: 'jane', cooldownMs: 0, codeSentAt: Date.now() - 5_000 }))).toBeUndefined();
+    expect(
+      renderError(() => useResendConfirmationCode({ username: 'jane', cooldownMs: 0, codeSentAt: Date.now() - 5_000 })),
+    ).toBeUndefined();
     expect(renderError(() => useResendConfirmationCode({ username: 'jane', cooldownMs: 60_000 }))).toBeUndefined();
   });
 });

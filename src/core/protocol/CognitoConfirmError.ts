@@ -36,7 +36,14 @@ export const COGNITO_EXCEPTION_NAMES = [
 export type CognitoExceptionName = (typeof COGNITO_EXCEPTION_NAMES)[number];
 
 /** Failures that never come from Cognito itself: detected by the kit before or around the request. */
-export const KIT_ERROR_CODES = ['ValidationError', 'NetworkError', 'TimeoutError', 'AbortError', 'InvalidResponseError', 'UnknownError'] as const;
+export const KIT_ERROR_CODES = [
+  'ValidationError',
+  'NetworkError',
+  'TimeoutError',
+  'AbortError',
+  'InvalidResponseError',
+  'UnknownError',
+] as const;
 export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
 
 /** Which constraint a `ValidationError` broke; kept in production builds, where the message is short. */

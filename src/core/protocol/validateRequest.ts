@@ -163,18 +163,13 @@ function checkStructure(path: string, value: Record<string, unknown>, members: M
 }
 
 function checkMember(field: string, value: unknown, member: Member): void {
-  switch (member.kind) {
-    case 'string':
-      return checkString(field, value, member.rule);
-    case 'boolean':
-      if (typeof value !== 'boolean') fail(field, 'type', { expected: 'a boolean', got: value });
-      return;
-    case 'structure':
-      if (!isPlainObject(value)) fail(field, 'type', { expected: 'an object', got: value });
-      return checkStructure(field, value, member.members, []);
-    case 'stringMap':
-      return checkStringMap(field, value);
-  }
+  if (member.kind === 'string') checkString(field, value, member.rule);
+  else if (member.kind === 'boolean') {
+    if (typeof value !== 'boolean') fail(field, 'type', { expected: 'a boolean', got: value });
+  } else if (member.kind === 'structure') {
+    if (!isPlainObject(value)) fail(field, 'type', { expected: 'an object', got: value });
+    checkStructure(field, value, member.members, []);
+  } else checkStringMap(field, value);
 }
 
 /**

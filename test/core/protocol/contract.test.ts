@@ -134,8 +134,36 @@ function baseRequest(input: ShapeNode): Record<string, unknown> {
 // Characters that tell the model's pattern classes apart: ASCII, Java's vs Unicode whitespace,
 // marks, symbols, CJK, non-Latin digits, format and control characters, an astral emoji.
 const PROBES = [
-  'a', 'Z', '0', '_', '+', '=', '/', '-', '.', '@', '!', '#', '€', 'é', 'e\u0301', '中', '٣', '😀',
-  ' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u2028', '\u3000', '\u200b', '\u0000', '\u007f',
+  'a',
+  'Z',
+  '0',
+  '_',
+  '+',
+  '=',
+  '/',
+  '-',
+  '.',
+  '@',
+  '!',
+  '#',
+  '€',
+  'é',
+  'e\u0301',
+  '中',
+  '٣',
+  '😀',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u000b',
+  '\f',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  '\u200b',
+  '\u0000',
+  '\u007f',
 ];
 
 /** One request per boundary of one string constraint, set at `path` inside the base request. */
@@ -228,12 +256,22 @@ describe.each(Object.keys(OPERATIONS) as CognitoOperation[])('%s agrees with the
     await expectAccepted(operation, { ...base, [name]: { ['k'.repeat(key!.max!)]: 'v' } }, `${name} key at max`);
     await expectRefused(operation, { ...base, [name]: { ['k'.repeat(key!.max! + 1)]: 'v' } }, name, `${name} key past max`);
     await expectAccepted(operation, { ...base, [name]: { locale: 'v'.repeat(value!.max!) } }, `${name} value at max`);
-    await expectRefused(operation, { ...base, [name]: { locale: 'v'.repeat(value!.max! + 1) } }, `${name}.locale`, `${name} value past max`);
+    await expectRefused(
+      operation,
+      { ...base, [name]: { locale: 'v'.repeat(value!.max! + 1) } },
+      `${name}.locale`,
+      `${name} value past max`,
+    );
     for (const bad of [['a'], 'abc', 1, true, null, new Map([['a', 'b']])]) {
       await expectRefused(operation, { ...base, [name]: bad }, name, `${name} = ${String(bad)}`);
     }
     for (const bad of [1, true, null, { nested: 'x' }, ['a']]) {
-      await expectRefused(operation, { ...base, [name]: { ok: 'x', locale: bad } }, `${name}.locale`, `${name}.locale = ${JSON.stringify(bad)}`);
+      await expectRefused(
+        operation,
+        { ...base, [name]: { ok: 'x', locale: bad } },
+        `${name}.locale`,
+        `${name}.locale = ${JSON.stringify(bad)}`,
+      );
     }
   });
 
@@ -263,7 +301,12 @@ describe.each(Object.keys(OPERATIONS) as CognitoOperation[])('%s agrees with the
 describe('the contract beyond single members', () => {
   it('refuses a ClientId past the model at client creation, before any request', async () => {
     const clientId = contract.operations.ResendConfirmationCode.input.members.ClientId as ShapeNode;
-    await expectRefused('ResendConfirmationCode', { ClientId: 'c'.repeat(clientId.max! + 1), Username: 'u' }, 'ClientId', 'ClientId past max');
+    await expectRefused(
+      'ResendConfirmationCode',
+      { ClientId: 'c'.repeat(clientId.max! + 1), Username: 'u' },
+      'ClientId',
+      'ClientId past max',
+    );
     await expectRefused('ResendConfirmationCode', { ClientId: 'has space', Username: 'u' }, 'ClientId', 'ClientId pattern');
   });
 
@@ -290,6 +333,11 @@ describe('the contract beyond single members', () => {
 
   it('comes from a model that still lists these operations', () => {
     expect(contract.source.targetPrefix).toBe('AWSCognitoIdentityProviderService');
-    expect(Object.keys(OPERATIONS).sort()).toEqual(['ConfirmSignUp', 'GetUserAttributeVerificationCode', 'ResendConfirmationCode', 'VerifyUserAttribute']);
+    expect(Object.keys(OPERATIONS).sort()).toEqual([
+      'ConfirmSignUp',
+      'GetUserAttributeVerificationCode',
+      'ResendConfirmationCode',
+      'VerifyUserAttribute',
+    ]);
   });
 });

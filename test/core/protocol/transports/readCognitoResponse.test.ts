@@ -26,11 +26,21 @@ describe('error codes read the way the AWS SDKs read them', () => {
   const CASES: Array<[string, string | undefined, string | undefined, string]> = [
     ['a plain name', 'CodeMismatchException', undefined, 'CodeMismatchException'],
     ['a namespace', 'com.amazonaws.cognito.identity.idp.model#ExpiredCodeException', undefined, 'ExpiredCodeException'],
-    ['a URL suffix', 'NotAuthorizedException:http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/', undefined, 'NotAuthorizedException'],
+    [
+      'a URL suffix',
+      'NotAuthorizedException:http://internal.amazon.com/coral/com.amazonaws.cognito.identity.idp.model/',
+      undefined,
+      'NotAuthorizedException',
+    ],
     ['namespace and URL', 'aws.cognito#UserNotFoundException:http://internal.amazon.com/coral/x/', undefined, 'UserNotFoundException'],
     ['a lowercase known name', 'limitexceededexception', undefined, 'LimitExceededException'],
     ['an upper-case known name', 'com.amazonaws#TOOMANYREQUESTSEXCEPTION', undefined, 'TooManyRequestsException'],
-    ['an empty __type with the header', '', 'CodeMismatchException:http://internal.amazon.com/coral/com.amazonaws.cognito/', 'CodeMismatchException'],
+    [
+      'an empty __type with the header',
+      '',
+      'CodeMismatchException:http://internal.amazon.com/coral/com.amazonaws.cognito/',
+      'CodeMismatchException',
+    ],
     ['a bare # with the header', '#', 'ExpiredCodeException', 'ExpiredCodeException'],
     ['the header over the body', 'InternalErrorException', 'UserNotFoundException', 'UserNotFoundException'],
     ['an unknown name kept as is', 'aws#SomethingNewException', undefined, 'SomethingNewException'],

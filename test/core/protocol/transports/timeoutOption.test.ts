@@ -13,10 +13,13 @@ const TRANSPORTS: Array<[string, (timeoutMs: unknown) => unknown]> = [
 ];
 
 describe.each(TRANSPORTS)('%s checks timeoutMs when it is created', (_name, create) => {
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, 2 ** 31])('refuses %s with a RangeError naming it', (value) => {
-    expect(() => create(value)).toThrow(RangeError);
-    expect(() => create(value)).toThrow(/timeoutMs/);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1, 0, 2 ** 31])(
+    'refuses %s with a RangeError naming it',
+    (value) => {
+      expect(() => create(value)).toThrow(RangeError);
+      expect(() => create(value)).toThrow(/timeoutMs/);
+    },
+  );
 
   it.each(['1000', null, true, {}])('refuses %j with a TypeError naming it', (value) => {
     expect(() => create(value)).toThrow(TypeError);
