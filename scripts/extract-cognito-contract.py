@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes test/fixtures/cognito-contract.json from the cognito-idp service model botocore ships.
 
-The fixture is committed; test/core/protocol/contract.test.ts walks it. Regenerate after a
+Usage: python3 scripts/extract-cognito-contract.py [output path]. The fixture is committed; test/core/protocol/contract.test.ts walks it. Regenerate after a
 botocore upgrade with `python3 scripts/extract-cognito-contract.py` and review the diff: a changed
 constraint is a change of Cognito's contract the kit must follow.
 """
@@ -124,7 +124,9 @@ def main():
         ],
         "operations": operations,
     }
-    target = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "cognito-contract.json")
+    default = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "fixtures", "cognito-contract.json")
+    # An explicit path lets the contract test compare a fresh extraction with the committed fixture.
+    target = sys.argv[1] if len(sys.argv) > 1 else default
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with open(target, "w", encoding="utf-8") as handle:
         json.dump(contract, handle, indent=2, ensure_ascii=False)

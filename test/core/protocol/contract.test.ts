@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
 import { createCognitoConfirmClient } from '../../../src/core/protocol/createCognitoConfirmClient';
@@ -329,6 +332,24 @@ describe('the contract beyond single members', () => {
     const exported = new Set([...stories.matchAll(/^export const (\w+)/gm)].map((match) => match[1]));
     const listed = new Set(Object.values(OPERATIONS).flatMap((operation) => operation.errors));
     for (const name of listed) expect(exported, `stories/ErrorMessages.stories.tsx has no story ${name}`).toContain(name);
+  });
+
+  // Where Python's botocore is installed (this machine, CI), the committed fixture must be what the
+  // script extracts today: a botocore upgrade that changes the contract shows up here.
+  const hasBotocore = spawnSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!hasBotocore)('is what scripts/extract-cognito-contract.py extracts from the installed botocore', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+    try {
+      const out = join(dir, 'contract.json');
+      const run = spawnSync('python3', [new URL('../../../scripts/extract-cognito-contract.py', import.meta.url).pathname, out], {
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const fresh = JSON.parse(readFileSync(out, 'utf8')) as typeof contract;
+      expect(fresh.operations).toEqual(contract.operations);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('comes from a model that still lists these operations', () => {
