@@ -1,13 +1,20 @@
-export { CognitoConfirmError, isCognitoConfirmError, isRetryableCode } from './protocol/CognitoConfirmError.js';
+export {
+  COGNITO_EXCEPTION_NAMES,
+  CognitoConfirmError,
+  KIT_ERROR_CODES,
+  isCognitoConfirmError,
+  isRetryableCode,
+} from './protocol/CognitoConfirmError.js';
 export type {
   CognitoConfirmErrorCode,
   CognitoConfirmErrorOptions,
   CognitoExceptionName,
   KitErrorCode,
+  ValidationRule,
 } from './protocol/CognitoConfirmError.js';
-export { toCognitoConfirmError } from './protocol/toCognitoConfirmError.js';
+export { sanitizeErrorCode, toCognitoConfirmError } from './protocol/toCognitoConfirmError.js';
 export { validateRequest } from './protocol/validateRequest.js';
-export { COGNITO_OPERATIONS, isCognitoOperation } from './protocol/operations.js';
+export { COGNITO_OPERATIONS, DELIVERY_MEDIUMS, isCognitoOperation } from './protocol/operations.js';
 export type * from './protocol/operations.js';
 export type * from './protocol/inputs.js';
 export { buildRequest } from './protocol/buildRequest.js';
@@ -20,6 +27,7 @@ export type { AnalyticsOption } from './protocol/resolveAnalyticsMetadata.js';
 export { maskDestination } from './protocol/maskDestination.js';
 export { regionFromUserPoolId } from './protocol/regionFromUserPoolId.js';
 export type { Transport, TransportRequestOptions } from './protocol/transports/Transport.js';
+export { MAX_RESPONSE_BYTES } from './protocol/transports/readCognitoResponse.js';
 export { createFetchTransport } from './protocol/transports/createFetchTransport.js';
 export type { FetchTransportOptions } from './protocol/transports/createFetchTransport.js';
 export { createBackendTransport } from './protocol/transports/createBackendTransport.js';

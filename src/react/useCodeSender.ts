@@ -1,6 +1,7 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
 import { useCallback, useEffect } from 'react';
+import { checkCodeSenderOptions } from '../core/protocol/checkCodeSenderOptions.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
@@ -45,6 +46,8 @@ interface CodeSenderOptions {
  * probably did not go out and trying again at once is right.
  */
 export function useCodeSender(options: CodeSenderOptions): { send: () => void; state: CodeSenderState } {
+  // A bad prop throws here, in render, naming it (RangeError/TypeError), before any store sees it.
+  checkCodeSenderOptions({ cooldownMs: options.cooldownMs, codeSentAt: options.sentAt });
   const { cooldowns, config } = useCognitoConfirm();
   const cooldown = useCooldown(options.cooldownKey);
   const { send: sendRequest, cooldownMs } = options;

@@ -1,33 +1,53 @@
-/** The exceptions Cognito documents for the operations the kit calls. */
-export type CognitoExceptionName =
-  // ResendConfirmationCode (all 15 documented)
-  | 'CodeDeliveryFailureException'
-  | 'ForbiddenException'
-  | 'InternalErrorException'
-  | 'InvalidEmailRoleAccessPolicyException'
-  | 'InvalidLambdaResponseException'
-  | 'InvalidParameterException'
-  | 'InvalidSmsRoleAccessPolicyException'
-  | 'InvalidSmsRoleTrustRelationshipException'
-  | 'LimitExceededException'
-  | 'NotAuthorizedException'
-  | 'ResourceNotFoundException'
-  | 'TooManyRequestsException'
-  | 'UnexpectedLambdaException'
-  | 'UserLambdaValidationException'
-  | 'UserNotFoundException'
+/**
+ * Every exception the published service model lists for the operations the kit calls
+ * (test/fixtures/cognito-contract.json; the contract test fails when the model adds one), plus two
+ * Cognito sends from neighbouring operations. Names arriving in any casing map to these spellings.
+ */
+export const COGNITO_EXCEPTION_NAMES = [
+  // ResendConfirmationCode (all 15 in the model)
+  'CodeDeliveryFailureException',
+  'ForbiddenException',
+  'InternalErrorException',
+  'InvalidEmailRoleAccessPolicyException',
+  'InvalidLambdaResponseException',
+  'InvalidParameterException',
+  'InvalidSmsRoleAccessPolicyException',
+  'InvalidSmsRoleTrustRelationshipException',
+  'LimitExceededException',
+  'NotAuthorizedException',
+  'ResourceNotFoundException',
+  'TooManyRequestsException',
+  'UnexpectedLambdaException',
+  'UserLambdaValidationException',
+  'UserNotFoundException',
   // ConfirmSignUp, GetUserAttributeVerificationCode, VerifyUserAttribute add these
-  | 'AliasExistsException'
-  | 'CodeMismatchException'
-  | 'ExpiredCodeException'
-  | 'TooManyFailedAttemptsException'
-  | 'InvalidUserPoolConfigurationException'
-  | 'PasswordResetRequiredException'
-  | 'UserNotConfirmedException'
-  | 'UnsupportedOperationException';
+  'AliasExistsException',
+  'CodeMismatchException',
+  'ExpiredCodeException',
+  'TooManyFailedAttemptsException',
+  'PasswordResetRequiredException',
+  'UserNotConfirmedException',
+  // Not in these operations' model lists, but sent by Cognito around them
+  'InvalidUserPoolConfigurationException',
+  'UnsupportedOperationException',
+] as const;
+
+/** The exceptions Cognito documents for the operations the kit calls. */
+export type CognitoExceptionName = (typeof COGNITO_EXCEPTION_NAMES)[number];
 
 /** Failures that never come from Cognito itself: detected by the kit before or around the request. */
-export type KitErrorCode = 'ValidationError' | 'NetworkError' | 'TimeoutError' | 'AbortError' | 'InvalidResponseError' | 'UnknownError';
+export const KIT_ERROR_CODES = [
+  'ValidationError',
+  'NetworkError',
+  'TimeoutError',
+  'AbortError',
+  'InvalidResponseError',
+  'UnknownError',
+] as const;
+export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
+
+/** Which constraint a `ValidationError` broke; kept in production builds, where the message is short. */
+export type ValidationRule = 'required' | 'type' | 'min' | 'max' | 'pattern' | 'unknownField';
 
 /** Exact strings to `switch` on. Unknown Cognito exceptions keep their own name, hence the open end. */
 export type CognitoConfirmErrorCode = CognitoExceptionName | KitErrorCode | (string & {});
@@ -36,6 +56,7 @@ export interface CognitoConfirmErrorOptions {
   retryable?: boolean;
   httpStatus?: number;
   field?: string;
+  rule?: ValidationRule;
   retryAfterMs?: number;
   cause?: unknown;
 }
@@ -48,6 +69,8 @@ export class CognitoConfirmError extends Error {
   readonly httpStatus?: number;
   /** The request field at fault (Cognito's own name, e.g. `Username` or `ClientMetadata.locale`). */
   readonly field?: string;
+  /** For a `ValidationError`: the broken constraint (`max`, `pattern`, …). */
+  readonly rule?: ValidationRule;
   /** A server's hint (HTTP Retry-After) for when to try again; the cooldown uses it when present. */
   readonly retryAfterMs?: number;
   override readonly cause?: unknown;
@@ -58,6 +81,7 @@ export class CognitoConfirmError extends Error {
     this.retryable = options.retryable ?? isRetryableCode(code, options.httpStatus);
     if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
     if (options.field !== undefined) this.field = options.field;
+    if (options.rule !== undefined) this.rule = options.rule;
     if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
     if (options.cause !== undefined) this.cause = options.cause;
   }
@@ -71,13 +95,20 @@ const RETRYABLE_CODES: ReadonlySet<string> = new Set([
   'TimeoutError',
 ]);
 
+/** The statuses the AWS SDKs retry when the error itself says nothing (transient server faults). */
+const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([500, 502, 503, 504]);
+
+const KNOWN_CODES: ReadonlySet<string> = new Set([...COGNITO_EXCEPTION_NAMES, ...KIT_ERROR_CODES]);
+
 /**
- * Throttling, server faults, network failures and timeouts may pass on their own. A body we
- * could not read counts too when the status says the server (or a proxy in front of it) failed.
+ * Throttling, server faults, network failures and timeouts may pass on their own. So may an error
+ * the kit does not know (or a body it could not read) when the status says the server, or a proxy in
+ * front of it, failed transiently; a known Cognito exception keeps its own meaning whatever the status.
  */
 export function isRetryableCode(code: string, httpStatus?: number): boolean {
   if (RETRYABLE_CODES.has(code)) return true;
-  return code === 'InvalidResponseError' && httpStatus !== undefined && httpStatus >= 500;
+  if (httpStatus === undefined || !RETRYABLE_STATUSES.has(httpStatus)) return false;
+  return code === 'InvalidResponseError' || code === 'UnknownError' || !KNOWN_CODES.has(code);
 }
 
 export function isCognitoConfirmError(value: unknown): value is CognitoConfirmError {

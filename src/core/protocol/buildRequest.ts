@@ -7,7 +7,7 @@ import type {
 } from './inputs.js';
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
 import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
-import { validateRequest } from './validateRequest.js';
+import { checkStringMap, validateRequest } from './validateRequest.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;
@@ -30,7 +30,10 @@ function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as T;
 }
 
+/** Checked before the spread: spreading `['a']` would send `{"0":"a"}` and `'abc'` would send `{}`. */
 function mergeClientMetadata(defaults: ClientMetadata | undefined, given: ClientMetadata | undefined): ClientMetadata | undefined {
+  if (defaults !== undefined) checkStringMap('ClientMetadata', defaults);
+  if (given !== undefined) checkStringMap('ClientMetadata', given);
   if (!defaults && !given) return undefined;
   return { ...defaults, ...given };
 }

@@ -4,7 +4,7 @@ import type { CognitoOperation, OperationResponses } from './operations.js';
 import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
-import { validateRequest } from './validateRequest.js';
+import { checkStringMap, validateRequest } from './validateRequest.js';
 
 export interface CognitoConfirmClientConfig extends RequestDefaults {
   transport: Transport;
@@ -43,6 +43,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   if (!config.transport || typeof config.transport.send !== 'function') {
     throw new CognitoConfirmError('ValidationError', 'createCognitoConfirmClient needs a transport.', { field: 'transport' });
   }
+  if (config.clientMetadata !== undefined) checkStringMap('ClientMetadata', config.clientMetadata);
   const defaults: RequestDefaults = { ...config };
 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {

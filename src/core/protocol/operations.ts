@@ -3,7 +3,9 @@
  * Cognito API reference names them, so values from the AWS SDK or Amplify can be passed through.
  */
 
-export type DeliveryMedium = 'EMAIL' | 'SMS';
+/** The model's `DeliveryMediumType` enum. */
+export const DELIVERY_MEDIUMS = ['SMS', 'EMAIL'] as const;
+export type DeliveryMedium = (typeof DELIVERY_MEDIUMS)[number];
 
 export interface CodeDeliveryDetails {
   /** Where the code went. Cognito masks it (`j***@e***.com`); other sources may not. */

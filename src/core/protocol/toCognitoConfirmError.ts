@@ -1,14 +1,34 @@
-import { CognitoConfirmError } from './CognitoConfirmError.js';
+import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, KIT_ERROR_CODES } from './CognitoConfirmError.js';
 
 /** What browsers and Node say when fetch itself fails (offline, DNS, CORS, connection refused). */
 const FETCH_FAILURE_MESSAGES =
   /^(failed to fetch|fetch failed|load failed|networkerror when attempting to fetch resource\.?|network error|network request failed)$/i;
 
-const KIT_CODES = new Set(['ValidationError', 'NetworkError', 'TimeoutError', 'AbortError', 'InvalidResponseError']);
+const CANONICAL: ReadonlyMap<string, string> = new Map(
+  [...COGNITO_EXCEPTION_NAMES, ...KIT_ERROR_CODES].map((name) => [name.toLowerCase(), name] as const),
+);
 
-/** `aws.cognito#LimitExceededException` → `LimitExceededException`; header form `Name:http://…` too. */
-export function stripNamespace(type: string): string {
-  return type.split('#').pop()!.split(':')[0]!.trim();
+/**
+ * An error type as Cognito (or a proxy) spells it → the exception name, as the AWS SDKs read it:
+ * `Name,extra` → `Name`; header form `Name:http://internal.amazon.com/coral/…` → `Name`;
+ * `aws.cognito#Name` → `Name`; then any casing of a known name → its canonical spelling.
+ * Returns `''` when nothing is left (`#`, blanks): callers fall back to a kit code, never `""`.
+ */
+export function sanitizeErrorCode(type: string): string {
+  let clean = type;
+  if (clean.includes(',')) clean = clean.split(',')[0]!;
+  if (clean.includes(':')) clean = clean.split(':')[0]!;
+  if (clean.includes('#')) clean = clean.split('#')[1]!;
+  clean = clean.trim();
+  return CANONICAL.get(clean.toLowerCase()) ?? clean;
+}
+
+/** @deprecated Kept for existing callers; use `sanitizeErrorCode`. */
+export const stripNamespace = sanitizeErrorCode;
+
+/** Only names that look like an exception or a kit code: `code: "ECONNRESET"` is not Cognito's. */
+function isErrorName(code: string): boolean {
+  return CANONICAL.has(code.toLowerCase()) || /exception$/i.test(code);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -50,8 +70,6 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     return new CognitoConfirmError('TimeoutError', message ?? 'The request timed out.', { cause: error });
   }
 
-  // Raw Cognito body (`__type`), identity-js / Amplify v5 errors (`code`), AWS SDK v3 and Amplify v6 (`name`).
-  const rawType = stringField(error, '__type', 'code') ?? (name && name !== 'Error' && name !== 'TypeError' ? name : undefined);
   const metadata = isRecord(error['$metadata']) ? error['$metadata'] : undefined;
   const httpStatus =
     numberField(error, 'httpStatus') ??
@@ -60,12 +78,16 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     fallbackStatus;
   const options = { cause: error, ...(httpStatus !== undefined ? { httpStatus } : {}) };
 
-  if (rawType) {
-    const code = stripNamespace(rawType);
-    if (code.endsWith('Exception') || KIT_CODES.has(code)) {
-      const field = stringField(error, 'field');
-      return new CognitoConfirmError(code, message ?? code, field ? { ...options, field } : options);
-    }
+  // A raw Cognito body names its error in `__type`: any non-empty name is the code. identity-js /
+  // Amplify v5 errors (`code`) and AWS SDK v3 / Amplify v6 (`name`) only when it is an exception name.
+  const bodyType = stringField(error, '__type');
+  const otherType = stringField(error, 'code') ?? (name && name !== 'Error' && name !== 'TypeError' ? name : undefined);
+  const fromBody = bodyType ? sanitizeErrorCode(bodyType) : '';
+  const fromOther = otherType ? sanitizeErrorCode(otherType) : '';
+  const code = fromBody || (fromOther && isErrorName(fromOther) ? fromOther : '');
+  if (code) {
+    const field = stringField(error, 'field');
+    return new CognitoConfirmError(code, message ?? code, field ? { ...options, field } : options);
   }
 
   if (message && FETCH_FAILURE_MESSAGES.test(message)) {

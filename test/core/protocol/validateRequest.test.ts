@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
+import { describe, expect, it, vi } from 'vitest';
+import { CognitoConfirmError, type ValidationRule } from '../../../src/core/protocol/CognitoConfirmError';
 import type { CognitoOperation } from '../../../src/core/protocol/operations';
 import { validateRequest } from '../../../src/core/protocol/validateRequest';
 
@@ -37,35 +37,36 @@ function validationFailure(operation: CognitoOperation, params: unknown): Cognit
   throw new Error(`expected ${operation} to reject ${JSON.stringify(params)}`);
 }
 
-// [operation, field, bad value, words the message must contain]
-const BAD: Array<[CognitoOperation, string, unknown, string]> = [
+// [operation, field, bad value, the rule it breaks]
+const BAD: Array<[CognitoOperation, string, unknown, ValidationRule]> = [
   ['ResendConfirmationCode', 'ClientId', undefined, 'required'],
-  ['ResendConfirmationCode', 'ClientId', '', 'required'],
-  ['ResendConfirmationCode', 'ClientId', 'has-dash', 'characters'],
-  ['ResendConfirmationCode', 'ClientId', 'a'.repeat(129), 'at most 128'],
-  ['ResendConfirmationCode', 'ClientId', 42, 'must be a string'],
+  ['ResendConfirmationCode', 'ClientId', '', 'min'],
+  ['ResendConfirmationCode', 'ClientId', 'has-dash', 'pattern'],
+  ['ResendConfirmationCode', 'ClientId', 'a'.repeat(129), 'max'],
+  ['ResendConfirmationCode', 'ClientId', 42, 'type'],
   ['ResendConfirmationCode', 'Username', undefined, 'required'],
-  ['ResendConfirmationCode', 'Username', 'jane doe', 'characters'],
-  ['ResendConfirmationCode', 'Username', ' jane', 'characters'],
-  ['ResendConfirmationCode', 'Username', 'a'.repeat(129), 'at most 128'],
-  ['ResendConfirmationCode', 'Username', null, 'must be a string'],
-  ['ResendConfirmationCode', 'SecretHash', 'not base64!', 'characters'],
-  ['ResendConfirmationCode', 'SecretHash', '', 'must not be empty'],
-  ['ResendConfirmationCode', 'SecretHash', 'a'.repeat(129), 'at most 128'],
-  ['ResendConfirmationCode', 'UserContextData', 'fingerprint', 'must be an object'],
-  ['ResendConfirmationCode', 'AnalyticsMetadata', ['x'], 'must be an object'],
+  ['ResendConfirmationCode', 'Username', 'jane doe', 'pattern'],
+  ['ResendConfirmationCode', 'Username', ' jane', 'pattern'],
+  ['ResendConfirmationCode', 'Username', 'a'.repeat(129), 'max'],
+  ['ResendConfirmationCode', 'Username', null, 'type'],
+  ['ResendConfirmationCode', 'SecretHash', 'not base64!', 'pattern'],
+  ['ResendConfirmationCode', 'SecretHash', '', 'min'],
+  ['ResendConfirmationCode', 'SecretHash', 'a'.repeat(129), 'max'],
+  ['ResendConfirmationCode', 'UserContextData', 'fingerprint', 'type'],
+  ['ResendConfirmationCode', 'AnalyticsMetadata', ['x'], 'type'],
+  ['ResendConfirmationCode', 'ClientMetadata', new Map([['a', 'b']]), 'type'],
   ['ConfirmSignUp', 'ConfirmationCode', undefined, 'required'],
-  ['ConfirmSignUp', 'ConfirmationCode', '123 456', 'characters'],
-  ['ConfirmSignUp', 'ConfirmationCode', '1'.repeat(2049), 'at most 2048'],
-  ['ConfirmSignUp', 'ForceAliasCreation', 'yes', 'boolean'],
-  ['ConfirmSignUp', 'Session', 'short', 'must be'],
+  ['ConfirmSignUp', 'ConfirmationCode', '123 456', 'pattern'],
+  ['ConfirmSignUp', 'ConfirmationCode', '1'.repeat(2049), 'max'],
+  ['ConfirmSignUp', 'ForceAliasCreation', 'yes', 'type'],
+  ['ConfirmSignUp', 'Session', 'short', 'min'],
   ['GetUserAttributeVerificationCode', 'AccessToken', undefined, 'required'],
-  ['GetUserAttributeVerificationCode', 'AccessToken', 'has space', 'characters'],
-  ['GetUserAttributeVerificationCode', 'AttributeName', '', 'required'],
-  ['GetUserAttributeVerificationCode', 'AttributeName', 'a'.repeat(33), 'at most 32'],
-  ['VerifyUserAttribute', 'AttributeName', 'e mail', 'characters'],
+  ['GetUserAttributeVerificationCode', 'AccessToken', 'has space', 'pattern'],
+  ['GetUserAttributeVerificationCode', 'AttributeName', '', 'min'],
+  ['GetUserAttributeVerificationCode', 'AttributeName', 'a'.repeat(33), 'max'],
+  ['VerifyUserAttribute', 'AttributeName', 'e\u00a0mail', 'pattern'],
   ['VerifyUserAttribute', 'Code', undefined, 'required'],
-  ['VerifyUserAttribute', 'Code', '12\t34', 'characters'],
+  ['VerifyUserAttribute', 'Code', '12\t34', 'pattern'],
 ];
 
 describe('validateRequest', () => {
@@ -73,12 +74,25 @@ describe('validateRequest', () => {
     expect(() => validateRequest(operation as CognitoOperation, params)).not.toThrow();
   });
 
-  it.each(BAD)('%s rejects %s = %j', (operation, field, value, words) => {
+  it.each(BAD)('%s rejects %s = %j', (operation, field, value, rule) => {
     const params = { ...VALID[operation], [field]: value };
     if (value === undefined) delete params[field];
     const error = validationFailure(operation, params);
     expect(error.field).toBe(field);
-    expect(error.message).toContain(words);
+    expect(error.rule).toBe(rule);
+    expect(error.message).toContain(field);
+  });
+
+  it('explains the rule in development and keeps only code, field and rule in production', () => {
+    const params = { ...VALID.ResendConfirmationCode, Username: 'a'.repeat(129) };
+    expect(validationFailure('ResendConfirmationCode', params).message).toBe('Username must be at most 128 characters (got 129).');
+    vi.stubEnv('NODE_ENV', 'production');
+    try {
+      const error = validationFailure('ResendConfirmationCode', params);
+      expect(error).toMatchObject({ code: 'ValidationError', field: 'Username', rule: 'max', message: 'Username: max' });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('counts length in code points, as Cognito does', () => {

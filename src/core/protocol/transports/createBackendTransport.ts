@@ -1,3 +1,4 @@
+import { checkTimeoutOption } from '../checkNumberOption.js';
 import type { Transport } from './Transport.js';
 import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
 import { readCognitoResponse } from './readCognitoResponse.js';
@@ -10,6 +11,7 @@ export interface BackendTransportOptions {
   headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
   /** `same-origin` by default so the app's session cookie reaches its own server. */
   credentials?: RequestCredentials;
+  /** 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
   timeoutMs?: number;
   fetch?: typeof fetch;
 }
@@ -19,7 +21,7 @@ export interface BackendTransportOptions {
  * reaches the browser) and forwards to Cognito. Answers keep Cognito's shape, so errors map the same.
  */
 export function createBackendTransport(options: BackendTransportOptions): Transport {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
   return {
     send(operation, params, { signal } = {}) {
       return sendWithTimeout(

@@ -1,10 +1,11 @@
+import { checkTimeoutOption } from '../checkNumberOption.js';
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import type { Transport } from './Transport.js';
 import { readCognitoResponse } from './readCognitoResponse.js';
 import { sendWithTimeout } from './sendWithTimeout.js';
 
 export type FetchTransportOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
-  /** Abort and report `TimeoutError` after this long. Default 15 000 ms; 0 turns it off. */
+  /** Abort and report `TimeoutError` after this long: 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
   timeoutMs?: number;
   /** For tests, polyfills or instrumentation; defaults to the global `fetch` at call time. */
   fetch?: typeof fetch;
@@ -18,7 +19,7 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
   if (!endpoint) {
     throw new CognitoConfirmError('ValidationError', 'createFetchTransport needs a region or an endpoint.', { field: 'region' });
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
 
   return {
     send(operation, params, { signal } = {}) {

@@ -1,3 +1,4 @@
+import { checkTimeoutOption } from '../checkNumberOption.js';
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import type { Transport } from './Transport.js';
@@ -19,7 +20,7 @@ interface IdentityJsClient {
 }
 
 export interface IdentityJsTransportOptions {
-  /** The SDK has no timeout of its own. Default 15 000 ms; 0 turns it off. */
+  /** The SDK has no timeout of its own. 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
   timeoutMs?: number;
 }
 
@@ -34,7 +35,7 @@ export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, opti
       field: 'userPool',
     });
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
   return {
     send(operation, params, { signal } = {}) {
       return sendWithTimeout(

@@ -1,17 +1,18 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
-import { stripNamespace, toCognitoConfirmError } from '../toCognitoConfirmError.js';
+import { sanitizeErrorCode, toCognitoConfirmError } from '../toCognitoConfirmError.js';
+
+/**
+ * Cognito's answers are a few hundred bytes; 1 MiB leaves room for any proxy page while a
+ * misbehaving endpoint (64 MB, or a stream that never ends) cannot fill the page's memory.
+ */
+export const MAX_RESPONSE_BYTES = 1_048_576;
 
 /**
  * Reads a response in Cognito's JSON protocol: the parsed object on 2xx, a mapped
  * `CognitoConfirmError` otherwise. Used by every fetch-based transport so they agree on errors.
  */
-export async function readCognitoResponse(response: Response): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (cause) {
-    throw toCognitoConfirmError(cause, response.status);
-  }
+export async function readCognitoResponse(response: Response, maxBytes = MAX_RESPONSE_BYTES): Promise<Record<string, unknown>> {
+  const text = await readBoundedText(response, maxBytes);
 
   let body: unknown;
   try {
@@ -34,9 +35,8 @@ export async function readCognitoResponse(response: Response): Promise<Record<st
   }
 
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const type = typeof record['__type'] === 'string' ? record['__type'] : response.headers.get('x-amzn-errortype');
-  if (type) {
-    const code = stripNamespace(type);
+  const code = errorCodeOf(response, record);
+  if (code) {
     const message = stringOf(record['message']) ?? stringOf(record['Message']) ?? code;
     const field = stringOf(record['field']);
     const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
@@ -51,6 +51,54 @@ export async function readCognitoResponse(response: Response): Promise<Record<st
     httpStatus: response.status,
     cause: body,
   });
+}
+
+/** Where the AWS SDKs look, in their order: the header, then `code`, then `__type`; `""` when none names one. */
+function errorCodeOf(response: Response, record: Record<string, unknown>): string {
+  for (const raw of [response.headers.get('x-amzn-errortype'), record['code'], record['__type']]) {
+    const code = typeof raw === 'string' ? sanitizeErrorCode(raw) : '';
+    if (code) return code;
+  }
+  return '';
+}
+
+/** The body as text, refusing it (and cancelling the download) once it passes `maxBytes`. */
+async function readBoundedText(response: Response, maxBytes: number): Promise<string> {
+  const tooLarge = () =>
+    new CognitoConfirmError('InvalidResponseError', `Cognito's answer is larger than ${maxBytes} bytes.`, {
+      httpStatus: response.status,
+    });
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  const body = response.body;
+  if (declared > maxBytes) {
+    void body?.cancel().catch(() => {});
+    throw tooLarge();
+  }
+  try {
+    // A fetch without streams (some polyfills) has already buffered the body: only check its size.
+    if (!body) {
+      const text = await response.text();
+      if (text.length > maxBytes) throw tooLarge();
+      return text;
+    }
+    const reader = body.getReader();
+    const decoder = new TextDecoder();
+    let size = 0;
+    let text = '';
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return text + decoder.decode();
+      size += value.byteLength;
+      if (size > maxBytes) {
+        void reader.cancel().catch(() => {});
+        throw tooLarge();
+      }
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch (cause) {
+    if (cause instanceof CognitoConfirmError) throw cause;
+    throw toCognitoConfirmError(cause, response.status);
+  }
 }
 
 function describeBody(response: Response, text: string): string {

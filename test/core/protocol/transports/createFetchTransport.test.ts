@@ -157,7 +157,7 @@ describe('createFetchTransport when the network or server misbehaves', () => {
 
   it('reports AbortError (not retryable) when the caller aborts, before or during the request', async () => {
     mode = 'hang';
-    const client = clientFor(broken.url, {}, 0);
+    const client = clientFor(broken.url);
     const before = new AbortController();
     before.abort();
     await expect(client.resendConfirmationCode({ username: 'alice' }, { signal: before.signal })).rejects.toMatchObject({

@@ -1,0 +1,62 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SignUpConfirmation } from '../src/components/SignUpConfirmation';
+import type { CognitoExceptionName } from '../src/core/protocol/CognitoConfirmError';
+import { en } from '../src/locales/en';
+
+/**
+ * One story per exception Cognito's model lists for the four operations (the contract test checks
+ * that each has one): the resend fails with it, and the screen shows its text. The rate-limit texts
+ * carry a live duration, so the check stops at it.
+ */
+const meta = {
+  title: 'Screens/SignUpConfirmation/Error messages',
+  component: SignUpConfirmation,
+  args: {
+    username: 'jane',
+    codeDeliveryDetails: { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+  },
+  parameters: {
+    docs: { description: { component: 'What the person reads for each Cognito exception (English; switch the locale in the toolbar).' } },
+  },
+} satisfies Meta<typeof SignUpConfirmation>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function errorStory(name: CognitoExceptionName): Story {
+  const text = en[`error.${name}`];
+  const expected = (typeof text === 'string' ? text : text.other).split('{duration}')[0]!;
+  return {
+    name,
+    parameters: { cognito: { resend: name, delayMs: 50 } },
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      await userEvent.click(canvas.getByRole('button', { name: /Resend/ }));
+      await waitFor(() => expect(canvasElement).toHaveTextContent(expected));
+    },
+  };
+}
+
+export const CodeDeliveryFailureException = errorStory('CodeDeliveryFailureException');
+export const ForbiddenException = errorStory('ForbiddenException');
+export const InternalErrorException = errorStory('InternalErrorException');
+export const InvalidEmailRoleAccessPolicyException = errorStory('InvalidEmailRoleAccessPolicyException');
+export const InvalidLambdaResponseException = errorStory('InvalidLambdaResponseException');
+export const InvalidParameterException = errorStory('InvalidParameterException');
+export const InvalidSmsRoleAccessPolicyException = errorStory('InvalidSmsRoleAccessPolicyException');
+export const InvalidSmsRoleTrustRelationshipException = errorStory('InvalidSmsRoleTrustRelationshipException');
+export const LimitExceededException = errorStory('LimitExceededException');
+export const NotAuthorizedException = errorStory('NotAuthorizedException');
+export const ResourceNotFoundException = errorStory('ResourceNotFoundException');
+export const TooManyRequestsException = errorStory('TooManyRequestsException');
+export const UnexpectedLambdaException = errorStory('UnexpectedLambdaException');
+export const UserLambdaValidationException = errorStory('UserLambdaValidationException');
+export const UserNotFoundException = errorStory('UserNotFoundException');
+export const AliasExistsException = errorStory('AliasExistsException');
+export const CodeMismatchException = errorStory('CodeMismatchException');
+export const ExpiredCodeException = errorStory('ExpiredCodeException');
+export const TooManyFailedAttemptsException = errorStory('TooManyFailedAttemptsException');
+export const PasswordResetRequiredException = errorStory('PasswordResetRequiredException');
+export const UserNotConfirmedException = errorStory('UserNotConfirmedException');
+export const InvalidUserPoolConfigurationException = errorStory('InvalidUserPoolConfigurationException');
+export const UnsupportedOperationException = errorStory('UnsupportedOperationException');

@@ -1,0 +1,364 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
+import { createCognitoConfirmClient } from '../../../src/core/protocol/createCognitoConfirmClient';
+import { DELIVERY_MEDIUMS, type CognitoOperation } from '../../../src/core/protocol/operations';
+import type { Transport } from '../../../src/core/protocol/transports/Transport';
+import { validateRequest } from '../../../src/core/protocol/validateRequest';
+import { de } from '../../../src/locales/de';
+import { en } from '../../../src/locales/en';
+import { es } from '../../../src/locales/es';
+import { fr } from '../../../src/locales/fr';
+import { ja } from '../../../src/locales/ja';
+import contract from '../../fixtures/cognito-contract.json';
+
+/**
+ * Walks every constraint of Cognito's published model (test/fixtures/cognito-contract.json, written
+ * by scripts/extract-cognito-contract.py from botocore) through the kit's client: each value at a
+ * bound is sent exactly as given, each one past it is a ValidationError naming the field, and no
+ * refused request reaches the transport.
+ */
+
+interface ShapeNode {
+  shape: string;
+  type: string;
+  min?: number;
+  max?: number;
+  pattern?: string;
+  jsPattern?: string;
+  enum?: string[];
+  required?: string[];
+  members?: Record<string, ShapeNode>;
+  key?: ShapeNode;
+  value?: ShapeNode;
+}
+interface OperationContract {
+  input: ShapeNode;
+  output: ShapeNode | null;
+  errors: string[];
+}
+const OPERATIONS = contract.operations as unknown as Record<CognitoOperation, OperationContract>;
+
+// Cognito request member → the client's input name. A member the model adds and the kit does not
+// send has no entry here, and the walk below fails on it.
+const INPUT_NAMES: Record<string, string> = {
+  Username: 'username',
+  SecretHash: 'secretHash',
+  ConfirmationCode: 'code',
+  Code: 'code',
+  ForceAliasCreation: 'forceAliasCreation',
+  Session: 'session',
+  UserContextData: 'userContextData',
+  AnalyticsMetadata: 'analyticsMetadata',
+  ClientMetadata: 'clientMetadata',
+  AccessToken: 'accessToken',
+  AttributeName: 'attributeName',
+};
+const METHODS: Record<CognitoOperation, string> = {
+  ResendConfirmationCode: 'resendConfirmationCode',
+  ConfirmSignUp: 'confirmSignUp',
+  GetUserAttributeVerificationCode: 'getUserAttributeVerificationCode',
+  VerifyUserAttribute: 'verifyUserAttribute',
+};
+const DEFAULT_CLIENT_ID = 'contractclient';
+
+type Outcome = { error: CognitoConfirmError | undefined; sent: Array<{ operation: string; params: unknown }> };
+
+/** Sends one Cognito-shaped request through a client over a transport that only records. */
+async function send(operation: CognitoOperation, request: Record<string, unknown>): Promise<Outcome> {
+  const sent: Outcome['sent'] = [];
+  const transport: Transport = {
+    async send(op, params) {
+      sent.push({ operation: op, params });
+      return {} as never;
+    },
+  };
+  try {
+    const client = createCognitoConfirmClient({
+      userPoolId: 'eu-west-1_Contract1',
+      clientId: (request['ClientId'] as string | undefined) ?? DEFAULT_CLIENT_ID,
+      transport,
+      contextData: false,
+    });
+    const input: Record<string, unknown> = {};
+    for (const [member, value] of Object.entries(request)) {
+      if (member === 'ClientId') continue;
+      const name = INPUT_NAMES[member];
+      if (!name) throw new Error(`the client has no input for ${operation}.${member}`);
+      input[name] = value;
+    }
+    await (client as unknown as Record<string, (input: unknown) => Promise<unknown>>)[METHODS[operation]]!(input);
+    return { error: undefined, sent };
+  } catch (error) {
+    if (!(error instanceof CognitoConfirmError)) throw error;
+    return { error, sent };
+  }
+}
+
+async function expectAccepted(operation: CognitoOperation, request: Record<string, unknown>, what: string) {
+  const { error, sent } = await send(operation, request);
+  expect(error, `${operation} ${what}: refused (${error?.field} ${error?.rule})`).toBeUndefined();
+  expect(sent, `${operation} ${what}`).toHaveLength(1);
+  expect(sent[0]!.params, `${operation} ${what}: sent as given`).toEqual(request);
+}
+
+async function expectRefused(operation: CognitoOperation, request: Record<string, unknown>, field: string, what: string) {
+  const { error, sent } = await send(operation, request);
+  expect(error, `${operation} ${what}: accepted`).toBeDefined();
+  expect({ code: error!.code, field: error!.field }, `${operation} ${what}`).toEqual({ code: 'ValidationError', field });
+  expect(sent, `${operation} ${what}: reached the transport`).toHaveLength(0);
+}
+
+/** A first character the shape accepts, to build values of a given length. */
+function fillerFor(node: ShapeNode): string {
+  if (!node.jsPattern) return 'a';
+  const regex = new RegExp(node.jsPattern, 'u');
+  const found = ['a', '1', '_'].find((char) => regex.test(char));
+  if (!found) throw new Error(`no filler for ${node.shape}`);
+  return found;
+}
+
+function validValue(node: ShapeNode): unknown {
+  if (node.type === 'string') return fillerFor(node).repeat(Math.max(node.min ?? 0, 1));
+  if (node.type === 'boolean') return true;
+  if (node.type === 'structure' || node.type === 'map') return {};
+  throw new Error(`no valid value for ${node.shape} (${node.type})`);
+}
+
+function baseRequest(input: ShapeNode): Record<string, unknown> {
+  const request: Record<string, unknown> = {};
+  for (const member of input.required ?? []) request[member] = validValue(input.members![member]!);
+  return request;
+}
+
+// Characters that tell the model's pattern classes apart: ASCII, Java's vs Unicode whitespace,
+// marks, symbols, CJK, non-Latin digits, format and control characters, an astral emoji.
+const PROBES = [
+  'a',
+  'Z',
+  '0',
+  '_',
+  '+',
+  '=',
+  '/',
+  '-',
+  '.',
+  '@',
+  '!',
+  '#',
+  '€',
+  'é',
+  'e\u0301',
+  '中',
+  '٣',
+  '😀',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\u000b',
+  '\f',
+  '\u00a0',
+  '\u2028',
+  '\u3000',
+  '\u200b',
+  '\u0000',
+  '\u007f',
+];
+
+/** One request per boundary of one string constraint, set at `path` inside the base request. */
+interface StringCase {
+  path: string[];
+  field: string;
+  node: ShapeNode;
+}
+
+function withValue(base: Record<string, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const copy = structuredClone(base);
+  let target = copy;
+  for (const step of path.slice(0, -1)) {
+    target[step] = { ...(target[step] as Record<string, unknown> | undefined) };
+    target = target[step] as Record<string, unknown>;
+  }
+  target[path.at(-1)!] = value;
+  return copy;
+}
+
+async function walkString(operation: CognitoOperation, base: Record<string, unknown>, { path, field, node }: StringCase) {
+  const filler = fillerFor(node);
+  const min = node.min ?? 0;
+  if (min > 0) {
+    await expectAccepted(operation, withValue(base, path, filler.repeat(min)), `${field} at min ${min}`);
+    await expectRefused(operation, withValue(base, path, filler.repeat(min - 1)), field, `${field} below min ${min}`);
+  } else if (!node.pattern) {
+    await expectAccepted(operation, withValue(base, path, ''), `${field} empty (min 0)`);
+  }
+  if (node.max !== undefined) {
+    await expectAccepted(operation, withValue(base, path, filler.repeat(node.max)), `${field} at max ${node.max}`);
+    await expectRefused(operation, withValue(base, path, filler.repeat(node.max + 1)), field, `${field} past max ${node.max}`);
+    // Astral characters count once, as code points.
+    if (!node.jsPattern || new RegExp(node.jsPattern, 'u').test('😀')) {
+      await expectAccepted(operation, withValue(base, path, '😀'.repeat(node.max)), `${field} max in code points`);
+    }
+  } else {
+    await expectAccepted(operation, withValue(base, path, filler.repeat(200_000)), `${field} with no max: 200 000 characters`);
+  }
+  if (node.jsPattern) {
+    const regex = new RegExp(node.jsPattern, 'u');
+    for (const probe of PROBES) {
+      const value = `${filler.repeat(Math.max(min - 1, 0))}${probe}`;
+      if (regex.test(value)) await expectAccepted(operation, withValue(base, path, value), `${field} with ${JSON.stringify(probe)}`);
+      else await expectRefused(operation, withValue(base, path, value), field, `${field} with ${JSON.stringify(probe)}`);
+    }
+  }
+  await expectRefused(operation, withValue(base, path, 42), field, `${field} as a number`);
+}
+
+function stringMembers(node: ShapeNode): Array<[string, ShapeNode]> {
+  return Object.entries(node.members ?? {}).filter(([, member]) => member.type === 'string');
+}
+
+describe.each(Object.keys(OPERATIONS) as CognitoOperation[])('%s agrees with the published model', (operation) => {
+  const { input } = OPERATIONS[operation];
+  const base = baseRequest(input);
+
+  it('sends a request with only the required members, and refuses each one missing', async () => {
+    await expectAccepted(operation, base, 'required members only');
+    for (const member of input.required ?? []) {
+      if (member === 'ClientId') continue; // comes from the client's configuration, checked at creation below
+      const { [member]: _, ...without } = base;
+      await expectRefused(operation, without, member, `without ${member}`);
+    }
+  });
+
+  it.each(stringMembers(input))('walks %s at its bounds, its pattern and its type', async (member, node) => {
+    await walkString(operation, base, { path: [member], field: member, node });
+  });
+
+  const structures = Object.entries(input.members ?? {}).filter(([, member]) => member.type === 'structure');
+  it.each(structures)('walks every member of %s, and refuses fields it does not have', async (name, node) => {
+    await expectAccepted(operation, { ...base, [name]: {} }, `${name} empty`);
+    for (const [member, inner] of stringMembers(node)) {
+      await walkString(operation, base, { path: [name, member], field: `${name}.${member}`, node: inner });
+    }
+    await expectRefused(operation, { ...base, [name]: { Unknown: 'x' } }, `${name}.Unknown`, `${name}.Unknown`);
+    for (const bad of ['x', 1, true, null, ['x']]) {
+      await expectRefused(operation, { ...base, [name]: bad }, name, `${name} = ${JSON.stringify(bad)}`);
+    }
+  });
+
+  const maps = Object.entries(input.members ?? {}).filter(([, member]) => member.type === 'map');
+  it.each(maps)('walks %s as a string→string map: key and value lengths, and every other type refused', async (name, node) => {
+    const { key, value } = node;
+    expect(key!.type).toBe('string');
+    expect(value!.type).toBe('string');
+    await expectAccepted(operation, { ...base, [name]: { [''.padEnd(key!.min ?? 0, 'k')]: '' } }, `${name} with min key and value`);
+    await expectAccepted(operation, { ...base, [name]: { ['k'.repeat(key!.max!)]: 'v' } }, `${name} key at max`);
+    await expectRefused(operation, { ...base, [name]: { ['k'.repeat(key!.max! + 1)]: 'v' } }, name, `${name} key past max`);
+    await expectAccepted(operation, { ...base, [name]: { locale: 'v'.repeat(value!.max!) } }, `${name} value at max`);
+    await expectRefused(
+      operation,
+      { ...base, [name]: { locale: 'v'.repeat(value!.max! + 1) } },
+      `${name}.locale`,
+      `${name} value past max`,
+    );
+    for (const bad of [['a'], 'abc', 1, true, null, new Map([['a', 'b']])]) {
+      await expectRefused(operation, { ...base, [name]: bad }, name, `${name} = ${String(bad)}`);
+    }
+    for (const bad of [1, true, null, { nested: 'x' }, ['a']]) {
+      await expectRefused(
+        operation,
+        { ...base, [name]: { ok: 'x', locale: bad } },
+        `${name}.locale`,
+        `${name}.locale = ${JSON.stringify(bad)}`,
+      );
+    }
+  });
+
+  const booleans = Object.entries(input.members ?? {}).filter(([, member]) => member.type === 'boolean');
+  it.each(booleans)('sends %s true and false, and refuses anything else', async (name) => {
+    await expectAccepted(operation, { ...base, [name]: true }, `${name} true`);
+    await expectAccepted(operation, { ...base, [name]: false }, `${name} false`);
+    await expectRefused(operation, { ...base, [name]: 'true' }, name, `${name} as a string`);
+  });
+
+  it('has only member types the walk covers', () => {
+    for (const [member, node] of Object.entries(input.members ?? {})) {
+      expect(['string', 'structure', 'map', 'boolean'], `${operation}.${member}`).toContain(node.type);
+    }
+  });
+
+  it('knows every exception the model lists, with a text in all five locales', () => {
+    for (const name of OPERATIONS[operation].errors) {
+      expect(COGNITO_EXCEPTION_NAMES, `${operation} ${name}`).toContain(name);
+      for (const [locale, messages] of Object.entries({ en, es, fr, de, ja })) {
+        expect(messages, `${locale} error.${name}`).toHaveProperty(`error.${name}`);
+      }
+    }
+  });
+});
+
+describe('the contract beyond single members', () => {
+  it('refuses a ClientId past the model at client creation, before any request', async () => {
+    const clientId = contract.operations.ResendConfirmationCode.input.members.ClientId as ShapeNode;
+    await expectRefused(
+      'ResendConfirmationCode',
+      { ClientId: 'c'.repeat(clientId.max! + 1), Username: 'u' },
+      'ClientId',
+      'ClientId past max',
+    );
+    await expectRefused('ResendConfirmationCode', { ClientId: 'has space', Username: 'u' }, 'ClientId', 'ClientId pattern');
+  });
+
+  it('refuses members the operation does not have', () => {
+    for (const [operation, { input }] of Object.entries(OPERATIONS)) {
+      const request = { ...baseRequest(input), Password: 'x' };
+      expect(() => validateRequest(operation as CognitoOperation, request), operation).toThrow(
+        expect.objectContaining({ code: 'ValidationError', field: 'Password', rule: 'unknownField' }),
+      );
+    }
+  });
+
+  it('matches the model enum for DeliveryMedium', () => {
+    const output = OPERATIONS.ResendConfirmationCode.output!;
+    expect([...DELIVERY_MEDIUMS].sort()).toEqual([...output.members!['CodeDeliveryDetails']!.members!['DeliveryMedium']!.enum!].sort());
+  });
+
+  it('shows every listed exception in a story', () => {
+    const stories = readFileSync(new URL('../../../stories/ErrorMessages.stories.tsx', import.meta.url), 'utf8');
+    const exported = new Set([...stories.matchAll(/^export const (\w+)/gm)].map((match) => match[1]));
+    const listed = new Set(Object.values(OPERATIONS).flatMap((operation) => operation.errors));
+    for (const name of listed) expect(exported, `stories/ErrorMessages.stories.tsx has no story ${name}`).toContain(name);
+  });
+
+  // Where Python's botocore is installed (this machine, CI), the committed fixture must be what the
+  // script extracts today: a botocore upgrade that changes the contract shows up here.
+  const hasBotocore = spawnSync('python3', ['-c', 'import botocore'], { stdio: 'ignore' }).status === 0;
+  it.skipIf(!hasBotocore)('is what scripts/extract-cognito-contract.py extracts from the installed botocore', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'contract-'));
+    try {
+      const out = join(dir, 'contract.json');
+      const run = spawnSync('python3', [new URL('../../../scripts/extract-cognito-contract.py', import.meta.url).pathname, out], {
+        encoding: 'utf8',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const fresh = JSON.parse(readFileSync(out, 'utf8')) as typeof contract;
+      expect(fresh.operations).toEqual(contract.operations);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('comes from a model that still lists these operations', () => {
+    expect(contract.source.targetPrefix).toBe('AWSCognitoIdentityProviderService');
+    expect(Object.keys(OPERATIONS).sort()).toEqual([
+      'ConfirmSignUp',
+      'GetUserAttributeVerificationCode',
+      'ResendConfirmationCode',
+      'VerifyUserAttribute',
+    ]);
+  });
+});
