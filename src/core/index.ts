@@ -42,4 +42,5 @@ export type { CooldownPolicy, CooldownReason } from './cooldown/cooldownPolicy.j
 export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldownStorage.js';
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
+export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
 export { readTokenSubject } from './protocol/readTokenSubject.js';
