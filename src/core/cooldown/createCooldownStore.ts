@@ -47,7 +47,7 @@ export interface StartCooldownOptions {
   durationMs?: number;
   /** A server's hint (e.g. Retry-After): wins over the policy, cut to `maxHintMs`. 0: the policy decides. */
   hintMs?: number;
-  /** When the send happened (epoch ms, more than 0), if not now: e.g. the SignUp that sent the first code. */
+  /** When the send happened (epoch ms, more than 0), if not now: e.g. the SignUp that sent the first code. A future time counts as now. */
   at?: number;
   /**
    * Where the code went, kept with the cooldown for a reload or a second tab. Only its masked form
@@ -264,7 +264,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (startOptions.at !== undefined) checkNumber('start() at', startOptions.at, { min: 1 });
       if (clearedInFlight.has(key)) return state(key);
       const previous = read(key);
-      const at = startOptions.at ?? now();
+      // A send cannot have happened in the future: a skewed server clock must not lengthen the cooldown.
+      const at = Math.min(startOptions.at ?? Number.POSITIVE_INFINITY, now());
       // A series ends once a cooldown has been over for the quiet period, whatever ended it: a
       // rate limit from days ago does not lengthen today's cooldown.
       const fresh = previous === null || at - previous.endsAt >= policy.quietPeriodMs;

@@ -145,6 +145,10 @@ describe('start() refuses bad numbers instead of using them', () => {
     expect(cooldowns.start(KEY, 'rateLimited', { hintMs: 0 }).remainingMs).toBe(60_000);
   });
 
+  it('counts an at in the future (a skewed server clock) as now', () => {
+    expect(store().start(KEY, 'sent', { at: Date.now() + 10 * 60_000 }).remainingMs).toBe(30_000);
+  });
+
   it('checks store options when the store is made', () => {
     expect(() => createCooldownStore({ maxEntries: 0 })).toThrow(/maxEntries/);
     expect(() => createCooldownStore({ maxEntries: Number.NaN })).toThrow(/maxEntries/);
