@@ -1,3 +1,5 @@
+import { checkNumber } from './checkNumber.js';
+
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {
   /** After a code was sent. Default 30 s; more than 0. */
@@ -40,25 +42,12 @@ export function resolveCooldownPolicy(policy: Partial<CooldownPolicy> | undefine
     const max = name === 'quietPeriodMs' ? MAX_QUIET_PERIOD_MS : name === 'escalationFactor' ? 1_000 : MAX_DURATION_MS;
     checkNumber(`Cooldown policy ${name}`, merged[name], { min: 0, max });
   }
-  if (merged.baseMs === 0) throw new RangeError('Cooldown policy baseMs must be more than 0 (a rate limit would start no cooldown).');
-  if (merged.maxHintMs === 0) throw new RangeError('Cooldown policy maxHintMs must be more than 0.');
-  if (merged.escalationFactor < 1) throw new RangeError(`Cooldown policy escalationFactor must be >= 1, got ${merged.escalationFactor}.`);
-  if (merged.maxMs < merged.baseMs) {
-    throw new RangeError(`Cooldown policy maxMs (${merged.maxMs}) must be at least baseMs (${merged.baseMs}).`);
-  }
+  // 0 where it means nothing: a base of 0 starts no cooldown even after a rate limit.
+  checkNumber('Cooldown policy baseMs', merged.baseMs, { min: 1 });
+  checkNumber('Cooldown policy maxHintMs', merged.maxHintMs, { min: 1 });
+  checkNumber('Cooldown policy escalationFactor', merged.escalationFactor, { min: 1 });
+  checkNumber('Cooldown policy maxMs', merged.maxMs, { min: merged.baseMs });
   return merged;
-}
-
-/**
- * A finite number within [min, max]: a `TypeError` for another type, a `RangeError` for NaN,
- * Infinity or a value out of range, both naming `name`.
- */
-export function checkNumber(name: string, value: unknown, { min, max = Number.MAX_SAFE_INTEGER }: { min: number; max?: number }): number {
-  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${value === null ? 'null' : typeof value}.`);
-  if (!Number.isFinite(value) || value < min || value > max) {
-    throw new RangeError(`${name} must be a finite number from ${min} to ${max}, got ${String(value)}.`);
-  }
-  return value;
 }
 
 /** Why a cooldown starts: a code went out, or Cognito said to slow down. */

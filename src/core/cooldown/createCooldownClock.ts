@@ -71,11 +71,10 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
 
   return {
     watch(deadline, onTick) {
-      if (typeof deadline !== 'number') throw new TypeError(`Cooldown clock deadline must be a number, got ${typeof deadline}.`);
-      if (!Number.isFinite(deadline) || deadline < 0) {
-        throw new RangeError(`Cooldown clock deadline must be a finite epoch time >= 0, got ${String(deadline)}.`);
+      if (typeof deadline !== 'number' || !(deadline >= 0 && deadline < Number.POSITIVE_INFINITY) || typeof onTick !== 'function') {
+        const ErrorType = typeof deadline === 'number' && typeof onTick === 'function' ? RangeError : TypeError;
+        throw new ErrorType(`Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`);
       }
-      if (typeof onTick !== 'function') throw new TypeError('Cooldown clock onTick must be a function.');
       const watcher: Watcher = { deadline, onTick };
       watchers.add(watcher);
       schedule();

@@ -1,6 +1,6 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
+import { checkNumber } from './checkNumber.js';
 import {
-  checkNumber,
   cooldownDurationMs,
   longestCooldownMs,
   maxEscalationLevel,
@@ -117,13 +117,12 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const safeStorage = withMemoryFallback(storage);
   const clock = options.clock ?? getSharedCooldownClock();
   if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
-    throw new TypeError('Cooldown store clock must have watch and now functions (see createCooldownClock).');
+    throw new TypeError('Cooldown store clock must come from createCooldownClock.');
   }
   if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('Cooldown store now must be a function.');
   const now = options.now ?? clock.now;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  checkNumber('Cooldown store maxEntries', maxEntries, { min: 1, max: 10_000 });
-  if (!Number.isInteger(maxEntries)) throw new RangeError(`Cooldown store maxEntries must be an integer, got ${maxEntries}.`);
+  checkNumber('Cooldown store maxEntries', maxEntries, { min: 1, max: 10_000, integer: true });
   const longestMs = longestCooldownMs(policy);
   const topLevel = maxEscalationLevel(policy);
 
