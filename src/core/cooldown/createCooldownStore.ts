@@ -18,9 +18,9 @@ export interface CooldownState {
   remainingMs: number;
   /** Epoch ms the current cooldown ends, or null when none was started (or it was cleared). */
   endsAt: number | null;
-  /** Cooldowns started in the current series; a success followed by the quiet period starts a new one. */
+  /** Cooldowns started in the current series (at most 999); the quiet period after a cooldown starts a new one. */
   attempt: number;
-  /** Consecutive rate limits in the current series: the escalation step. */
+  /** Consecutive rate limits in the current series: the escalation step, at most where the cooldown reaches `maxMs`. */
   level: number;
   isCoolingDown: boolean;
   /** Why the current cooldown started, or null when none is stored: "rate limited" survives a reload and a second tab. */
