@@ -45,9 +45,10 @@ export type {
 } from './cooldown/createCooldownStore.js';
 export { createCooldownClock, getSharedCooldownClock } from './cooldown/createCooldownClock.js';
 export type { CooldownClock, CooldownClockOptions } from './cooldown/createCooldownClock.js';
-export { DEFAULT_COOLDOWN_POLICY, cooldownDurationMs, resolveCooldownPolicy } from './cooldown/cooldownPolicy.js';
+export { DEFAULT_COOLDOWN_POLICY, cooldownDurationMs, longestCooldownMs, resolveCooldownPolicy } from './cooldown/cooldownPolicy.js';
 export type { CooldownPolicy, CooldownReason } from './cooldown/cooldownPolicy.js';
 export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldownStorage.js';
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
+export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
 export { readTokenSubject } from './protocol/readTokenSubject.js';
