@@ -5,6 +5,13 @@ import { CognitoConfirmContext, type CognitoConfirmContextValue } from './Cognit
 /** The provider's client, cooldown store and config; for custom hooks and UIs. */
 export function useCognitoConfirm(): CognitoConfirmContextValue {
   const value = useContext(CognitoConfirmContext);
-  if (!value) throw new Error('cognito-confirm-kit: wrap this component in <CognitoConfirmProvider config={…}>.');
+  if (!value) {
+    // The how-to only in development builds (React's and TanStack's convention); production keeps the what.
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? 'cognito-confirm-kit: wrap this component in <CognitoConfirmProvider config={…}>.'
+        : 'cognito-confirm-kit: no CognitoConfirmProvider',
+    );
+  }
   return value;
 }
