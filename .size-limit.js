@@ -14,7 +14,7 @@ const production = (config) => ({
  */
 export const targets = {};
 
-const useCase = (name, importList, target, interim) => {
+const forUseCase = (name, importList, target, interim) => {
   targets[name] = target;
   return {
     name,
@@ -27,26 +27,26 @@ const useCase = (name, importList, target, interim) => {
 };
 
 export default [
-  useCase(
+  forUseCase(
     'headless: provider + resend/confirm hooks + useCooldown + fetch transport',
     '{ CognitoConfirmProvider, useResendConfirmationCode, useConfirmSignUp, useCooldown, createFetchTransport }',
     '6 kB',
     '7.4 kB',
   ),
-  useCase(
+  forUseCase(
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
     '{ CognitoConfirmProvider, ResendCodeButton, CooldownTimer, MaskedDestination, createFetchTransport }',
     '8 kB',
     '9.7 kB',
   ),
-  useCase(
+  forUseCase(
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
     '11 kB',
     '14 kB',
   ),
-  useCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
-  useCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
+  forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
+  forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
   {
     name: 'stylesheet',
     path: 'dist/styles.css',

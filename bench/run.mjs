@@ -78,7 +78,7 @@ async function bundles() {
 
 // The budgets per use case in .size-limit.js, measured the way `npm test` checks them (esbuild,
 // peers external, production define, gzip), so the table and the check cannot drift apart.
-function useCases() {
+function measureUseCases() {
   let output;
   try {
     output = execFileSync(process.execPath, [path.join(repo, 'node_modules/size-limit/bin.js'), '--json'], {
@@ -210,7 +210,7 @@ These are measurements of one run on the machine above, not guarantees; rerun \`
 }
 
 const startedAt = new Date();
-const useCaseResults = useCases();
+const useCaseResults = measureUseCases();
 const bundleResults = await bundles();
 const runtimeResults = await runtime();
 const seconds = Math.round((Date.now() - startedAt.getTime()) / 1000);

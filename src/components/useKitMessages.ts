@@ -38,10 +38,10 @@ export function useKitMessages<D extends Array<Partial<KitTexts>>>(props: KitMes
   const config = useContext(CognitoConfirmContext)?.config;
   const locale = props.locale ?? config?.locale ?? 'en';
   const fromProvider = config?.messages;
+  // The areas are module constants: they never change between renders.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a fresh array of the same constants each render
   const messages = useMemo<Partial<KitTexts>>(
     () => Object.assign({}, ...defaults, fromProvider, props.messages),
-    // The areas are module constants: they never change between renders.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
     [fromProvider, props.messages],
   );
   return {

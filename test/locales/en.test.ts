@@ -25,7 +25,8 @@ const AREAS: Record<string, object> = {
 describe('English texts by area', () => {
   it('puts each key in the area its prefix names', () => {
     for (const [prefix, texts] of Object.entries(AREAS)) {
-      for (const key of Object.keys(texts)) expect(key, `${key} in the ${prefix} area`).toMatch(new RegExp(`^${prefix.replace('.', '\\.')}`));
+      for (const key of Object.keys(texts))
+        expect(key, `${key} in the ${prefix} area`).toMatch(new RegExp(`^${prefix.replace('.', '\\.')}`));
     }
   });
 
