@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/locales/en';
 import { announceTexts } from '../../src/locales/en/announceTexts';
@@ -22,6 +24,9 @@ const AREAS: Record<string, object> = {
   'error.': errorTexts,
 };
 
+// A value import or re-export of src/locales/en.ts (`import type` is free: it leaves no code).
+const RUNTIME_IMPORT_OF_EN = /^(import|export)\s+(?!type\b)[^;]*?from\s*'([^']*\/locales\/en(\.js)?)'/gm;
+
 describe('English texts by area', () => {
   it('puts each key in the area its prefix names', () => {
     for (const [prefix, texts] of Object.entries(AREAS)) {
@@ -34,5 +39,26 @@ describe('English texts by area', () => {
     const keys = Object.values(AREAS).flatMap((texts) => Object.keys(texts));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it('is never imported whole by a component, hook or helper (types and the public re-export aside)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(join(dir, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(dir, entry.name)] : [],
+      );
+    const found = ['src/components', 'src/react', 'src/ui']
+      .flatMap((dir) => files(join(import.meta.dirname, '../..', dir)))
+      .flatMap((file) =>
+        [...readFileSync(file, 'utf8').matchAll(RUNTIME_IMPORT_OF_EN)]
+          .filter(([statement]) => !(file.endsWith('index.ts') && /^export \{ enMessages \}/.test(statement)))
+          .map(([statement]) => `${file}: ${statement}`),
+      );
+    expect(found).toEqual([]);
+  });
+
+  it('the check sees a runtime import of the catalogue', () => {
+    const code = "import { en } from '../locales/en.js';\nimport type { MessageKey } from '../locales/en.js';";
+    const matches = [...code.matchAll(RUNTIME_IMPORT_OF_EN)];
+    expect(matches.map(([statement]) => statement)).toEqual(["import { en } from '../locales/en.js'"]);
   });
 });
