@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
+import { announceTexts } from '../locales/en/announceTexts.js';
+import { attributeTexts } from '../locales/en/attributeTexts.js';
+import { resendTexts } from '../locales/en/resendTexts.js';
 import { useAttributeVerification } from '../react/useAttributeVerification.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
@@ -41,7 +44,7 @@ export function AttributeVerification({
   locale,
   ...styleProps
 }: AttributeVerificationProps) {
-  const text = useKitMessages({ messages, locale });
+  const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, announceTexts);
   const styles = useKitStyles('attribute', styleProps);
   const verification = useAttributeVerification({
     accessToken,

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
+import { codeTexts } from '../locales/en/codeTexts.js';
 import { sanitizeCode, type CodeCharacters } from './sanitizeCode.js';
 import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
@@ -63,7 +64,7 @@ export function ConfirmationCodeInput({
   locale,
   ...styleProps
 }: ConfirmationCodeInputProps) {
-  const { t } = useKitMessages({ messages, locale });
+  const { t } = useKitMessages({ messages, locale }, codeTexts);
   const { root, slot, unstyled } = useKitStyles('code', styleProps);
   const [internal, setInternal] = useState(() => sanitizeCode(defaultValue, length, characters));
   const value = controlled !== undefined ? sanitizeCode(controlled, length, characters) : internal;

@@ -17,7 +17,7 @@ export interface CooldownTimerProps extends KitStyleProps {
  * `m:ss` until a deadline, on the page's shared clock: it re-renders only itself, once per
  * displayed second, and is not announced on each tick (role="timer" is not a live region).
  */
-export const CooldownTimer = memo(function CooldownTimer({
+export const CooldownTimer = /* @__PURE__ */ memo(function CooldownTimer({
   endsAt,
   onComplete,
   format = formatCountdown,

@@ -29,4 +29,4 @@ export interface KitUiContextValue {
   classNames?: KitClassNames;
 }
 
-export const KitUiContext = createContext<KitUiContextValue>({});
+export const KitUiContext = /* @__PURE__ */ createContext<KitUiContextValue>({});

@@ -2,6 +2,7 @@
 import type { ElementType } from 'react';
 import { maskDestination } from '../core/protocol/maskDestination.js';
 import type { CodeDeliveryDetails, DeliveryMedium } from '../core/protocol/operations.js';
+import { destinationTexts } from '../locales/en/destinationTexts.js';
 import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
 import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
@@ -29,7 +30,7 @@ export function MaskedDestination({
   locale,
   ...styleProps
 }: MaskedDestinationProps) {
-  const { t, parts } = useKitMessages({ messages, locale });
+  const { t, parts } = useKitMessages({ messages, locale }, destinationTexts);
   const { root, slot } = useKitStyles('destination', styleProps);
   const resolvedMedium = medium ?? details?.DeliveryMedium ?? (details?.AttributeName === 'phone_number' ? 'SMS' : undefined);
   const masked = maskDestination(destination ?? details?.Destination, resolvedMedium);

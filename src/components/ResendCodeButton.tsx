@@ -3,6 +3,7 @@ import type { MutationStatus } from '@tanstack/react-query';
 import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { formatCountdown } from '../ui/formatDuration.js';
 import type { ClientMetadata } from '../core/protocol/operations.js';
+import { resendTexts } from '../locales/en/resendTexts.js';
 import { useIsBefore } from '../react/useCountdown.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CooldownTimer } from './CooldownTimer.js';
@@ -78,7 +79,7 @@ function ResendCodeButtonView({
   style,
   ...buttonProps
 }: ResendCodeButtonViewProps) {
-  const { t, parts } = useKitMessages({ messages, locale });
+  const { t, parts } = useKitMessages({ messages, locale }, resendTexts);
   const { root, slot } = useKitStyles('button', { className, classNames, unstyled, theme, style });
   const reasonId = useId();
   const timerRunning = useIsBefore(endsAt);

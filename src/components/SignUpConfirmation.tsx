@@ -1,6 +1,9 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
+import { announceTexts } from '../locales/en/announceTexts.js';
+import { errorTexts } from '../locales/en/errorTexts.js';
+import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CodeStep } from './CodeStep.js';
@@ -50,7 +53,7 @@ export function SignUpConfirmation({
   locale,
   ...styleProps
 }: SignUpConfirmationProps) {
-  const text = useKitMessages({ messages, locale });
+  const text = useKitMessages({ messages, locale }, signUpTexts, announceTexts, errorTexts);
   const styles = useKitStyles('signup', styleProps);
   const [username, setUsername] = useState(givenUsername?.trim() || undefined);
   const urlCode = useCodeFromUrl(codeFromUrl);

@@ -1,7 +1,7 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
 import { formatMessage, formatMessageToParts } from '../ui/formatMessage.js';
-import { en, type KitMessages, type MessageKey, type PartialKitMessages } from '../locales/en.js';
+import type { MessageKey, MessageValue, PartialKitMessages } from '../locales/en.js';
 import { CognitoConfirmContext } from '../react/CognitoConfirmContext.js';
 
 export interface KitMessageProps {
@@ -11,21 +11,43 @@ export interface KitMessageProps {
   locale?: string;
 }
 
+/** Some of the English texts: a component's defaults, one area of `src/locales/en/`. */
+export type KitTexts<K extends MessageKey = MessageKey> = { readonly [P in K]: MessageValue };
+type KeysOf<T> = T extends unknown ? keyof T & MessageKey : never;
+
 /**
- * The texts for a component: English defaults ← provider's `messages` ← the component's own.
- * Works without a provider, so presentational components render anywhere.
+ * What `useKitMessages` gives a component. `t` and `parts` take only the keys of the component's
+ * own areas; they are methods, so a screen can hand its texts to a part it shares (`CodeStep`).
  */
-export function useKitMessages(props: KitMessageProps) {
+export interface KitText<K extends MessageKey> {
+  locale: string;
+  /** The provider's and the component's overrides over its defaults, to pass on to child components. */
+  messages: PartialKitMessages;
+  t(key: K, values?: Record<string, string | number>): string;
+  /** For sentences with a live element inside, e.g. the timer in "Resend in 0:27". */
+  parts(key: K, values: Record<string, ReactNode>): Array<ReactNode>;
+}
+
+/**
+ * The texts for a component: its English defaults ← provider's `messages` ← the component's own.
+ * Each component passes only the areas it renders (`resendTexts`, `codeTexts`, …), never the
+ * whole catalogue, so a bundle carries only the texts of the components it uses. Works without
+ * a provider, so presentational components render anywhere.
+ */
+export function useKitMessages<D extends Array<Partial<KitTexts>>>(props: KitMessageProps, ...defaults: D): KitText<KeysOf<D[number]>> {
   const config = useContext(CognitoConfirmContext)?.config;
   const locale = props.locale ?? config?.locale ?? 'en';
   const fromProvider = config?.messages;
-  const messages = useMemo<KitMessages>(() => ({ ...en, ...fromProvider, ...props.messages }), [fromProvider, props.messages]);
+  // The areas are module constants: they never change between renders.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a fresh array of the same constants each render
+  const messages = useMemo<Partial<KitTexts>>(
+    () => Object.assign({}, ...defaults, fromProvider, props.messages),
+    [fromProvider, props.messages],
+  );
   return {
     locale,
     messages,
-    t: (key: MessageKey, values?: Record<string, string | number>) => formatMessage(messages[key], values, locale),
-    /** For sentences with a live element inside, e.g. the timer in "Resend in 0:27". */
-    parts: (key: MessageKey, values: Record<string, ReactNode>) =>
-      formatMessageToParts<ReactNode>(messages[key], values as Record<string, ReactNode | string | number>, locale),
+    t: (key, values) => formatMessage(messages[key]!, values, locale),
+    parts: (key, values) => formatMessageToParts<ReactNode>(messages[key]!, values as Record<string, ReactNode | string | number>, locale),
   };
 }

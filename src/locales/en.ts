@@ -1,94 +1,44 @@
+import { announceTexts } from './en/announceTexts.js';
+import { attributeTexts } from './en/attributeTexts.js';
+import { codeTexts } from './en/codeTexts.js';
+import { destinationTexts } from './en/destinationTexts.js';
+import { durationTexts } from './en/durationTexts.js';
+import { errorTexts } from './en/errorTexts.js';
+import { resendTexts } from './en/resendTexts.js';
+import { signUpTexts } from './en/signUpTexts.js';
+
 /**
  * The kit's English texts, the default in the main bundle. Other locales live in their own entry
  * points (`cognito-confirm-kit/locales/de`) so an app only ships the ones it imports.
  *
  * `{name}` is replaced with a value; an object of plural forms is chosen with `Intl.PluralRules`
  * on `{count}`. Error texts tell the person what to do next, not what went wrong inside.
+ *
+ * The texts live in one small module per area (`./en/*Texts.ts`) and each component takes only
+ * its own areas as defaults, so an app pays for the texts it renders. A new key goes into the
+ * area of the component that shows it; a new area is added here as well.
  */
-export const en = {
-  // Resend button
-  'resend.idle': 'Resend code',
-  'resend.send': 'Send code',
-  'resend.pending': 'Sending…',
-  'resend.cooldown': 'Resend in {time}',
-  'resend.retry': 'Try again',
-  'resend.reason.pending': 'A new code is on its way.',
-  'resend.reason.cooldown': 'You can ask for a new code when the timer ends.',
+type EnglishTexts = typeof resendTexts &
+  typeof destinationTexts &
+  typeof codeTexts &
+  typeof signUpTexts &
+  typeof attributeTexts &
+  typeof announceTexts &
+  typeof durationTexts &
+  typeof errorTexts;
 
-  // Where the code went
-  'destination.email': 'We sent a code by email to {destination}.',
-  'destination.sms': 'We sent a code by text message to {destination}.',
-  'destination.other': 'We sent a code to {destination}.',
-  'destination.unknown': 'If an account exists for this name, we sent it a code. Check your email and text messages.',
-  'destination.emailLabel': 'Email',
-  'destination.smsLabel': 'Text message',
-
-  // Code input
-  'code.label': 'Confirmation code',
-  'code.hint': { one: 'Enter the {count}-character code.', other: 'Enter the {count}-character code.' },
-  'code.hintDigits': { one: 'Enter the {count}-digit code.', other: 'Enter the {count}-digit code.' },
-
-  // Composed screens
-  'signUp.title': 'Confirm your account',
-  'signUp.usernameLabel': 'Username or email',
-  'signUp.usernameSubmit': 'Continue',
-  'signUp.changeUsername': 'Use a different name',
-  'signUp.confirm': 'Confirm',
-  'signUp.confirming': 'Confirming…',
-  'signUp.success': 'Your account is confirmed. You can sign in now.',
-  'attribute.title.email': 'Verify your email address',
-  'attribute.title.phone_number': 'Verify your phone number',
-  'attribute.title.other': 'Verify {attribute}',
-  'attribute.intro': 'We will send you a code to confirm it is yours.',
-  'attribute.verify': 'Verify',
-  'attribute.verifying': 'Verifying…',
-  'attribute.success': 'Verified. Thank you.',
-
-  // Announcements (one polite live region; never every second)
-  'announce.sent': 'Code sent to {destination}.',
-  'announce.sentUnknown': 'Code sent.',
-  'announce.cooldownEnded': 'You can ask for a new code now.',
-
-  // Durations (the numbers and units come from Intl)
-  'duration.inAbout': 'about {duration}',
-
-  // Errors: one per code the kit can report
-  'error.CodeDeliveryFailureException': 'We could not deliver the code. Check the address or number and try again.',
-  'error.CodeDeliveryFailureException.sms':
-    'We could not text your phone. If this app is still in the SMS sandbox, only verified numbers receive codes: ask the app owner.',
-  'error.ForbiddenException': 'This request was blocked. Try again later, or from another network.',
-  'error.InternalErrorException': 'Something went wrong on our side. Please try again.',
-  'error.InvalidEmailRoleAccessPolicyException': 'Email sending is not set up correctly for this app. Please tell the app owner.',
-  'error.InvalidLambdaResponseException': 'The app could not prepare your code. Please try again later.',
-  'error.InvalidParameterException': 'This request could not be completed. If your account is already confirmed, sign in instead.',
-  'error.InvalidSmsRoleAccessPolicyException': 'Text messages are not set up correctly for this app. Please tell the app owner.',
-  'error.InvalidSmsRoleTrustRelationshipException': 'Text messages are not set up correctly for this app. Please tell the app owner.',
-  'error.LimitExceededException': 'Too many attempts. Please wait {duration} before trying again.',
-  'error.LimitExceededException.emailDaily':
-    'This app has reached its daily email limit. The app owner needs to set up Amazon SES for Cognito; please try again tomorrow.',
-  'error.NotAuthorizedException': 'This account cannot be confirmed this way. It may already be confirmed: try signing in.',
-  'error.ResourceNotFoundException': 'This app is not set up correctly. Please tell the app owner.',
-  'error.TooManyRequestsException': 'Too many requests. Please wait {duration} before trying again.',
-  'error.UnexpectedLambdaException': 'The app could not prepare your code. Please try again later.',
-  'error.UserLambdaValidationException': 'The app did not accept this request. Please check your details.',
-  'error.UserNotFoundException': 'We could not find that account. Check the name and try again.',
-  'error.CodeMismatchException': 'That code is not right. Check it and try again, or ask for a new one.',
-  'error.ExpiredCodeException': 'That code has expired. Ask for a new code.',
-  'error.TooManyFailedAttemptsException': 'Too many wrong codes. Please wait a while, then ask for a new code.',
-  'error.AliasExistsException': 'Another account already uses this email or phone number.',
-  'error.InvalidUserPoolConfigurationException': 'This app is not set up correctly. Please tell the app owner.',
-  'error.PasswordResetRequiredException': 'You need to reset your password before continuing.',
-  'error.UserNotConfirmedException': 'This account is not confirmed yet. Enter the code we sent you.',
-  'error.UnsupportedOperationException': 'This action is not available here.',
-  'error.ValidationError': 'Please check what you entered.',
-  'error.ValidationError.code': 'Enter the code exactly as you received it, without spaces.',
-  'error.ValidationError.username': 'Enter your username or email address.',
-  'error.NetworkError': 'You seem to be offline. Check your connection and try again.',
-  'error.TimeoutError': 'This is taking too long. Check your connection and try again.',
-  'error.AbortError': 'The request was cancelled.',
-  'error.InvalidResponseError': 'We got an unexpected answer. Please try again.',
-  'error.UnknownError': 'Something went wrong. Please try again.',
-} as const;
+// Pure, so a bundle that only uses some areas drops this whole catalogue (a spread would stay).
+export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
+  {},
+  resendTexts,
+  destinationTexts,
+  codeTexts,
+  signUpTexts,
+  attributeTexts,
+  announceTexts,
+  durationTexts,
+  errorTexts,
+);
 
 export type MessageKey = keyof typeof en;
 /** A text, or its plural forms keyed by `Intl.PluralRules` category (`other` is required). */

@@ -28,4 +28,4 @@ export interface CognitoConfirmContextValue {
   config: CognitoConfirmConfig;
 }
 
-export const CognitoConfirmContext = createContext<CognitoConfirmContextValue | null>(null);
+export const CognitoConfirmContext = /* @__PURE__ */ createContext<CognitoConfirmContextValue | null>(null);

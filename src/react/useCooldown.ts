@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CooldownSnapshot, CooldownStatusSnapshot } from '../core/cooldown/createCooldownStore.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 
-const IDLE: CooldownSnapshot = Object.freeze({
+const IDLE: CooldownSnapshot = /* @__PURE__ */ Object.freeze({
   remainingSeconds: 0,
   endsAt: null,
   attempt: 0,

@@ -3,7 +3,7 @@ export { formatMessage, formatMessageToParts } from './formatMessage.js';
 export type { MessageValues } from './formatMessage.js';
 export { formatCountdown, formatDuration } from './formatDuration.js';
 export { describeError, errorMessageKey } from './describeError.js';
-export type { DescribeErrorContext } from './describeError.js';
+export type { DescribeErrorContext, ErrorMessageKey } from './describeError.js';
 export { DEFAULT_THEME, themeToCssVariables } from './themeToCssVariables.js';
 export type { Theme, ThemeTokens } from './themeToCssVariables.js';
 export { enMessages } from '../locales/en.js';

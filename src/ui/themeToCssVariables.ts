@@ -28,7 +28,7 @@ export interface Theme extends Partial<ThemeTokens> {
  * The defaults the stylesheet falls back to. Every text/background pair meets WCAG AA (4.5:1);
  * test/ui/themeToCssVariables.test.ts checks it.
  */
-export const DEFAULT_THEME: Readonly<ThemeTokens & { dark: Required<NonNullable<Theme['dark']>> }> = Object.freeze({
+export const DEFAULT_THEME: Readonly<ThemeTokens & { dark: Required<NonNullable<Theme['dark']>> }> = /* @__PURE__ */ Object.freeze({
   colorText: '#1f2328',
   colorMuted: '#57606a',
   colorBackground: '#ffffff',

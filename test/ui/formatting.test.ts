@@ -74,4 +74,13 @@ describe('describeError', () => {
     );
     expect(describeError(new CognitoConfirmError('ValidationError', 'x', { field: 'Username' }), context)).toMatch(/username or email/);
   });
+
+  it('takes some overrides instead of a whole catalogue: the rest stays English', () => {
+    const expired = new CognitoConfirmError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
+    const mismatch = new CognitoConfirmError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+    const messages = { 'error.ExpiredCodeException': 'Old code. Ask for a new one.' };
+    expect(describeError(expired, { messages })).toBe('Old code. Ask for a new one.');
+    expect(describeError(mismatch, { messages })).toBe(en['error.CodeMismatchException']);
+    expect(describeError(mismatch, { messages: {} })).toBe(en['error.CodeMismatchException']);
+  });
 });

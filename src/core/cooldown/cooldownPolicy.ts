@@ -20,7 +20,7 @@ export interface CooldownPolicy {
   maxHintMs: number;
 }
 
-export const DEFAULT_COOLDOWN_POLICY: Readonly<CooldownPolicy> = Object.freeze({
+export const DEFAULT_COOLDOWN_POLICY: Readonly<CooldownPolicy> = /* @__PURE__ */ Object.freeze({
   baseMs: 30_000,
   escalationFactor: 2,
   maxMs: 15 * 60_000,

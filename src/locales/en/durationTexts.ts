@@ -1,0 +1,4 @@
+/** Durations (the numbers and units come from Intl). */
+export const durationTexts = {
+  'duration.inAbout': 'about {duration}',
+} as const;

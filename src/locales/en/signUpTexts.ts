@@ -1,0 +1,10 @@
+/** The sign-up confirmation screen (`SignUpConfirmation`). */
+export const signUpTexts = {
+  'signUp.title': 'Confirm your account',
+  'signUp.usernameLabel': 'Username or email',
+  'signUp.usernameSubmit': 'Continue',
+  'signUp.changeUsername': 'Use a different name',
+  'signUp.confirm': 'Confirm',
+  'signUp.confirming': 'Confirming…',
+  'signUp.success': 'Your account is confirmed. You can sign in now.',
+} as const;
