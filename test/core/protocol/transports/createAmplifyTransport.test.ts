@@ -47,6 +47,25 @@ describe('createAmplifyTransport against the emulator with aws-amplify 6', () =>
     expect(requests.find((r) => r.target === 'ResendConfirmationCode')?.headers['x-amz-user-agent']).toMatch(/aws-amplify/i);
   });
 
+  it("keeps Amplify's own flow: autoSignIn completes after the kit confirms through Amplify", async () => {
+    const harness = harnessClient(emulator.endpoint);
+    const user = uniqueUser('amplify_auto');
+    const signUp = await auth.signUp({
+      username: user.username,
+      password: user.password,
+      options: { userAttributes: { email: user.email }, autoSignIn: { authFlowType: 'USER_PASSWORD_AUTH' } },
+    });
+    expect(signUp.nextStep.signUpStep).toBe('CONFIRM_SIGN_UP');
+    try {
+      await clientThroughAmplify().confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))! });
+      const signedIn = await auth.autoSignIn();
+      expect(signedIn.isSignedIn).toBe(true);
+      expect((await auth.getCurrentUser()).username).toBe(user.username);
+    } finally {
+      await auth.signOut();
+    }
+  });
+
   it('maps AuthError to typed errors with the HTTP status from metadata.httpStatusCode', async () => {
     const error = await clientThroughAmplify()
       .resendConfirmationCode({ username: uniqueUser('amplify_missing').username })
