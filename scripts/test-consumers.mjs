@@ -20,7 +20,10 @@ const fixtures = path.join(repo, 'test/consumers');
 const work = mkdtempSync(path.join(os.tmpdir(), 'ck-consumers-'));
 const run = (cmd, args, cwd, env = process.env) => {
   console.log(`$ (${path.relative(work, cwd) || '.'}) ${cmd} ${args.join(' ')}`);
-  return execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const start = Date.now();
+  const result = execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`  (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  return result;
 };
 const only = process.env.CONSUMERS?.split(',');
 const wanted = (name) => !only || only.includes(name);
