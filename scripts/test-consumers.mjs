@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { testNextExample } from './testNextExample.mjs';
+import { prepareNextExample, testNextExample } from './testNextExample.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(repo, 'test/consumers');
@@ -42,6 +42,7 @@ try {
     readdirSync(work).find((name) => name.endsWith('.tgz')),
   );
   console.log(`packed ${path.basename(tarball)}`);
+  const nextInstalled = wanted('next') ? prepareNextExample({ tarball, work }) : undefined;
 
   for (const [name, reactVersions] of Object.entries(APPS)) {
     if (!wanted(name)) continue;
@@ -99,7 +100,7 @@ try {
     }
     console.log(`consumer ${name}: build, SSR + hydration, server entry and types ok`);
   }
-  if (wanted('next')) await testNextExample({ tarball, work, run });
+  if (nextInstalled) await testNextExample({ installed: nextInstalled, run });
   console.log(`consumers ok (${Math.round((Date.now() - started) / 1000)} s)`);
 } finally {
   if (!process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });

@@ -72,8 +72,12 @@ async function cognitoCall(endpoint, operation, body) {
   return JSON.parse(text);
 }
 
-/** @param {{ tarball: string, work: string, run: (cmd: string, args: string[], cwd: string, env?: object) => void }} options */
-export async function testNextExample({ tarball, work, run }) {
+/**
+ * Copies the example and starts `npm install` (its lockfile plus the tarball) in the background, so
+ * it overlaps the other consumers' work; testNextExample awaits it.
+ * @param {{ tarball: string, work: string }} options
+ */
+export function prepareNextExample({ tarball, work }) {
   const app = path.join(work, 'next');
   cpSync(example, app, {
     recursive: true,
@@ -83,12 +87,45 @@ export async function testNextExample({ tarball, work, run }) {
   const pkg = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8'));
   pkg.dependencies['cognito-confirm-kit'] = `file:${tarball}`;
   writeFileSync(path.join(app, 'package.json'), JSON.stringify(pkg, null, 2));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  // Type-checking runs below with the repo's native TypeScript 7 (same tsconfig) instead of Next's
+  // TypeScript 5 pass, which takes most of `next build` on a small machine.
+  const configFile = path.join(app, 'next.config.mjs');
+  writeFileSync(
+    configFile,
+    readFileSync(configFile, 'utf8').replace(
+      'export default nextConfig;',
+      'nextConfig.typescript = { ignoreBuildErrors: true };\nexport default nextConfig;',
+    ),
+  );
+  console.log('$ (next) npm install --no-audit --no-fund --prefer-offline --loglevel=error  [in the background]');
+  const started = Date.now();
+  const installed = new Promise((resolve, reject) => {
+    const child = spawn('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+      cwd: app,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code === 0) {
+        console.log(`  (next: npm install ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        resolve(app);
+      } else reject(new Error(`next example: npm install exited with ${code}`));
+    });
+  });
+  // Awaited later; a failure must not count as unhandled in the meantime.
+  installed.catch(() => {});
+  return installed;
+}
+
+/** @param {{ installed: Promise<string>, run: (cmd: string, args: string[], cwd: string, env?: object) => void }} options */
+export async function testNextExample({ installed, run }) {
+  const app = await installed;
 
   // No COGNITO_* variable at build time: an eagerly created handler would fail here.
   const buildEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
   for (const name of Object.keys(buildEnv)) if (name.startsWith('COGNITO_')) delete buildEnv[name];
   run('npx', ['next', 'build'], app, buildEnv);
+  run(path.join(repo, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json', '--noEmit'], app);
 
   // No server code in what the browser downloads; the server output has it, so the scan can fail.
   const clientFiles = filesUnder(path.join(app, '.next/static')).filter((file) => file.endsWith('.js'));
