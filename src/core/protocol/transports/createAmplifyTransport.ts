@@ -71,6 +71,15 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
     }
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
+    throw new CognitoConfirmError(
+      'ValidationError',
+      `timeoutMs must be a finite number of milliseconds ≥ 0 (0 turns it off), got ${String(timeoutMs)}.`,
+      {
+        field: 'timeoutMs',
+      },
+    );
+  }
 
   async function run(operation: string, params: Record<string, unknown>): Promise<unknown> {
     if (params['SecretHash'] !== undefined) {

@@ -132,6 +132,16 @@ describe('createAmplifyTransport against the emulator with aws-amplify 6', () =>
     await hanging.close();
   });
 
+  it("stops waiting on abort (Amplify's request cannot be cancelled) with AbortError", async () => {
+    const hanging = await serveFetchHandler(() => new Promise<Response>(() => {}));
+    configureAmplify(hanging.url);
+    const controller = new AbortController();
+    const pending = clientThroughAmplify().resendConfirmationCode({ username: 'alice' }, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ code: 'AbortError', retryable: false });
+    await hanging.close();
+  });
+
   it("maps Amplify's own input errors to ValidationError with the field", async () => {
     // Straight to the transport: the kit's client would refuse these inputs before Amplify sees them.
     const transport = createAmplifyTransport(auth);
@@ -162,6 +172,12 @@ describe('createAmplifyTransport against the emulator with aws-amplify 6', () =>
 describe('createAmplifyTransport inputs', () => {
   it.each([undefined, null, {}, { resendSignUpCode: () => {} }, 'auth'])('refuses %j as the auth module', (value) => {
     expect(() => createAmplifyTransport(value as never)).toThrow(expect.objectContaining({ code: 'ValidationError', field: 'auth' }));
+  });
+
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY, '100'])('refuses timeoutMs %s at creation', (timeoutMs) => {
+    expect(() => createAmplifyTransport(auth, { timeoutMs: timeoutMs as never })).toThrow(
+      expect.objectContaining({ code: 'ValidationError', field: 'timeoutMs' }),
+    );
   });
 
   it('keeps only the delivery fields Cognito has', () => {
