@@ -204,16 +204,26 @@ export async function testNextExample({ installed, run }) {
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error));
     await page.goto(pageUrl);
+    // A click on the server-rendered button before hydration would be lost: wait until React owns it
+    // (it puts its fiber on hydrated nodes), bounded like every wait here.
+    await page.waitForFunction(
+      () => {
+        const button = [...document.querySelectorAll('button')].find((node) => node.textContent === 'Resend code');
+        return Boolean(button && Object.keys(button).some((key) => key.startsWith('__reactFiber')));
+      },
+      null,
+      { timeout: 30_000 },
+    );
     const sent = emulator.messages.filter((message) => message.username === username).length;
     await page.getByRole('button', { name: 'Resend code' }).click();
     await page
       .getByRole('timer')
       .filter({ hasText: /^\d+:\d\d$/ })
-      .waitFor({ timeout: 15_000 });
+      .waitFor({ timeout: 30_000 });
     const codes = emulator.messages.filter((message) => message.username === username);
     check(codes.length === sent + 1, `expected one resent code, the emulator delivered ${codes.length - sent}`);
     await page.getByLabel('Confirmation code').fill(codes.at(-1).code);
-    await page.getByTestId('confirmed').waitFor({ timeout: 15_000 });
+    await page.getByTestId('confirmed').waitFor({ timeout: 30_000 });
     check(pageErrors.length === 0, `errors in the page: ${pageErrors.map(String).join('; ')}`);
 
     const confirm = emulator.requests.find((request) => request.target === 'ConfirmSignUp' && request.body.Username === username);
