@@ -48,6 +48,15 @@ export default [
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
   {
+    // Server-safe helpers (no React, no 'use client'); a server bundle, so the limit only guards growth.
+    name: 'core entry (protocol, cooldown, pure UI helpers; no React)',
+    path: 'dist/core.js',
+    import: '*',
+    limit: '12.5 kB',
+    gzip: true,
+    modifyEsbuildConfig: production,
+  },
+  {
     name: 'stylesheet',
     path: 'dist/styles.css',
     limit: '1.3 kB',

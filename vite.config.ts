@@ -18,6 +18,7 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        core: 'src/coreEntry.ts',
         server: 'src/server/index.ts',
         'locales/en': 'src/locales/en.ts',
         'locales/es': 'src/locales/es.ts',

@@ -1,13 +1,16 @@
-// Checks the built browser entry and everything it imports: no `node:` module and none of the
-// server's secret-handling code. Run after `npm run build`; exits non-zero on a finding.
+// Checks the built browser entry and the core entry (server-safe, but shipped to browsers too) and
+// everything they import: no `node:` module and none of the server's secret-handling code. Run after
+// `npm run build`; exits non-zero on a finding.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const dist = resolve('dist');
-const entry = join(dist, 'index.js');
-if (!existsSync(entry)) {
-  console.error('check-bundle: dist/index.js is missing; run npm run build first.');
-  process.exit(1);
+const entries = ['index.js', 'core.js'].map((name) => join(dist, name));
+for (const entry of entries) {
+  if (!existsSync(entry)) {
+    console.error(`check-bundle: ${entry} is missing; run npm run build first.`);
+    process.exit(1);
+  }
 }
 
 // Names only server code has. A browser chunk containing one means src/server leaked in.
@@ -16,7 +19,7 @@ const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*
 
 const seen = new Set();
 const problems = [];
-const queue = [entry];
+const queue = [...entries];
 while (queue.length > 0) {
   const file = queue.pop();
   if (seen.has(file)) continue;
@@ -33,7 +36,7 @@ while (queue.length > 0) {
 }
 
 if (problems.length > 0) {
-  console.error(`check-bundle: the browser entry is not browser-safe:\n  ${problems.join('\n  ')}`);
+  console.error(`check-bundle: the browser entries are not browser-safe:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-bundle: browser entry ok (${seen.size} files, no node: imports, no server code).`);
+console.log(`check-bundle: browser and core entries ok (${seen.size} files, no node: imports, no server code).`);

@@ -4,20 +4,30 @@
 //   (b) the same with React 18.3;
 //   (c) every exported component renders with react-dom/server in Node and hydrates in jsdom without mismatch (19 and 18);
 //   (d) a Node-only script computes a SecretHash through cognito-confirm-kit/server;
-//   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16.
+//   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16;
+//   (f) examples/next, a Next.js App Router app, builds, keeps server code out of its client chunks,
+//       server-renders the screen and confirms a user in Chromium against the emulator (testNextExample.mjs).
+// CONSUMERS=next (or react19,react18) runs only those.
 // `npm pack` builds the kit through the prepack script. Exits non-zero on the first failure.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { prepareNextExample, testNextExample } from './testNextExample.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(repo, 'test/consumers');
 const work = mkdtempSync(path.join(os.tmpdir(), 'ck-consumers-'));
-const run = (cmd, args, cwd) => {
+const run = (cmd, args, cwd, env = process.env) => {
   console.log(`$ (${path.relative(work, cwd) || '.'}) ${cmd} ${args.join(' ')}`);
-  return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  const start = Date.now();
+  const result = execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  console.log(`  (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  return result;
 };
+const only = process.env.CONSUMERS?.split(',');
+const wanted = (name) => !only || only.includes(name);
+const started = Date.now();
 
 const COMMON = { '@tanstack/react-query': '5.108.0', vite: '8.3.8', '@vitejs/plugin-react': '6.3.0', jsdom: '29.0.1', typescript: '7.0.2' };
 const APPS = {
@@ -32,8 +42,10 @@ try {
     readdirSync(work).find((name) => name.endsWith('.tgz')),
   );
   console.log(`packed ${path.basename(tarball)}`);
+  const nextInstalled = wanted('next') ? prepareNextExample({ tarball, work }) : undefined;
 
   for (const [name, reactVersions] of Object.entries(APPS)) {
+    if (!wanted(name)) continue;
     const app = path.join(work, name);
     cpSync(fixtures, app, { recursive: true });
     writeFileSync(
@@ -88,7 +100,8 @@ try {
     }
     console.log(`consumer ${name}: build, SSR + hydration, server entry and types ok`);
   }
-  console.log('consumers ok');
+  if (nextInstalled) await testNextExample({ installed: nextInstalled, run });
+  console.log(`consumers ok (${Math.round((Date.now() - started) / 1000)} s)`);
 } finally {
   if (!process.env.KEEP_CONSUMERS) rmSync(work, { recursive: true, force: true });
 }

@@ -34,6 +34,12 @@ export { createBackendTransport } from './protocol/transports/createBackendTrans
 export type { BackendTransportOptions } from './protocol/transports/createBackendTransport.js';
 export { createIdentityJsTransport } from './protocol/transports/createIdentityJsTransport.js';
 export type { IdentityJsTransportOptions, IdentityJsUserPoolLike } from './protocol/transports/createIdentityJsTransport.js';
+export { createAmplifyTransport, fromAmplifyCodeDeliveryDetails } from './protocol/transports/createAmplifyTransport.js';
+export type {
+  AmplifyAuthLike,
+  AmplifyCodeDeliveryDetailsLike,
+  AmplifyTransportOptions,
+} from './protocol/transports/createAmplifyTransport.js';
 export { createCooldownStore, cooldownKey } from './cooldown/createCooldownStore.js';
 export type {
   CooldownSnapshot,

@@ -75,6 +75,7 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     numberField(error, 'httpStatus') ??
     numberField(error, 'statusCode') ??
     (metadata ? numberField(metadata, 'httpStatusCode') : undefined) ??
+    amplifyHttpStatus(error) ??
     fallbackStatus;
   const options = { cause: error, ...(httpStatus !== undefined ? { httpStatus } : {}) };
 
@@ -95,4 +96,9 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   }
 
   return new CognitoConfirmError('UnknownError', message ?? 'Unknown error', options);
+}
+
+/** Amplify v6's `AuthError` keeps the status in `metadata.httpStatusCode` (no `$`). */
+function amplifyHttpStatus(error: Record<string, unknown>): number | undefined {
+  return isRecord(error['metadata']) ? numberField(error['metadata'], 'httpStatusCode') : undefined;
 }

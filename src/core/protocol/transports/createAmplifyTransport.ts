@@ -1,0 +1,182 @@
+import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import type { CodeDeliveryDetails, DeliveryMedium } from '../operations.js';
+import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
+import type { Transport } from './Transport.js';
+import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
+import { sendWithTimeout } from './sendWithTimeout.js';
+
+/** Amplify's camelCase `AuthCodeDeliveryDetails`. */
+export interface AmplifyCodeDeliveryDetailsLike {
+  destination?: string;
+  deliveryMedium?: string;
+  attributeName?: string;
+}
+
+/**
+ * The four functions of `aws-amplify/auth` (v6) the transport calls, typed structurally so the kit
+ * never imports Amplify: pass `import * as auth from 'aws-amplify/auth'`.
+ */
+export interface AmplifyAuthLike {
+  resendSignUpCode(input: {
+    username: string;
+    options?: { clientMetadata?: Record<string, string> };
+  }): Promise<AmplifyCodeDeliveryDetailsLike>;
+  confirmSignUp(input: {
+    username: string;
+    confirmationCode: string;
+    options?: { clientMetadata?: Record<string, string>; forceAliasCreation?: boolean };
+  }): Promise<unknown>;
+  sendUserAttributeVerificationCode(input: {
+    userAttributeKey: string;
+    options?: { clientMetadata?: Record<string, string> };
+  }): Promise<AmplifyCodeDeliveryDetailsLike>;
+  confirmUserAttribute(input: { userAttributeKey: string; confirmationCode: string }): Promise<void>;
+}
+
+export interface AmplifyTransportOptions {
+  /** Amplify has no timeout of its own (and retries throttling itself). Default 15 000 ms; 0 turns it off. */
+  timeoutMs?: number;
+}
+
+const AUTH_FUNCTIONS = ['resendSignUpCode', 'confirmSignUp', 'sendUserAttributeVerificationCode', 'confirmUserAttribute'] as const;
+
+/**
+ * Amplify's own input checks (`AuthValidationErrorCode`) and the request field each one is about.
+ * Amplify spells one of them `EmptyresendSignUpCodeUsername`; both spellings are listed.
+ */
+const AMPLIFY_VALIDATION_FIELDS: Readonly<Record<string, string>> = {
+  EmptySignUpUsername: 'Username',
+  EmptyConfirmSignUpUsername: 'Username',
+  EmptyConfirmSignUpCode: 'ConfirmationCode',
+  EmptyresendSignUpCodeUsername: 'Username',
+  EmptyResendSignUpCodeUsername: 'Username',
+  EmptyConfirmUserAttributeCode: 'Code',
+};
+
+/**
+ * Sends through Amplify v6's Auth functions, so an app on Amplify keeps its configuration, its
+ * signed-in session and its flow (`autoSignIn` completes only when confirm goes through Amplify).
+ * Amplify takes the ClientId from `Amplify.configure`, the access token from its own session and
+ * collects UserContextData itself; it cannot send a SecretHash, AnalyticsMetadata or an explicit
+ * access token, and it cannot be aborted (the kit stops waiting; Amplify's request runs on).
+ */
+export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTransportOptions = {}): Transport {
+  for (const name of AUTH_FUNCTIONS) {
+    if (typeof (auth as unknown as Record<string, unknown> | undefined)?.[name] !== 'function') {
+      throw new CognitoConfirmError(
+        'ValidationError',
+        `createAmplifyTransport needs Amplify's auth functions (import * as auth from 'aws-amplify/auth'); ${name} is missing.`,
+        { field: 'auth' },
+      );
+    }
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
+    throw new CognitoConfirmError(
+      'ValidationError',
+      `timeoutMs must be a finite number of milliseconds ≥ 0 (0 turns it off), got ${String(timeoutMs)}.`,
+      {
+        field: 'timeoutMs',
+      },
+    );
+  }
+
+  async function run(operation: string, params: Record<string, unknown>): Promise<unknown> {
+    if (params['SecretHash'] !== undefined) {
+      throw new CognitoConfirmError(
+        'ValidationError',
+        'Amplify cannot send a SecretHash: use createBackendTransport for an app client with a secret.',
+        { field: 'SecretHash' },
+      );
+    }
+    const clientMetadata = params['ClientMetadata'] as Record<string, string> | undefined;
+    const withMetadata = clientMetadata ? { clientMetadata } : undefined;
+    switch (operation) {
+      case 'ResendConfirmationCode': {
+        const details = await auth.resendSignUpCode({
+          username: params['Username'] as string,
+          ...(withMetadata && { options: withMetadata }),
+        });
+        return { CodeDeliveryDetails: fromAmplifyCodeDeliveryDetails(details) };
+      }
+      case 'ConfirmSignUp': {
+        const force = params['ForceAliasCreation'] as boolean | undefined;
+        const confirmOptions = { ...withMetadata, ...(force !== undefined && { forceAliasCreation: force }) };
+        await auth.confirmSignUp({
+          username: params['Username'] as string,
+          confirmationCode: params['ConfirmationCode'] as string,
+          ...(Object.keys(confirmOptions).length > 0 && { options: confirmOptions }),
+        });
+        // Amplify keeps the Session for its own autoSignIn.
+        return {};
+      }
+      case 'GetUserAttributeVerificationCode': {
+        const details = await auth.sendUserAttributeVerificationCode({
+          userAttributeKey: params['AttributeName'] as string,
+          ...(withMetadata && { options: withMetadata }),
+        });
+        return { CodeDeliveryDetails: fromAmplifyCodeDeliveryDetails(details) };
+      }
+      case 'VerifyUserAttribute':
+        await auth.confirmUserAttribute({
+          userAttributeKey: params['AttributeName'] as string,
+          confirmationCode: params['Code'] as string,
+        });
+        return {};
+      default:
+        throw new CognitoConfirmError('ValidationError', `createAmplifyTransport cannot send ${String(operation)}.`, {
+          field: 'operation',
+        });
+    }
+  }
+
+  return {
+    send(operation, params, { signal } = {}) {
+      return sendWithTimeout(
+        async () => {
+          try {
+            return (await run(operation, params as unknown as Record<string, unknown>)) as never;
+          } catch (error) {
+            throw fromAmplifyError(error);
+          }
+        },
+        { signal, timeoutMs },
+      );
+    },
+  };
+}
+
+/** Amplify's `{ destination, deliveryMedium, attributeName }` in Cognito's shape; unknown media are left out. */
+export function fromAmplifyCodeDeliveryDetails(details: AmplifyCodeDeliveryDetailsLike | undefined): CodeDeliveryDetails | undefined {
+  if (typeof details !== 'object' || details === null) return undefined;
+  const result: CodeDeliveryDetails = {};
+  if (typeof details.destination === 'string') result.Destination = details.destination;
+  if (details.deliveryMedium === 'EMAIL' || details.deliveryMedium === 'SMS')
+    result.DeliveryMedium = details.deliveryMedium as DeliveryMedium;
+  if (typeof details.attributeName === 'string') result.AttributeName = details.attributeName;
+  return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/**
+ * Amplify's `AuthError` carries the Cognito exception as `name` and the status in
+ * `metadata.httpStatusCode` (both read by `toCognitoConfirmError`); its own input checks and its
+ * `NetworkError` become the kit's codes.
+ */
+function fromAmplifyError(error: unknown): CognitoConfirmError {
+  if (error instanceof CognitoConfirmError) return error;
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  if (typeof name === 'string') {
+    const field = AMPLIFY_VALIDATION_FIELDS[name];
+    if (field) {
+      const message = (error as { message?: unknown }).message;
+      return new CognitoConfirmError('ValidationError', typeof message === 'string' && message ? message : `${field} is required.`, {
+        field,
+        cause: error,
+      });
+    }
+    if (name === 'NetworkError') {
+      return new CognitoConfirmError('NetworkError', 'The network request failed. Check the connection and try again.', { cause: error });
+    }
+  }
+  return toCognitoConfirmError(error);
+}
