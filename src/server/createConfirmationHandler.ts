@@ -3,6 +3,7 @@ import { COGNITO_OPERATIONS, isCognitoOperation, type CognitoOperation } from '.
 import { validateRequest } from '../core/protocol/validateRequest.js';
 import { computeSecretHash } from './computeSecretHash.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/protocol/transports/createFetchTransport.js';
+import { createRequestGuard, type RequestGuardOptions } from './limits/createRequestGuard.js';
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
@@ -11,11 +12,6 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   operations?: readonly CognitoOperation[];
   /** Bodies larger than this are refused unread. Default 16 KB. */
   maxBodyBytes?: number;
-  /**
-   * The caller's IP, sent as UserContextData.IpAddress (needs `EnablePropagateAdditionalUserContextData`
-   * on the app client). Only the app knows which proxy header to trust, so it is a function.
-   */
-  getIpAddress?: (request: Request) => string | undefined | Promise<string | undefined>;
   /**
    * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
    * forwarding. The body is already read: `params` is what will be sent (SecretHash included).
@@ -27,7 +23,7 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   ) => Response | undefined | Promise<Response | undefined>;
   timeoutMs?: number;
   fetch?: typeof fetch;
-};
+} & Omit<RequestGuardOptions, 'clientSecret'>;
 
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp']);
@@ -49,6 +45,8 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
   const allowed = new Set<CognitoOperation>(options.operations ?? COGNITO_OPERATIONS);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Quotas, the human check and the caller's IP (src/server/limits): all options checked here, at creation.
+  const guard = createRequestGuard(options);
 
   return async function handleConfirmationRequest(request: Request): Promise<Response> {
     if (request.method !== 'POST') {
@@ -90,7 +88,7 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
       forwarded['ClientId'] = options.clientId;
       // The IP is the server's to say: a browser-chosen one would let callers steer threat protection.
       const given = forwarded['UserContextData'];
-      const ip = options.getIpAddress ? await options.getIpAddress(request) : undefined;
+      const ip = await guard.clientIp(request);
       if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
         const { IpAddress: _fromBrowser, ...rest } = given as Record<string, unknown>;
         const context = { ...rest, ...(ip ? { IpAddress: ip } : {}) };
@@ -111,6 +109,9 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
       const { message, field } = error as CognitoConfirmError;
       return refuse(400, 'ValidationError', message, field);
     }
+
+    const refusal = await guard.check(request, operation, forwarded);
+    if (refusal) return refusal;
 
     if (OPERATIONS_WITH_CLIENT.has(operation)) {
       secretHash = await computeSecretHash({
