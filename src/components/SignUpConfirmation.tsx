@@ -38,6 +38,7 @@ export function SignUpConfirmation({
   onConfirmed,
   clientMetadata,
   cooldownMs,
+  getHumanToken,
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
@@ -80,6 +81,7 @@ export function SignUpConfirmation({
           onConfirmed={onConfirmed}
           clientMetadata={clientMetadata}
           cooldownMs={cooldownMs}
+          getHumanToken={getHumanToken}
           codeLength={codeLength}
           characters={characters}
           autoSubmit={autoSubmit}
@@ -108,6 +110,7 @@ function ConfirmStep({
   onConfirmed,
   clientMetadata,
   cooldownMs,
+  getHumanToken,
   codeLength,
   characters,
   autoSubmit,
@@ -123,6 +126,7 @@ function ConfirmStep({
   onConfirmed: ((username: string) => void) | undefined;
   clientMetadata: ClientMetadata | undefined;
   cooldownMs: number | undefined;
+  getHumanToken: (() => Promise<string | undefined>) | undefined;
   codeLength: number;
   characters: CodeCharacters;
   autoSubmit: boolean;
@@ -135,6 +139,7 @@ function ConfirmStep({
     ...(codeSentAt !== undefined ? { codeSentAt } : {}),
     ...(clientMetadata ? { clientMetadata } : {}),
     ...(cooldownMs !== undefined ? { cooldownMs } : {}),
+    ...(getHumanToken ? { getHumanToken } : {}),
   });
   const confirm = useConfirmSignUp({ username, ...(clientMetadata ? { clientMetadata } : {}) });
   const onConfirmedRef = useRef(onConfirmed);

@@ -7,8 +7,9 @@ import { humanCheckRefusal, limitRefusal, unavailableRefusal } from './limitRefu
 import type { QuotaLogger } from './QuotaStore.js';
 import { resolveLimits, wholeNumber, type LimitsOptions } from './resolveLimits.js';
 
-/** The header the backend transport sends the human-check token in (see `getHumanToken`). */
-export const HUMAN_TOKEN_HEADER = 'x-cognito-confirm-human-token';
+import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
+
+export { HUMAN_TOKEN_HEADER };
 
 /** Decides whether the sender of a request is a person, e.g. by verifying a Turnstile or reCAPTCHA token. */
 export type VerifyHuman = (request: Request, token: string) => Promise<boolean>;
