@@ -7,8 +7,8 @@ export interface QuotaLogger {
 }
 
 export type QuotaOutcome =
-  | { allowed: true; /** Points used in the window after this request (for refunds). */ consumed: number }
-  | { allowed: false; retryAfterMs: number; /** `unavailable`: the store is down and fails closed. */ reason: 'quota' | 'unavailable' };
+  | { allowed: true /** Points used in the window after this request (for refunds). */; consumed: number }
+  | { allowed: false; retryAfterMs: number /** `unavailable`: the store is down and fails closed. */; reason: 'quota' | 'unavailable' };
 
 /** One named quota in a store. Keys are already hashed or bucketed by the caller. */
 export interface QuotaLimiter {

@@ -71,7 +71,10 @@ export async function toOutcome(consume: () => Promise<RateLimiterRes>): Promise
  * IP spraying usernames) leave nothing behind. Two requests racing on one key can lose one point
  * here; the alternative is keys that only a window's end removes.
  */
-export async function refundPoint(limiter: { reward(key: string, points?: number): Promise<RateLimiterRes>; delete(key: string): Promise<boolean> }, key: string): Promise<void> {
+export async function refundPoint(
+  limiter: { reward(key: string, points?: number): Promise<RateLimiterRes>; delete(key: string): Promise<boolean> },
+  key: string,
+): Promise<void> {
   const after = await limiter.reward(key, 1);
   if (after.consumedPoints <= 0) await limiter.delete(key);
 }

@@ -51,8 +51,7 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
   if (mode !== 'use-memory' && mode !== 'fail-closed') {
     throw new TypeError(`createRedisQuotaStore: onStoreError must be 'use-memory' or 'fail-closed', got ${String(mode)}.`);
   }
-  const failClosedRetryAfterMs =
-    wholeNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, 24 * 3600) * 1000;
+  const failClosedRetryAfterMs = wholeNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, 24 * 3600) * 1000;
 
   // One outage flag for the store: all its limiters share the client, so they go down together.
   let down = false;

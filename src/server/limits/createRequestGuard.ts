@@ -49,7 +49,8 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
     throw new TypeError('Pass clientIp only (getIpAddress is its old name).');
   }
   const resolveIp = options.clientIp ?? options.getIpAddress;
-  if (resolveIp !== undefined && typeof resolveIp !== 'function') throw new TypeError('clientIp must be a function (request) => string | undefined.');
+  if (resolveIp !== undefined && typeof resolveIp !== 'function')
+    throw new TypeError('clientIp must be a function (request) => string | undefined.');
   if (options.verifyHuman !== undefined && typeof options.verifyHuman !== 'function') {
     throw new TypeError('verifyHuman must be a function (request, token) => Promise<boolean>.');
   }
@@ -84,9 +85,13 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   let userKeySecret: Promise<CryptoKey> | undefined;
   // Keys carry no username or email: an HMAC under the client secret, which a Redis reader does not have.
   const userKey = async (subject: string) => {
-    userKeySecret ??= crypto.subtle.importKey('raw', new TextEncoder().encode(options.clientSecret), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-    ]);
+    userKeySecret ??= crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(options.clientSecret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
     // Case-folded: Cognito usernames and aliases are case-insensitive by default, so "Ann" and "ann" share a quota.
     const mac = await crypto.subtle.sign('HMAC', await userKeySecret, new TextEncoder().encode(`quota:${subject.trim().toLowerCase()}`));
     return btoa(String.fromCharCode(...new Uint8Array(mac).slice(0, 16)))

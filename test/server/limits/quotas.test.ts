@@ -20,7 +20,10 @@ function handler(extra: Partial<ConfirmationHandlerOptions> = {}) {
 }
 
 let n = 0;
-const user = (prefix = 'q') => `${prefix}_${process.pid}_${(n += 1)}`;
+const user = (prefix = 'q') => {
+  n += 1;
+  return `${prefix}_${process.pid}_${n}`;
+};
 
 function post(operation: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
   return new Request('http://app.test/api/cognito', {
@@ -161,10 +164,16 @@ describe('code check quota', () => {
 
 describe('clientIp', () => {
   it('is the one IP for quotas and UserContextData.IpAddress; getIpAddress still works as its old name', async () => {
-    await handler()(post('ResendConfirmationCode', { Username: user(), UserContextData: { IpAddress: '6.6.6.6' } }, { 'x-test-ip': '203.0.113.9' }));
+    await handler()(
+      post('ResendConfirmationCode', { Username: user(), UserContextData: { IpAddress: '6.6.6.6' } }, { 'x-test-ip': '203.0.113.9' }),
+    );
     expect(emulator.requests[0]!.body.UserContextData).toEqual({ IpAddress: '203.0.113.9' });
 
-    const old = handler({ clientIp: undefined, getIpAddress: () => '198.51.100.7', limits: { sendsPerIp: { limit: 1, windowSeconds: 60 } } });
+    const old = handler({
+      clientIp: undefined,
+      getIpAddress: () => '198.51.100.7',
+      limits: { sendsPerIp: { limit: 1, windowSeconds: 60 } },
+    });
     await old(resend(user()));
     expect(emulator.requests[1]!.body.UserContextData).toEqual({ IpAddress: '198.51.100.7' });
     await expectLimited(await old(resend(user())), 60);
@@ -182,7 +191,12 @@ describe('memory store bounds', () => {
     const logger = { warn: vi.fn(), error: vi.fn() };
     const handle = handler({
       logger,
-      limits: { store: createMemoryQuotaStore({ maxKeys: 2 }), sendsPerIp: false, sendsPerPool: false, sendsPerUser: { limit: 2, windowSeconds: 600 } },
+      limits: {
+        store: createMemoryQuotaStore({ maxKeys: 2 }),
+        sendsPerIp: false,
+        sendsPerPool: false,
+        sendsPerUser: { limit: 2, windowSeconds: 600 },
+      },
     });
     const [a, b] = [user(), user()];
     await handle(resend(a));
@@ -213,7 +227,12 @@ describe('verifyHuman', () => {
     const handle = handler({ verifyHuman, limits: { sendsPerUser: { limit: 1, windowSeconds: 600 } } });
     const name = user();
 
-    for (const headers of [{}, { 'x-cognito-confirm-human-token': '' }, { 'x-cognito-confirm-human-token': 'x'.repeat(5000) }]) {
+    const tries: Array<Record<string, string>> = [
+      {},
+      { 'x-cognito-confirm-human-token': '' },
+      { 'x-cognito-confirm-human-token': 'x'.repeat(5000) },
+    ];
+    for (const headers of tries) {
       const refused = await handle(resend(name, '203.0.113.1', headers));
       expect(refused.status).toBe(403);
       expect(await refused.json()).toMatchObject({ __type: 'ForbiddenException' });

@@ -31,7 +31,10 @@ async function readyClient(port: number) {
 }
 
 let n = 0;
-const user = () => `r_${process.pid}_${(n += 1)}`;
+const user = () => {
+  n += 1;
+  return `r_${process.pid}_${n}`;
+};
 const resend = (username: string, ip = '203.0.113.1') =>
   new Request('http://app.test/api/cognito', {
     method: 'POST',
@@ -155,7 +158,7 @@ describe('Redis outage (a redis-server of this test, killed mid-run)', () => {
     expect((await handle(resend(name))).status).toBe(400);
 
     await redis.stop();
-    const answers = [];
+    const answers: Array<Response | 'no answer'> = [];
     for (let i = 0; i < 4; i += 1) answers.push(await within(handle(resend(name))));
     // Each instance counts in memory during the outage: the quota still holds there.
     expect(answers.map((answer) => (answer === 'no answer' ? answer : answer.status))).toEqual([400, 400, 429, 429]);
@@ -174,7 +177,10 @@ describe('Redis outage (a redis-server of this test, killed mid-run)', () => {
   it("onStoreError: 'fail-closed' refuses with 503 + Retry-After while Redis is down, never hangs", async () => {
     const client = await readyClient(redis.port);
     const logger = { warn: vi.fn(), error: vi.fn() };
-    const handle = handler({ client, keyPrefix: `${PREFIX}:closed`, onStoreError: 'fail-closed', failClosedRetryAfterSeconds: 20 }, { logger });
+    const handle = handler(
+      { client, keyPrefix: `${PREFIX}:closed`, onStoreError: 'fail-closed', failClosedRetryAfterSeconds: 20 },
+      { logger },
+    );
     expect((await handle(resend(user()))).status).toBe(400);
 
     await redis.stop();
