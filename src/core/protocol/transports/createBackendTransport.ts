@@ -20,7 +20,7 @@ export interface BackendTransportOptions {
   getHumanToken?: (operation: CognitoOperation) => string | undefined | Promise<string | undefined>;
 }
 
-/** The header carrying the human-check token; `createConfirmationHandler` reads the same name. */
+/** The header carrying the human-check token; the server handler reads the same name. */
 export const HUMAN_TOKEN_HEADER = 'x-cognito-confirm-human-token';
 const SENDS_A_CODE: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
 
