@@ -20,7 +20,11 @@ const UPSTREAM_POOL = 64;
 const DISTINCT_USERS = 100_000;
 const quiet = { warn() {}, error() {} };
 // Generous quotas: every request is checked (three consumes per send) but none is refused.
-const OPEN = { sendsPerUser: { limit: 1000, windowSeconds: 3600 }, sendsPerIp: { limit: 1e6, windowSeconds: 3600 }, sendsPerPool: { limit: 1e6, windowSeconds: 3600 } };
+const OPEN = {
+  sendsPerUser: { limit: 1000, windowSeconds: 3600 },
+  sendsPerIp: { limit: 1e6, windowSeconds: 3600 },
+  sendsPerPool: { limit: 1e6, windowSeconds: 3600 },
+};
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -75,7 +79,9 @@ function handlers(kit, upstream, redisClient) {
   const configs = {
     'limits: false': { limits: false },
     'memory store': { limits: OPEN },
-    'Redis store (local)': { limits: { ...OPEN, store: kit.createRedisQuotaStore({ client: redisClient, keyPrefix: `bench:${Date.now()}` }) } },
+    'Redis store (local)': {
+      limits: { ...OPEN, store: kit.createRedisQuotaStore({ client: redisClient, keyPrefix: `bench:${Date.now()}` }) },
+    },
   };
   return Object.entries(configs).map(([name, extra]) => [
     name,
@@ -157,10 +163,16 @@ export async function quotaBenchmarks() {
     const base = { endpoint: emulator.endpoint, clientId: emulator.secretClientId, clientSecret: emulator.clientSecret };
     const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, client);
     // An upstream that answers at once, so the quota check is most of what is measured.
-    const instant = async () => new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const instant = async () =>
+      new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
     const isolated = await sequential(kit, { ...base, fetch: instant }, client);
     const memory = memoryOfStore();
-    return section(throughEmulator, isolated, memory, client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1]);
+    return section(
+      throughEmulator,
+      isolated,
+      memory,
+      client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1],
+    );
   } finally {
     client.disconnect();
     await redis.stop();

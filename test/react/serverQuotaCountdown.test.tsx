@@ -1,9 +1,11 @@
 // @vitest-environment jsdom
 import { createHmac } from 'node:crypto';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
 import { createBackendTransport } from '../../src/core/protocol/transports/createBackendTransport';
+import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../src/server/createConfirmationHandler';
 import { uniqueUser } from '../support/confirmFlow';
@@ -128,5 +130,31 @@ describe('a server quota refusal in the resend hook', () => {
     });
     act(() => viaTransport.result.current.resend());
     await waitFor(() => expect(viaTransport.result.current.status).toBe('success'));
+  });
+
+  it('SignUpConfirmation passes its getHumanToken through; code checks carry no token', async () => {
+    const seen: Array<[string, string | null]> = [];
+    setHandler({ verifyHuman: async (_request, token) => token === 'widget-token' });
+    const inner = handler!;
+    handler = async (request) => {
+      const body = (await request.clone().json()) as { operation: string };
+      seen.push([body.operation, request.headers.get('x-cognito-confirm-human-token')]);
+      return inner(request);
+    };
+    const user = await signedUpWithSecretClient('screen');
+    const Wrapper = wrapper();
+    render(
+      <Wrapper>
+        <SignUpConfirmation username={user.username} getHumanToken={async () => 'widget-token'} />
+      </Wrapper>,
+    );
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(screen.getByRole('button', { name: 'Resend code' }));
+    await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).type(screen.getByLabelText('Confirmation code'), '000000');
+    await waitFor(() => expect(seen.map(([operation]) => operation)).toContain('ConfirmSignUp'));
+    expect(seen).toEqual([
+      ['ResendConfirmationCode', 'widget-token'],
+      ['ConfirmSignUp', null],
+    ]);
   });
 });
