@@ -16,13 +16,22 @@ export type VerifyHuman = (request: Request, token: string) => Promise<boolean>;
 
 export interface RequestGuardOptions {
   clientSecret: string;
+  /** Quotas per person, IP and pool (on by default; see `LimitsOptions`). `false` turns them off. */
   limits?: LimitsOptions | false;
+  /**
+   * The caller's IP, for the per-IP quota and UserContextData.IpAddress (which needs
+   * `EnablePropagateAdditionalUserContextData` on the app client). Only the app knows which proxy
+   * header to trust: `clientIpFromForwardedFor(hops)`, `clientIpFromHeader(name)` or your own.
+   * Without it the per-IP quota is skipped. Values that are not an IP address count as unknown.
+   */
   clientIp?: ClientIpResolver;
   /** @deprecated the same as `clientIp`. */
   getIpAddress?: ClientIpResolver;
+  /** Runs before each code is sent, with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403. */
   verifyHuman?: VerifyHuman;
   /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
   verifyHumanTimeoutMs?: number;
+  /** Where outages and configuration warnings go, each once. Default `console`. */
   logger?: QuotaLogger;
 }
 
