@@ -63,6 +63,9 @@ export async function startRedisServer(options = {}) {
     port,
     pid: child.pid,
     url: `redis://127.0.0.1:${port}`,
+    /** SIGSTOP: still accepting connections, answering nothing (a frozen or overloaded server). */
+    freeze: () => process.kill(child.pid, 'SIGSTOP'),
+    thaw: () => process.kill(child.pid, 'SIGCONT'),
     /** SIGKILL by PID: the outage tests want it gone at once, like a crashed server. */
     stop() {
       stopping ??= (async () => {

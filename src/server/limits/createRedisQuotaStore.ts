@@ -2,7 +2,9 @@ import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemory
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
 import { wholeNumber } from './resolveLimits.js';
-import { RateLimiterRedis } from './rateLimiterFlexible.js';
+import { RateLimiterRedis, RLWrapperTimeouts } from './rateLimiterFlexible.js';
+
+const PROBE_INTERVAL_MS = 1000;
 
 /** What the kit needs of an ioredis client (`new Redis(...)` from ioredis 5 or 6, or a `Cluster`). */
 export interface RedisClientLike {
@@ -30,6 +32,13 @@ export interface RedisQuotaStoreOptions {
   onStoreError?: QuotaStoreErrorMode;
   /** Retry-After of a `fail-closed` refusal. Default 30 s. */
   failClosedRetryAfterSeconds?: number;
+  /**
+   * How long one quota check may wait for Redis before it counts as an outage. The fail-fast client
+   * settings cover a Redis that is gone; this covers one that accepts connections but does not
+   * answer (frozen, overloaded, a half-open connection). Default 3,000 ms. A command that answers
+   * later still lands, so such a check may count once more than it should.
+   */
+  timeoutMs?: number;
 }
 
 /**
@@ -52,10 +61,22 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
     throw new TypeError(`createRedisQuotaStore: onStoreError must be 'use-memory' or 'fail-closed', got ${String(mode)}.`);
   }
   const failClosedRetryAfterMs = wholeNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, 24 * 3600) * 1000;
+  const timeoutMs = wholeNumber('timeoutMs', options.timeoutMs ?? 3000, 60_000);
 
   // One outage flag for the store: all its limiters share the client, so they go down together.
+  // While down, Redis is tried at most once a second: a frozen Redis then costs one request a
+  // timeout per second, not every request one timeout per quota.
   let down = false;
+  let lastTry = 0;
+  const skipRedis = () => {
+    if (!down) return false;
+    const now = Date.now();
+    if (now - lastTry < PROBE_INTERVAL_MS) return true;
+    lastTry = now;
+    return false;
+  };
   const wentDown = (logger: QuotaLogger, error: unknown) => {
+    lastTry = Date.now();
     if (down) return;
     down = true;
     logger.error(
@@ -72,28 +93,37 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
   return {
     kind: 'redis',
     createLimiter(name: string, quota: Quota, logger: QuotaLogger): QuotaLimiter {
-      const limiter = new RateLimiterRedis({
-        storeClient: client,
-        keyPrefix: `${keyPrefix}:${name}`,
-        points: quota.limit,
-        duration: quota.windowSeconds,
-        // With a client not in `ready` state, fail at once instead of queueing behind a reconnect.
-        rejectIfRedisNotReady: true,
+      const limiter = new RLWrapperTimeouts({
+        limiter: new RateLimiterRedis({
+          storeClient: client,
+          keyPrefix: `${keyPrefix}:${name}`,
+          points: quota.limit,
+          duration: quota.windowSeconds,
+          // With a client not in `ready` state, fail at once instead of queueing behind a reconnect.
+          rejectIfRedisNotReady: true,
+        }),
+        timeoutMs,
       });
       const insurance = mode === 'use-memory' ? createMemoryQuotaLimiter(name, quota, logger) : undefined;
+      const fallback = (key: string): Promise<QuotaOutcome> | QuotaOutcome =>
+        insurance ? insurance.consume(key) : { allowed: false, retryAfterMs: failClosedRetryAfterMs, reason: 'unavailable' };
       return {
         async consume(key): Promise<QuotaOutcome> {
+          if (skipRedis()) return fallback(key);
           try {
             const outcome = await toOutcome(() => limiter.consume(key));
             cameBack(logger);
             return outcome;
           } catch (error) {
             wentDown(logger, error);
-            if (insurance) return insurance.consume(key);
-            return { allowed: false, retryAfterMs: failClosedRetryAfterMs, reason: 'unavailable' };
+            return fallback(key);
           }
         },
         async refund(key) {
+          if (skipRedis()) {
+            await insurance?.refund(key);
+            return;
+          }
           try {
             await refundPoint(limiter, key);
           } catch (error) {

@@ -7,6 +7,7 @@ import type {
   RateLimiterMemory as RateLimiterMemoryClass,
   RateLimiterRedis as RateLimiterRedisClass,
   RateLimiterRes as RateLimiterResClass,
+  RLWrapperTimeouts as RLWrapperTimeoutsClass,
 } from 'rate-limiter-flexible';
 // @ts-expect-error untyped deep path (types above)
 import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
@@ -14,12 +15,18 @@ import RateLimiterMemoryImpl from 'rate-limiter-flexible/lib/RateLimiterMemory.j
 import RateLimiterRedisImpl from 'rate-limiter-flexible/lib/RateLimiterRedis.js';
 // @ts-expect-error untyped deep path (types above)
 import RateLimiterResImpl from 'rate-limiter-flexible/lib/RateLimiterRes.js';
+// @ts-expect-error untyped deep path (types above)
+import RLWrapperTimeoutsImpl from 'rate-limiter-flexible/lib/RLWrapperTimeouts.js';
 
 export const RateLimiterMemory = RateLimiterMemoryImpl as new (options: IRateLimiterOptions) => RateLimiterMemoryClass;
 export const RateLimiterRedis = RateLimiterRedisImpl as new (
   options: IRateLimiterStoreOptions & { rejectIfRedisNotReady?: boolean },
 ) => RateLimiterRedisClass;
 export const RateLimiterRes = RateLimiterResImpl as typeof RateLimiterResClass;
+export const RLWrapperTimeouts = RLWrapperTimeoutsImpl as new (options: {
+  limiter: RateLimiterRedisClass;
+  timeoutMs: number;
+}) => RLWrapperTimeoutsClass;
 export type RateLimiterMemory = RateLimiterMemoryClass;
 export type RateLimiterRedis = RateLimiterRedisClass;
 export type RateLimiterRes = RateLimiterResClass;

@@ -166,11 +166,25 @@ describe('Redis outage (a redis-server of this test, killed mid-run)', () => {
     expect(logger.error.mock.calls[0]![0]).toMatch(/unreachable; counting in memory/);
     expect(sent()).toBe(3);
 
-    // Back on the same port: ioredis reconnects, the store uses Redis again and says so once.
+    // Back on the same port: ioredis reconnects, and the store (trying Redis at most once a second
+    // while down) uses it again and says so once.
     redis = await startRedisServer({ port: redis.port });
     await expect.poll(() => client.status, { timeout: 10_000 }).toBe('ready');
+    const cameBack = () => logger.warn.mock.calls.filter(([message]) => /reachable again/.test(message)).length;
+    await expect
+      .poll(
+        async () => {
+          await handle(resend(user()));
+          return cameBack();
+        },
+        { timeout: 10_000, interval: 200 },
+      )
+      .toBe(1);
+    // Counted in Redis again (a fresh server without persistence: this person starts from 0 there).
     expect((await handle(resend(name))).status).toBe(400);
-    expect(logger.warn.mock.calls.filter(([message]) => /reachable again/.test(message))).toHaveLength(1);
+    expect((await handle(resend(name))).status).toBe(400);
+    expect((await handle(resend(name))).status).toBe(429);
+    expect(cameBack()).toBe(1);
     expect(logger.error).toHaveBeenCalledTimes(1);
   });
 
@@ -195,6 +209,27 @@ describe('Redis outage (a redis-server of this test, killed mid-run)', () => {
     expect(logger.error).toHaveBeenCalledTimes(1);
     expect(logger.error.mock.calls[0]![0]).toMatch(/refusing/);
     expect(sent()).toBe(1);
+  });
+
+  it('a Redis that accepts connections but answers nothing is an outage after timeoutMs, not a hang', async () => {
+    const client = await readyClient(redis.port);
+    const logger = { warn: vi.fn(), error: vi.fn() };
+    const handle = handler({ client, keyPrefix: `${PREFIX}:frozen`, timeoutMs: 300 }, { logger });
+    expect((await handle(resend(user()))).status).toBe(400);
+
+    redis.freeze();
+    try {
+      expect(client.status).toBe('ready');
+      for (let i = 0; i < 2; i += 1) {
+        const answer = await within(handle(resend(user())));
+        expect(answer).not.toBe('no answer');
+        expect((answer as Response).status).toBe(400);
+      }
+      expect(logger.error).toHaveBeenCalledTimes(1);
+      expect(sent()).toBe(3);
+    } finally {
+      redis.thaw();
+    }
   });
 
   it('a client that never connected (Redis down at startup) does not hang either', async () => {

@@ -63,5 +63,7 @@ describe('resolveLimits', () => {
     expect(() => createRedisQuotaStore({ client, onStoreError: 'open' as never })).toThrow(/onStoreError/);
     expect(() => createRedisQuotaStore({ client, keyPrefix: '' })).toThrow(/keyPrefix/);
     expect(() => createRedisQuotaStore({ client, failClosedRetryAfterSeconds: Number.NaN })).toThrow(/failClosedRetryAfterSeconds/);
+    expect(() => createRedisQuotaStore({ client, timeoutMs: Number.POSITIVE_INFINITY })).toThrow(/timeoutMs/);
+    expect(() => createRedisQuotaStore({ client, timeoutMs: -1 })).toThrow(RangeError);
   });
 });
