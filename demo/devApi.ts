@@ -4,6 +4,8 @@
 // Both hold the client secret, which therefore never reaches the browser.
 import { computeSecretHash } from '../src/server/computeSecretHash';
 import { createConfirmationHandler } from '../src/server/createConfirmationHandler';
+import { clientIpFromForwardedFor } from '../src/server/limits/clientIpFrom';
+import { isServerQuotaChoice, SERVER_QUOTAS, type ServerQuotaChoice } from './serverQuotas';
 
 /** What the page is told (VITE_* values) and what only this server knows. */
 export interface DemoServerSettings {
@@ -32,7 +34,7 @@ const FORWARDED_FIELDS: Record<string, readonly string[]> = {
  * demo/vite.config.ts through `server.ssrLoadModule`, so Vite compiles this file and src/server
  * like any other module (and picks up edits) instead of bundling them into the config.
  */
-export function createDevApi(settings: DemoServerSettings): { confirmation: FetchHandler; auth: FetchHandler } {
+export function createDevApi(settings: DemoServerSettings): { confirmation: FetchHandler; auth: FetchHandler; limits: FetchHandler } {
   let secretClient: Promise<SecretClient | undefined> | undefined;
 
   const cognitoUrl = () => settings.endpoint ?? (settings.region ? `https://cognito-idp.${settings.region}.amazonaws.com/` : undefined);
@@ -53,6 +55,8 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
       throw error;
     }));
 
+  // The kit's quotas are on, as in any app; the settings panel can lower them (POST /api/limits).
+  let quota: ServerQuotaChoice = 'default';
   let confirmationHandler: Promise<FetchHandler | undefined> | undefined;
   const resolveConfirmationHandler = () =>
     (confirmationHandler ??= resolveSecretClient()
@@ -63,8 +67,10 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
           endpoint: url,
           clientId: client.clientId,
           clientSecret: client.clientSecret,
-          // The dev server replaces any x-forwarded-for the browser sent with the socket's address.
-          getIpAddress: (request) => request.headers.get('x-forwarded-for') ?? undefined,
+          // The dev server replaces any x-forwarded-for the browser sent with the socket's address:
+          // one trusted hop. Used for the per-IP quota and UserContextData.IpAddress.
+          clientIp: clientIpFromForwardedFor(1),
+          limits: SERVER_QUOTAS[quota].limits,
         });
       })
       .catch((error: unknown) => {
@@ -163,7 +169,24 @@ export function createDevApi(settings: DemoServerSettings): { confirmation: Fetc
     }
   };
 
-  return { confirmation, auth: authHandler };
+  // Demo only: a real app sets its limits in code, never from a request.
+  const limits: FetchHandler = async (request) => {
+    if (request.method !== 'POST') return cognitoError(405, 'ValidationError', 'Use POST.');
+    let choice: unknown;
+    try {
+      choice = ((await request.json()) as { quota?: unknown }).quota;
+    } catch {
+      return cognitoError(400, 'ValidationError', 'The body is not valid JSON.');
+    }
+    if (!isServerQuotaChoice(choice)) return cognitoError(400, 'ValidationError', 'Unknown quota preset.');
+    if (choice !== quota) {
+      quota = choice;
+      confirmationHandler = undefined; // rebuilt with the new limits (and fresh counts) on the next request
+    }
+    return new Response(JSON.stringify({ quota }), { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
+  };
+
+  return { confirmation, auth: authHandler, limits };
 }
 
 function cognitoError(status: number, type: string, message: string): Response {

@@ -5,6 +5,7 @@ import { de } from '../src/locales/de';
 import { es } from '../src/locales/es';
 import { fr } from '../src/locales/fr';
 import { ja } from '../src/locales/ja';
+import { isServerQuotaChoice, type ServerQuotaChoice } from './serverQuotas';
 
 export type ThemeChoice = 'light' | 'dark' | 'custom';
 export type LocaleChoice = 'en' | 'es' | 'fr' | 'de' | 'ja';
@@ -14,6 +15,8 @@ export interface DemoSettings {
   theme: ThemeChoice;
   locale: LocaleChoice;
   transport: TransportChoice;
+  /** The dev server's quota preset (backend transport only). */
+  serverQuota: ServerQuotaChoice;
 }
 
 export const LOCALES: Record<LocaleChoice, { label: string; messages: PartialKitMessages }> = {
@@ -58,7 +61,7 @@ export const TRANSPORTS: Record<TransportChoice, { label: string; description: s
   },
 };
 
-const DEFAULTS: DemoSettings = { theme: 'light', locale: 'en', transport: 'fetch' };
+const DEFAULTS: DemoSettings = { theme: 'light', locale: 'en', transport: 'fetch', serverQuota: 'default' };
 const STORAGE_KEY = 'cognito-confirm-kit-demo:settings';
 
 function parse(raw: string | null): DemoSettings {
@@ -69,6 +72,7 @@ function parse(raw: string | null): DemoSettings {
       theme: value.theme && value.theme in THEMES ? value.theme : DEFAULTS.theme,
       locale: value.locale && value.locale in LOCALES ? value.locale : DEFAULTS.locale,
       transport: value.transport && value.transport in TRANSPORTS ? value.transport : DEFAULTS.transport,
+      serverQuota: isServerQuotaChoice(value.serverQuota) ? value.serverQuota : DEFAULTS.serverQuota,
     };
   } catch {
     return DEFAULTS;

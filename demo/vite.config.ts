@@ -53,6 +53,7 @@ function demoApi(): Plugin {
       };
       mount('/api/cognito', (api) => api.confirmation);
       mount('/api/auth', (api) => api.auth);
+      mount('/api/limits', (api) => api.limits);
     },
   };
 }

@@ -14,7 +14,18 @@ for (const entry of entries) {
 }
 
 // Names only server code has. A browser chunk containing one means src/server leaked in.
-const SERVER_MARKERS = ['computeSecretHash', 'createConfirmationHandler', 'clientSecret', 'crypto.subtle'];
+const SERVER_MARKERS = [
+  'computeSecretHash',
+  'createConfirmationHandler',
+  'clientSecret',
+  'crypto.subtle',
+  // The quota stores and their libraries (src/server/limits).
+  'rate-limiter-flexible',
+  'ioredis',
+  'RateLimiterMemory',
+  'RateLimiterRedis',
+  'createRequestGuard',
+];
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g;
 
 const seen = new Set();
@@ -31,6 +42,7 @@ while (queue.length > 0) {
   for (const match of code.matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2] ?? match[3];
     if (specifier.startsWith('node:')) problems.push(`${file}: imports ${specifier}`);
+    else if (/^(rate-limiter-flexible|ioredis)(\/|$)/.test(specifier)) problems.push(`${file}: imports server-only ${specifier}`);
     else if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
   }
 }

@@ -32,6 +32,7 @@ export function AttributeVerification({
   onVerified,
   clientMetadata,
   cooldownMs,
+  getHumanToken,
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
@@ -52,6 +53,7 @@ export function AttributeVerification({
     ...(codeDeliveryDetails ? { codeDeliveryDetails } : {}),
     ...(clientMetadata ? { clientMetadata } : {}),
     ...(cooldownMs !== undefined ? { cooldownMs } : {}),
+    ...(getHumanToken ? { getHumanToken } : {}),
   });
   const onVerifiedRef = useRef(onVerified);
   onVerifiedRef.current = onVerified;

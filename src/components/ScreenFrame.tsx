@@ -9,6 +9,8 @@ import type { KitStyleProps, useKitStyles } from './useKitStyles.js';
 export interface ScreenProps extends KitStyleProps, KitMessageProps {
   clientMetadata?: ClientMetadata;
   cooldownMs?: number;
+  /** A human-check token for each code sent (see `useResendConfirmationCode`); needs the backend transport. */
+  getHumanToken?: () => Promise<string | undefined>;
   /** Default 6. */
   codeLength?: number;
   /** Default `digits`. */

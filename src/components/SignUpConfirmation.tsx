@@ -41,6 +41,7 @@ export function SignUpConfirmation({
   onConfirmed,
   clientMetadata,
   cooldownMs,
+  getHumanToken,
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
@@ -83,6 +84,7 @@ export function SignUpConfirmation({
           onConfirmed={onConfirmed}
           clientMetadata={clientMetadata}
           cooldownMs={cooldownMs}
+          getHumanToken={getHumanToken}
           codeLength={codeLength}
           characters={characters}
           autoSubmit={autoSubmit}
@@ -111,6 +113,7 @@ function ConfirmStep({
   onConfirmed,
   clientMetadata,
   cooldownMs,
+  getHumanToken,
   codeLength,
   characters,
   autoSubmit,
@@ -126,6 +129,7 @@ function ConfirmStep({
   onConfirmed: ((username: string) => void) | undefined;
   clientMetadata: ClientMetadata | undefined;
   cooldownMs: number | undefined;
+  getHumanToken: (() => Promise<string | undefined>) | undefined;
   codeLength: number;
   characters: CodeCharacters;
   autoSubmit: boolean;
@@ -138,6 +142,7 @@ function ConfirmStep({
     ...(codeSentAt !== undefined ? { codeSentAt } : {}),
     ...(clientMetadata ? { clientMetadata } : {}),
     ...(cooldownMs !== undefined ? { cooldownMs } : {}),
+    ...(getHumanToken ? { getHumanToken } : {}),
   });
   const confirm = useConfirmSignUp({ username, ...(clientMetadata ? { clientMetadata } : {}) });
   const onConfirmedRef = useRef(onConfirmed);

@@ -30,7 +30,7 @@ export type { Transport, TransportRequestOptions } from './protocol/transports/T
 export { MAX_RESPONSE_BYTES } from './protocol/transports/readCognitoResponse.js';
 export { createFetchTransport } from './protocol/transports/createFetchTransport.js';
 export type { FetchTransportOptions } from './protocol/transports/createFetchTransport.js';
-export { createBackendTransport } from './protocol/transports/createBackendTransport.js';
+export { createBackendTransport, HUMAN_TOKEN_HEADER } from './protocol/transports/createBackendTransport.js';
 export type { BackendTransportOptions } from './protocol/transports/createBackendTransport.js';
 export { createIdentityJsTransport } from './protocol/transports/createIdentityJsTransport.js';
 export type { IdentityJsTransportOptions, IdentityJsUserPoolLike } from './protocol/transports/createIdentityJsTransport.js';

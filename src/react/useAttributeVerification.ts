@@ -17,6 +17,8 @@ export interface UseAttributeVerificationOptions {
   clientMetadata?: ClientMetadata;
   codeDeliveryDetails?: CodeDeliveryDetails;
   cooldownMs?: number;
+  /** Called before each send for a human-check token, as in `useResendConfirmationCode`. */
+  getHumanToken?: () => Promise<string | undefined>;
 }
 
 export interface UseAttributeVerificationResult extends CodeSenderState {
@@ -36,19 +38,20 @@ export interface UseAttributeVerificationResult extends CodeSenderState {
  */
 export function useAttributeVerification(options: UseAttributeVerificationOptions): UseAttributeVerificationResult {
   const { client, cooldowns } = useCognitoConfirm();
-  const { accessToken, attributeName, clientMetadata } = options;
+  const { accessToken, attributeName, clientMetadata, getHumanToken } = options;
   const person = accessToken ? (readTokenSubject(accessToken) ?? accessToken) : undefined;
   const key = person ? cooldownKey(client.userPoolId, client.clientId, person, `attr:${attributeName}`) : undefined;
 
   const { send, state } = useCodeSender({
     mutationKey: ['cognito-confirm-kit', 'getUserAttributeVerificationCode', client.userPoolId, person, attributeName],
     cooldownKey: key,
-    send: () =>
-      client.getUserAttributeVerificationCode({
-        accessToken: accessToken ?? '',
-        attributeName,
-        ...(clientMetadata ? { clientMetadata } : {}),
-      }),
+    send: async () => {
+      const humanToken = await getHumanToken?.();
+      return client.getUserAttributeVerificationCode(
+        { accessToken: accessToken ?? '', attributeName, ...(clientMetadata ? { clientMetadata } : {}) },
+        humanToken ? { humanToken } : {},
+      );
+    },
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,
   });

@@ -18,6 +18,11 @@ export interface UseResendConfirmationCodeOptions {
    * waits out the cooldown from that moment, as after any send. Ignored when a cooldown is already stored.
    */
   codeSentAt?: number;
+  /**
+   * Called before each resend for a human-check token (Turnstile, reCAPTCHA…), which the backend
+   * transport sends to the server's `verifyHuman`.
+   */
+  getHumanToken?: () => Promise<string | undefined>;
 }
 
 export interface UseResendConfirmationCodeResult extends CodeSenderState {
@@ -28,11 +33,17 @@ export interface UseResendConfirmationCodeResult extends CodeSenderState {
 /** Resends the sign-up confirmation code with react-query mutation state and a persistent cooldown. */
 export function useResendConfirmationCode(options: UseResendConfirmationCodeOptions): UseResendConfirmationCodeResult {
   const { client } = useCognitoConfirm();
-  const { username, clientMetadata } = options;
+  const { username, clientMetadata, getHumanToken } = options;
   const { send, state } = useCodeSender({
     mutationKey: ['cognito-confirm-kit', 'resendConfirmationCode', client.userPoolId, client.clientId, username],
     cooldownKey: username ? cooldownKey(client.userPoolId, client.clientId, username) : undefined,
-    send: () => client.resendConfirmationCode({ username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) }),
+    send: async () => {
+      const humanToken = await getHumanToken?.();
+      return client.resendConfirmationCode(
+        { username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) },
+        humanToken ? { humanToken } : {},
+      );
+    },
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,
     sentAt: options.codeSentAt,

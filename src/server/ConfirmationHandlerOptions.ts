@@ -1,4 +1,5 @@
 import type { CognitoOperation } from '../core/protocol/operations.js';
+import type { RequestGuardOptions } from './limits/createRequestGuard.js';
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
@@ -12,11 +13,6 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    * bytes cannot hold a request open. Default 10 s.
    */
   bodyTimeoutMs?: number;
-  /**
-   * The caller's IP, sent as UserContextData.IpAddress (needs `EnablePropagateAdditionalUserContextData`
-   * on the app client). Only the app knows which proxy header to trust, so it is a function.
-   */
-  getIpAddress?: (request: Request) => string | undefined | Promise<string | undefined>;
   /**
    * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
    * forwarding. The body is already read: `params` is a frozen copy of what will be sent (SecretHash
@@ -33,8 +29,8 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   maxResponseBytes?: number;
   fetch?: typeof fetch;
   /**
-   * Told about an error thrown by `getIpAddress` or `beforeForward` (the caller gets a 500
+   * Told about an error thrown by `clientIp`, `beforeForward` or a quota store (the caller gets a 500
    * `InternalErrorException` without its message). Default `console.error`.
    */
   onError?: (error: unknown, request: Request) => void;
-};
+} & Omit<RequestGuardOptions, 'clientSecret'>;

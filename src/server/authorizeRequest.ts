@@ -13,7 +13,7 @@ export interface AuthorizedRequest {
   params: Record<string, unknown>;
   /** Not in any answer: the relay scrubs it. */
   secretHash: string | undefined;
-  /** What `getIpAddress` said, for every operation (a quota keyed by IP needs it). */
+  /** What `clientIp` said, for every operation (a quota keyed by IP needs it). */
   ip: string | undefined;
 }
 
@@ -26,7 +26,8 @@ const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendCo
 export async function authorizeRequest(
   request: Request,
   { operation, params }: ConfirmationRequest,
-  settings: Pick<HandlerSettings, 'clientId' | 'clientSecret' | 'getIpAddress'>,
+  settings: Pick<HandlerSettings, 'clientId' | 'clientSecret'>,
+  clientIp: (request: Request) => Promise<string | undefined>,
 ): Promise<AuthorizedRequest | Response> {
   const forwarded: Record<string, unknown> = { ...params };
   // The browser cannot know the secret, so any SecretHash it sends is ignored and recomputed.
@@ -42,7 +43,7 @@ export async function authorizeRequest(
     return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'AccessToken');
   }
 
-  const ip = settings.getIpAddress ? await settings.getIpAddress(request) : undefined;
+  const ip = await clientIp(request);
   if (OPERATIONS_WITH_CLIENT.has(operation)) {
     // The IP is the server's to say: a browser-chosen one would let callers steer threat protection.
     const given = forwarded['UserContextData'];

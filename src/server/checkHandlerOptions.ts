@@ -14,7 +14,6 @@ export interface HandlerSettings {
   timeoutMs: number;
   maxResponseBytes: number;
   fetch: typeof fetch;
-  getIpAddress: ConfirmationHandlerOptions['getIpAddress'];
   beforeForward: ConfirmationHandlerOptions['beforeForward'];
   onError: (error: unknown, request: Request) => void;
 }
@@ -48,7 +47,6 @@ export function checkHandlerOptions(options: ConfirmationHandlerOptions): Handle
     timeoutMs: checkDuration('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS),
     maxResponseBytes: checkCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     fetch: checkFunction('fetch', options.fetch) ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)),
-    getIpAddress: checkFunction('getIpAddress', options.getIpAddress),
     beforeForward: checkFunction('beforeForward', options.beforeForward),
     onError: checkFunction('onError', options.onError) ?? ((error) => console.error('createConfirmationHandler:', error)),
   };

@@ -3,6 +3,7 @@ import { checkHandlerOptions } from './checkHandlerOptions.js';
 import type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js';
 import { forwardToCognito } from './forwardToCognito.js';
 import { freezeCopy } from './freezeCopy.js';
+import { createRequestGuard } from './limits/createRequestGuard.js';
 import { readConfirmationRequest } from './readConfirmationRequest.js';
 import { refuse } from './refuse.js';
 import { relayUpstream } from './relayUpstream.js';
@@ -19,6 +20,8 @@ export type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js
  */
 export function createConfirmationHandler(options: ConfirmationHandlerOptions): (request: Request) => Promise<Response> {
   const settings = checkHandlerOptions(options);
+  // Quotas, the human check and the caller's IP (src/server/limits), their options checked here too.
+  const guard = createRequestGuard(options);
 
   async function handle(request: Request): Promise<Response> {
     // 1. Read and parse: method, media type, bounded body, JSON, allowed operation.
@@ -26,20 +29,22 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     if (parsed instanceof Response) return parsed;
 
     // 2. Authorize and complete: own app client only, server-set IP, contract check, SecretHash.
-    const authorized = await authorizeRequest(request, parsed, settings);
+    const authorized = await authorizeRequest(request, parsed, settings, guard.clientIp);
     if (authorized instanceof Response) return authorized;
     const { operation, params, secretHash } = authorized;
 
-    // Per-user/IP quotas belong here, as a step like these: after step 2, so only well-formed requests
-    // for this app client count (Username, `ip` known), and before anything reaches Cognito.
+    // 3. Human check and quotas per user, IP and pool: after step 2, so only well-formed requests for
+    // this app client count, and before anything reaches Cognito.
+    const refusal = await guard.check(request, operation, params);
+    if (refusal) return refusal;
 
-    // 3. The app's say (rate limit, CSRF, session). It sees a frozen copy; what is sent is `params`.
+    // 4. The app's say (rate limit, CSRF, session). It sees a frozen copy; what is sent is `params`.
     if (settings.beforeForward) {
       const early = await settings.beforeForward(request, operation, freezeCopy(params));
       if (early instanceof Response) return early;
     }
 
-    // 4. One bounded call to Cognito, 5. relayed as JSON without the secret or the SecretHash.
+    // 5. One bounded call to Cognito, 6. relayed as JSON without the secret or the SecretHash.
     const answer = await forwardToCognito(operation, params, settings);
     if (answer instanceof Response) return answer;
     return relayUpstream(answer, [settings.clientSecret, secretHash]);
@@ -50,7 +55,7 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     try {
       response = await handle(request);
     } catch (error) {
-      // Only app code (getIpAddress, beforeForward) can throw here; its message is not the caller's business.
+      // Only app code (clientIp, beforeForward, a quota store) can throw here; its message is not the caller's business.
       settings.onError(error, request);
       response = refuse(500, 'InternalErrorException', 'The server could not handle this request.');
     }

@@ -4,5 +4,7 @@ import type { CognitoEmulatorInfo } from './emulator.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     cognitoEmulator: CognitoEmulatorInfo;
+    /** From test/support/redisGlobalSetup.mjs: a run-wide redis-server on 127.0.0.1. */
+    redisServer: { port: number; url: string };
   }
 }

@@ -12,6 +12,8 @@ export interface CognitoConfirmClientConfig extends RequestDefaults {
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Passed to the transport (the backend transport sends it for the server's `verifyHuman`). */
+  humanToken?: string;
 }
 
 export interface CognitoConfirmClient {
@@ -49,7 +51,10 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
     try {
       const params = await buildRequest(operation, input, defaults);
-      return await config.transport.send(operation, params, options.signal ? { signal: options.signal } : {});
+      return await config.transport.send(operation, params, {
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.humanToken ? { humanToken: options.humanToken } : {}),
+      });
     } catch (error) {
       throw toCognitoConfirmError(error);
     }

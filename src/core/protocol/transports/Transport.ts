@@ -2,6 +2,11 @@ import type { CognitoOperation, OperationRequests, OperationResponses } from '..
 
 export interface TransportRequestOptions {
   signal?: AbortSignal;
+  /**
+   * Proof that a person asked for this code (a Turnstile / reCAPTCHA token). Only the backend
+   * transport sends it, for its server's `verifyHuman`; the others have no server to check it.
+   */
+  humanToken?: string;
 }
 
 /**

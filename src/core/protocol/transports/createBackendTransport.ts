@@ -1,4 +1,5 @@
 import { checkTimeoutOption } from '../checkNumberOption.js';
+import type { CognitoOperation } from '../operations.js';
 import type { Transport } from './Transport.js';
 import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
 import { readCognitoResponse } from './readCognitoResponse.js';
@@ -14,7 +15,16 @@ export interface BackendTransportOptions {
   /** 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * A human-check token (e.g. from a Turnstile or reCAPTCHA widget) for each request that sends a
+   * code, checked by the server's `verifyHuman`. A token passed per call (`humanToken`) wins.
+   */
+  getHumanToken?: (operation: CognitoOperation) => string | undefined | Promise<string | undefined>;
 }
+
+/** The header carrying the human-check token; the server handler reads the same name. */
+export const HUMAN_TOKEN_HEADER = 'x-cognito-confirm-human-token';
+const SENDS_A_CODE: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
 
 /**
  * Sends each call to the app's server, which adds the SecretHash (the client secret never
@@ -23,14 +33,16 @@ export interface BackendTransportOptions {
 export function createBackendTransport(options: BackendTransportOptions): Transport {
   const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
   return {
-    send(operation, params, { signal } = {}) {
+    send(operation, params, { signal, humanToken } = {}) {
       return sendWithTimeout(
         async (combinedSignal) => {
           const extra = typeof options.headers === 'function' ? await options.headers() : options.headers;
+          // Only sends are checked: widget tokens are single-use, and a code check needs none.
+          const token = SENDS_A_CODE.has(operation) ? (humanToken ?? (await options.getHumanToken?.(operation))) : undefined;
           const doFetch = options.fetch ?? globalThis.fetch;
           const response = await doFetch(options.url, {
             method: 'POST',
-            headers: { ...extra, 'Content-Type': 'application/json' },
+            headers: { ...extra, ...(token ? { [HUMAN_TOKEN_HEADER]: token } : {}), 'Content-Type': 'application/json' },
             body: JSON.stringify({ operation, params }),
             credentials: options.credentials ?? 'same-origin',
             cache: 'no-store',

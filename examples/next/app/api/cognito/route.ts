@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
     ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT } : { region: required('COGNITO_REGION') }),
     clientId: required('COGNITO_CLIENT_ID'),
     clientSecret: required('COGNITO_CLIENT_SECRET'),
-    getIpAddress: clientIp,
+    clientIp,
   });
   return handler(request);
 }

@@ -1,0 +1,275 @@
+// Server quota benchmarks (part of `npm run bench`; also `node bench/quotas.mjs` on its own, which
+// rewrites only its section of BENCHMARKS.md). Uses the built dist/server.js, the test emulator
+// (test/support/emulator.mjs) and a throwaway local redis-server (test/support/redisServer.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Redis } from 'ioredis';
+import { startRedisServer } from '../test/support/redisServer.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..');
+const kitUrl = pathToFileURL(path.join(repo, 'dist', 'server.js')).href;
+
+const CONCURRENT = 1000;
+const ROUNDS = 3;
+const SEQUENTIAL = 3000;
+const UPSTREAM_POOL = 64;
+const DISTINCT_USERS = 100_000;
+const quiet = { warn() {}, error() {} };
+// Generous quotas: every request is checked (three consumes per send) but none is refused.
+const OPEN = {
+  sendsPerUser: { limit: 1000, windowSeconds: 3600 },
+  sendsPerIp: { limit: 1e6, windowSeconds: 3600 },
+  sendsPerPool: { limit: 1e6, windowSeconds: 3600 },
+};
+
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function request(username, ip) {
+  return new Request('http://app.bench/api/cognito', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-bench-ip': ip },
+    body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: username } }),
+  });
+}
+
+/**
+ * fetch with at most `size` requests in flight, as an HTTP agent's connection pool would: a thousand
+ * simultaneous connections overflow the emulator's accept backlog and get reset.
+ */
+let upstreamRetries = 0;
+function pooledFetch(size) {
+  let active = 0;
+  const waiting = [];
+  return async (...args) => {
+    if (active >= size) await new Promise((resolve) => waiting.push(resolve));
+    active += 1;
+    try {
+      // One retry when a kept-alive connection was closed under us (what any HTTP agent does); counted in the report.
+      const response = await fetch(...args).catch((error) => {
+        upstreamRetries += 1;
+        if (upstreamRetries === 1) console.error(`first upstream retry: ${error?.cause?.code ?? error?.cause?.message ?? error}`);
+        if (upstreamRetries > 100) throw error;
+        return fetch(...args);
+      });
+      const body = await response.arrayBuffer();
+      return new Response(body, { status: response.status, headers: response.headers });
+    } finally {
+      active -= 1;
+      waiting.shift()?.();
+    }
+  };
+}
+
+/** 1,000 requests at once through one handler; latency of each from call to Response. */
+async function burst(handler, tag) {
+  const started = [];
+  const latencies = await Promise.all(
+    Array.from({ length: CONCURRENT }, async (_, i) => {
+      const t0 = performance.now();
+      started.push(t0);
+      const response = await handler(request(`bench_${tag}_${i}`, `10.${(i >> 8) & 255}.${i & 255}.1`));
+      await response.arrayBuffer();
+      if (response.status === 429 || response.status >= 500) throw new Error(`unexpected ${response.status}`);
+      return performance.now() - t0;
+    }),
+  );
+  return latencies;
+}
+
+function handlers(kit, upstream, redisClient) {
+  const configs = {
+    'limits: false': { limits: false },
+    'memory store': { limits: OPEN },
+    'Redis store (local)': {
+      limits: { ...OPEN, store: kit.createRedisQuotaStore({ client: redisClient, keyPrefix: `bench:${Date.now()}` }) },
+    },
+  };
+  return Object.entries(configs).map(([name, extra]) => [
+    name,
+    kit.createConfirmationHandler({
+      ...upstream,
+      // A thousand queued requests wait on the emulator longer than the default 15 s upstream timeout.
+      timeoutMs: 120_000,
+      logger: quiet,
+      clientIp: kit.clientIpFromHeader('x-bench-ip'),
+      ...extra,
+    }),
+  ]);
+}
+
+function summary(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: sorted.length };
+}
+
+/** Bursts of 1,000 concurrent requests, the configurations taking turns so drift on a shared machine hits them alike. */
+async function concurrent(kit, upstream, redisClient) {
+  const list = handlers(kit, upstream, redisClient);
+  const latencies = Object.fromEntries(list.map(([name]) => [name, []]));
+  const burstMedians = Object.fromEntries(list.map(([name]) => [name, []]));
+  for (let round = -1; round < ROUNDS; round += 1) {
+    for (const [name, handler] of list) {
+      const result = await burst(handler, `${name}${round}`.replace(/\W/g, ''));
+      if (round >= 0) {
+        latencies[name].push(...result);
+        burstMedians[name].push(summary(result).p50);
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, { ...summary(values), bursts: burstMedians[name] }]));
+}
+
+/** One request at a time, configurations interleaved request by request: the check's own cost, no queueing. */
+async function sequential(kit, upstream, redisClient) {
+  const list = handlers(kit, upstream, redisClient);
+  const latencies = Object.fromEntries(list.map(([name]) => [name, []]));
+  for (let i = -200; i < SEQUENTIAL; i += 1) {
+    for (const [name, handler] of list) {
+      const t0 = performance.now();
+      const response = await handler(request(`seq_${name.length}_${i}`, '10.9.9.9'));
+      await response.arrayBuffer();
+      if (i >= 0) latencies[name].push(performance.now() - t0);
+    }
+  }
+  return Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, summary(values)]));
+}
+
+/** In a child with --expose-gc: heap growth of the default memory store after 100,000 distinct usernames. */
+function memoryOfStore() {
+  const script = `
+    const kit = await import(${JSON.stringify(kitUrl)});
+    const ok = async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const handler = kit.createConfirmationHandler({ endpoint: 'http://127.0.0.1:9/', clientId: 'benchclient', clientSecret: 'bench-secret',
+      fetch: ok, logger: { warn() {}, error() {} }, limits: { sendsPerIp: false, sendsPerPool: false, store: kit.createMemoryQuotaStore({ maxKeys: 200000 }) } });
+    const req = (u) => new Request('http://app.bench/', { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: u } }) });
+    await handler(req('warmup'));
+    globalThis.gc(); globalThis.gc();
+    const before = process.memoryUsage();
+    for (let i = 0; i < ${DISTINCT_USERS}; i += 1) await handler(req('user_' + i + '@example.com'));
+    globalThis.gc(); globalThis.gc();
+    const after = process.memoryUsage();
+    console.log(JSON.stringify({ heap: after.heapUsed - before.heapUsed, rss: after.rss - before.rss }));
+  `;
+  const child = spawnSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`memory benchmark failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1));
+}
+
+/** The emulator in its own process, as Cognito is elsewhere: its work does not share the handler's event loop. */
+async function startEmulatorProcess() {
+  const script = `
+    const { startEmulator } = await import(${JSON.stringify(pathToFileURL(path.join(repo, 'test/support/emulator.mjs')).href)});
+    const emu = await startEmulator();
+    process.send({ endpoint: emu.endpoint, secretClientId: emu.secretClientId, clientSecret: emu.clientSecret });
+    process.on('disconnect', async () => { await emu.stop(); process.exit(0); });
+  `;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const info = await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`emulator process exited (${code})`)));
+  });
+  return { ...info, stop: () => child.disconnect() };
+}
+
+/** Runs the quota benchmarks; resolves with the Markdown section. */
+export async function quotaBenchmarks() {
+  const kit = await import(kitUrl);
+  const emulator = await startEmulatorProcess();
+  const redis = await startRedisServer();
+  const client = new Redis({ host: '127.0.0.1', port: redis.port, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  client.on('error', () => {});
+  try {
+    await new Promise((resolve) => client.once('ready', resolve));
+    const base = { endpoint: emulator.endpoint, clientId: emulator.secretClientId, clientSecret: emulator.clientSecret };
+    const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, client);
+    // An upstream that answers at once, so the quota check is most of what is measured.
+    const instant = async () =>
+      new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+    const isolated = await sequential(kit, { ...base, fetch: instant }, client);
+    const memory = memoryOfStore();
+    return section(
+      throughEmulator,
+      isolated,
+      memory,
+      client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1],
+    );
+  } finally {
+    client.disconnect();
+    await redis.stop();
+    await emulator.stop();
+  }
+}
+
+const fixed = (value) => (Math.abs(value) >= 100 ? value.toFixed(0) : value.toFixed(3));
+const ms = (value) => `${fixed(value)} ms`;
+const added = (value, baseline) => `${value - baseline >= 0 ? '+' : '−'}${fixed(Math.abs(value - baseline))} ms`;
+
+function table(results, withBursts = false) {
+  const base = results['limits: false'];
+  return Object.entries(results)
+    .map(([name, r]) => {
+      const diff = name === 'limits: false' ? '— | —' : `${added(r.p50, base.p50)} | ${added(r.p99, base.p99)}`;
+      const bursts = withBursts ? ` ${r.bursts.map(ms).join(', ')} |` : '';
+      return `| ${name} | ${ms(r.p50)} | ${ms(r.p99)} | ${diff} |${bursts}`;
+    })
+    .join('\n');
+}
+
+function section(throughEmulator, isolated, memory, redisVersion) {
+  const now = new Date();
+  const version = (name) => JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return `<!-- quotas:start -->
+## Server quotas
+
+Measured by \`bench/quotas.mjs\` (part of \`npm run bench\`) on ${now.toISOString().slice(0, 10)} (${now.toISOString()}), same machine, Node ${process.version},
+rate-limiter-flexible ${version('rate-limiter-flexible')}, ioredis ${version('ioredis')}, redis-server ${redisVersion} on 127.0.0.1 (persistence off).
+
+Every request is a \`ResendConfirmationCode\` through one \`createConfirmationHandler\` (built \`dist/server.js\`, called in-process) with its
+own username, quotas set high enough that none is refused, so each send pays the full check: an HMAC of the username and three
+consumes (person, IP, pool). The three configurations take turns (burst by burst, or request by request) so that load from
+other work on the machine falls on all of them alike. "Added" is the difference to \`limits: false\` at the same percentile.
+
+**The check's own cost** — ${SEQUENTIAL.toLocaleString('en')} requests one at a time per configuration (after 200 warm-up), upstream answering at once:
+
+| quotas | p50 | p99 | added p50 | added p99 |
+|---|---|---|---|---|
+${table(isolated)}
+
+**Under load** — bursts of ${CONCURRENT.toLocaleString('en')} concurrent requests through the handler to the Cognito emulator (cognito-local over
+HTTP, UserNotFound answers; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
+then ${ROUNDS} bursts per configuration pooled (${(CONCURRENT * ROUNDS).toLocaleString('en')} latencies, from the call to the complete Response). The emulator runs in its own process.
+These latencies are mostly queueing behind the emulator on shared cores; compare the added columns with the spread between
+bursts of the same configuration (last column, each burst's p50):
+
+| quotas | p50 | p99 | added p50 | added p99 | p50 of each burst |
+|---|---|---|---|---|---|
+${table(throughEmulator, true)}
+
+Memory of the in-memory store after ${DISTINCT_USERS.toLocaleString('en')} distinct usernames (one per-user key each, through the handler, in a child
+process with \`--expose-gc\`, heap after a forced GC minus heap before): **${(memory.heap / 2 ** 20).toFixed(1)} MiB**
+(${Math.round(memory.heap / DISTINCT_USERS)} bytes per key, each with its expiry timer); RSS grew ${(memory.rss / 2 ** 20).toFixed(1)} MiB. The default cap,
+\`maxKeys: 100000\` per quota, bounds each quota near this figure.
+
+One run's measurements on a machine shared with other jobs, not guarantees.
+<!-- quotas:end -->
+`;
+}
+
+/** Replaces (or appends) the quota section of BENCHMARKS.md, leaving the other sections as they are. */
+export function writeQuotaSection(markdown, file = path.join(repo, 'BENCHMARKS.md')) {
+  const current = readFileSync(file, 'utf8');
+  const pattern = /<!-- quotas:start -->[\s\S]*?<!-- quotas:end -->\n?/;
+  writeFileSync(file, pattern.test(current) ? current.replace(pattern, markdown) : `${current.trimEnd()}\n\n${markdown}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const markdown = await quotaBenchmarks();
+  writeQuotaSection(markdown);
+  console.log('BENCHMARKS.md: quota section written');
+}

@@ -1,0 +1,24 @@
+import type { Quota } from './resolveLimits.js';
+
+/** Where the handler reports what an operator should know (an outage, a full store). Default: `console`. */
+export interface QuotaLogger {
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+export type QuotaOutcome =
+  | { allowed: true /** Points used in the window after this request (for refunds). */; consumed: number }
+  | { allowed: false; retryAfterMs: number /** `unavailable`: the store is down and fails closed. */; reason: 'quota' | 'unavailable' };
+
+/** One named quota in a store. Keys are already hashed or bucketed by the caller. */
+export interface QuotaLimiter {
+  consume(key: string): Promise<QuotaOutcome>;
+  /** Gives back a point taken by `consume` whose request was refused by a later quota. */
+  refund(key: string): Promise<void>;
+}
+
+/** Made by `createMemoryQuotaStore` or `createRedisQuotaStore`; pass it as `limits.store`. */
+export interface QuotaStore {
+  readonly kind: 'memory' | 'redis';
+  createLimiter(name: string, quota: Quota, logger: QuotaLogger): QuotaLimiter;
+}

@@ -1,0 +1,44 @@
+import type { QuotaLimiter } from './QuotaStore.js';
+
+export interface QuotaLimiters {
+  sendsPerUser?: QuotaLimiter;
+  sendsPerIp?: QuotaLimiter;
+  sendsPerPool?: QuotaLimiter;
+  checksPerUser?: QuotaLimiter;
+}
+
+export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; reason: 'quota' | 'unavailable' };
+
+const POOL_KEY = 'all';
+
+/**
+ * Takes one point from each quota that applies, in order person → IP → pool, and stops at the
+ * first refusal. Each consume is atomic on its own but the three are not one transaction, so a
+ * refusal gives back the points already taken: a person over their quota never uses up their
+ * network's, and a blocked network or a tripped breaker never uses up a person's.
+ */
+export async function checkQuotas(
+  limiters: QuotaLimiters,
+  kind: 'send' | 'check',
+  keys: { user: string; ip: string | undefined },
+): Promise<QuotaRefusal | undefined> {
+  const steps: Array<[keyof QuotaLimiters, QuotaLimiter | undefined, string | undefined]> =
+    kind === 'check'
+      ? [['checksPerUser', limiters.checksPerUser, keys.user]]
+      : [
+          ['sendsPerUser', limiters.sendsPerUser, keys.user],
+          ['sendsPerIp', limiters.sendsPerIp, keys.ip],
+          ['sendsPerPool', limiters.sendsPerPool, POOL_KEY],
+        ];
+  const taken: Array<[QuotaLimiter, string]> = [];
+  for (const [quota, limiter, key] of steps) {
+    if (!limiter || key === undefined) continue;
+    const outcome = await limiter.consume(key);
+    if (!outcome.allowed) {
+      await Promise.all(taken.map(([done, doneKey]) => done.refund(doneKey)));
+      return { quota, retryAfterMs: outcome.retryAfterMs, reason: outcome.reason };
+    }
+    taken.push([limiter, key]);
+  }
+  return undefined;
+}

@@ -1,0 +1,176 @@
+import type { CognitoOperation } from '../../core/protocol/operations.js';
+import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
+import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
+import { asIp, ipQuotaKey, type ClientIpResolver } from './clientIpFrom.js';
+import { createMemoryQuotaStore } from './createMemoryQuotaStore.js';
+import { humanCheckRefusal, limitRefusal, unavailableRefusal } from './limitRefusal.js';
+import type { QuotaLogger } from './QuotaStore.js';
+import { resolveLimits, wholeNumber, type LimitsOptions } from './resolveLimits.js';
+
+import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
+
+export { HUMAN_TOKEN_HEADER };
+
+/** Decides whether the sender of a request is a person, e.g. by verifying a Turnstile or reCAPTCHA token. */
+export type VerifyHuman = (request: Request, token: string) => Promise<boolean>;
+
+export interface RequestGuardOptions {
+  clientSecret: string;
+  /** Quotas per person, IP and pool (on by default; see `LimitsOptions`). `false` turns them off. */
+  limits?: LimitsOptions | false;
+  /**
+   * The caller's IP, for the per-IP quota and UserContextData.IpAddress (which needs
+   * `EnablePropagateAdditionalUserContextData` on the app client). Only the app knows which proxy
+   * header to trust: `clientIpFromForwardedFor(hops)`, `clientIpFromHeader(name)` or your own.
+   * Without it the per-IP quota is skipped. Values that are not an IP address count as unknown.
+   */
+  clientIp?: ClientIpResolver;
+  /** @deprecated the same as `clientIp`. */
+  getIpAddress?: ClientIpResolver;
+  /** Runs before each code is sent, with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403. */
+  verifyHuman?: VerifyHuman;
+  /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
+  verifyHumanTimeoutMs?: number;
+  /** Where outages and configuration warnings go, each once. Default `console`. */
+  logger?: QuotaLogger;
+}
+
+export interface RequestGuard {
+  /** The caller's IP as the app's `clientIp` says (once per request), for quotas and UserContextData.IpAddress. */
+  clientIp(request: Request): Promise<string | undefined>;
+  /** A refusal to answer with, or undefined to forward. Runs after the body is validated. */
+  check(request: Request, operation: CognitoOperation, params: Readonly<Record<string, unknown>>): Promise<Response | undefined>;
+}
+
+/** Once per process: a config warning, not news on every handler a test or a hot reload creates. */
+let warnedNoClientIp = false;
+const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
+/** Turnstile tokens are at most 2,048 characters and reCAPTCHA's are shorter; anything longer is not a token. */
+const MAX_HUMAN_TOKEN_LENGTH = 4096;
+
+/** The quota and human checks of `createConfirmationHandler`, with every option checked up front. */
+export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
+  const logger = options.logger ?? console;
+  if (typeof logger?.warn !== 'function' || typeof logger.error !== 'function') {
+    throw new TypeError('logger must have warn() and error() methods (console has both).');
+  }
+  if (options.clientIp !== undefined && options.getIpAddress !== undefined && options.clientIp !== options.getIpAddress) {
+    throw new TypeError('Pass clientIp only (getIpAddress is its old name).');
+  }
+  const resolveIp = options.clientIp ?? options.getIpAddress;
+  if (resolveIp !== undefined && typeof resolveIp !== 'function') {
+    const name = options.clientIp !== undefined ? 'clientIp' : 'getIpAddress';
+    throw new TypeError(`${name} must be a function (request) => string | undefined.`);
+  }
+  if (options.verifyHuman !== undefined && typeof options.verifyHuman !== 'function') {
+    throw new TypeError('verifyHuman must be a function (request, token) => Promise<boolean>.');
+  }
+  const verifyHumanTimeoutMs = wholeNumber('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, 120_000);
+  const limits = resolveLimits(options.limits);
+
+  const limiters: QuotaLimiters = {};
+  if (limits) {
+    const store = limits.store ?? createMemoryQuotaStore();
+    for (const name of ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser'] as const) {
+      const quota = limits[name];
+      if (quota) limiters[name] = store.createLimiter(name, quota, logger);
+    }
+    if (limiters.sendsPerIp && !resolveIp && !warnedNoClientIp) {
+      warnedNoClientIp = true;
+      logger.warn(
+        'cognito-confirm-kit: no clientIp option, so the per-IP quota is skipped (per-user and pool quotas still apply). See "Choosing clientIp" in the README.',
+      );
+    }
+  }
+
+  const ips = new WeakMap<Request, Promise<string | undefined>>();
+  const clientIp = (request: Request) => {
+    let ip = ips.get(request);
+    if (!ip) {
+      ip = resolveIp ? Promise.resolve(resolveIp(request)).then((value) => asIp(value ?? undefined)) : Promise.resolve(undefined);
+      ips.set(request, ip);
+    }
+    return ip;
+  };
+
+  let userKeySecret: Promise<CryptoKey> | undefined;
+  // Keys carry no username or email: an HMAC under the client secret, which a Redis reader does not have.
+  const userKey = async (subject: string) => {
+    userKeySecret ??= crypto.subtle.importKey(
+      'raw',
+      new TextEncoder().encode(options.clientSecret),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    // Case-folded: Cognito usernames and aliases are case-insensitive by default, so "Ann" and "ann" share a quota.
+    const mac = await crypto.subtle.sign('HMAC', await userKeySecret, new TextEncoder().encode(`quota:${subject.trim().toLowerCase()}`));
+    return btoa(String.fromCharCode(...new Uint8Array(mac).slice(0, 16)))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '');
+  };
+
+  let verifierFailing = false;
+  const isHuman = async (request: Request): Promise<Response | undefined> => {
+    const token = request.headers.get(HUMAN_TOKEN_HEADER)?.trim();
+    if (!token) return humanCheckRefusal('A human check is required before a code is sent.');
+    if (token.length > MAX_HUMAN_TOKEN_LENGTH) return humanCheckRefusal('The human check token is not valid.');
+    let passed: boolean;
+    try {
+      passed = (await withDeadline(options.verifyHuman!(request, token), verifyHumanTimeoutMs)) === true;
+      verifierFailing = false;
+    } catch (error) {
+      // Fail closed: an unreachable verifier must not open the door it guards. Logged once per streak.
+      if (!verifierFailing) {
+        verifierFailing = true;
+        logger.error('cognito-confirm-kit: verifyHuman failed; sends are refused until it answers.', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+      return humanCheckRefusal('The human check could not be completed. Try again.');
+    }
+    return passed ? undefined : humanCheckRefusal('The human check did not pass.');
+  };
+
+  return {
+    clientIp,
+    async check(request, operation, params) {
+      const sends = SENDS.has(operation);
+      if (sends && options.verifyHuman) {
+        const refusal = await isHuman(request);
+        if (refusal) return refusal;
+      }
+      if (!limits) return undefined;
+      const subject =
+        typeof params['Username'] === 'string'
+          ? params['Username']
+          : typeof params['AccessToken'] === 'string'
+            ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
+            : '';
+      const ip = sends && limiters.sendsPerIp ? await clientIp(request) : undefined;
+      const refusal = await checkQuotas(limiters, sends ? 'send' : 'check', {
+        user: await userKey(subject),
+        ip: ip === undefined ? undefined : ipQuotaKey(ip),
+      });
+      if (!refusal) return undefined;
+      if (refusal.reason === 'unavailable') return unavailableRefusal(refusal.retryAfterMs);
+      return limitRefusal(refusal.retryAfterMs, MESSAGES[refusal.quota]);
+    },
+  };
+}
+
+const MESSAGES: Record<keyof QuotaLimiters, string> = {
+  sendsPerUser: 'Too many codes were requested for this account. Try again later.',
+  sendsPerIp: 'Too many codes were requested from this network. Try again later.',
+  sendsPerPool: 'Sending codes is paused for a while. Try again later.',
+  checksPerUser: 'Too many code attempts for this account. Try again later.',
+};
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`verifyHuman did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([Promise.resolve().then(() => promise), deadline]).finally(() => clearTimeout(timer));
+}

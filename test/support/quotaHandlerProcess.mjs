@@ -1,0 +1,40 @@
+// A child process serving createConfirmationHandler with a Redis quota store, so a test can run
+// two instances of an app as two real processes sharing one Redis. Forked by
+// test/server/limits/redisQuotaStore.test.ts; loads the TypeScript sources through Vite's module
+// runner. Options come as JSON in argv[2]; it answers `{ url }` over IPC once listening.
+import { createServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
+import { runnerImport } from 'vite';
+
+const options = JSON.parse(process.argv[2]);
+const serverEntry = fileURLToPath(new URL('../../src/server/index.ts', import.meta.url));
+const { module: kit } = await runnerImport(serverEntry, { configFile: false, logLevel: 'silent' });
+
+const client = new Redis({ host: '127.0.0.1', port: options.redisPort, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+client.on('error', () => {}); // reported through the kit's logger instead
+await new Promise((resolve) => client.once('ready', resolve));
+
+const handler = kit.createConfirmationHandler({
+  endpoint: options.endpoint,
+  clientId: options.clientId,
+  clientSecret: options.clientSecret,
+  clientIp: kit.clientIpFromHeader('x-test-ip'),
+  logger: { warn() {}, error() {} },
+  limits: { ...options.limits, store: kit.createRedisQuotaStore({ client, keyPrefix: options.keyPrefix }) },
+});
+
+const server = createServer(async (req, res) => {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  const request = new Request(`http://127.0.0.1${req.url}`, {
+    method: req.method,
+    headers: Object.entries(req.headers).filter((entry) => typeof entry[1] === 'string'),
+    body: Buffer.concat(chunks),
+  });
+  const response = await handler(request);
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+});
+server.listen(0, '127.0.0.1', () => process.send({ url: `http://127.0.0.1:${server.address().port}/` }));
+process.on('disconnect', () => process.exit(0));
