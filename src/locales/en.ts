@@ -88,6 +88,30 @@ export const en = {
   'error.AbortError': 'The request was cancelled.',
   'error.InvalidResponseError': 'We got an unexpected answer. Please try again.',
   'error.UnknownError': 'Something went wrong. Please try again.',
+
+  // ── Confirmation screen states: quiet resend, incomplete code, offline, success, already confirmed ──
+  'resend.prompt': 'Didn’t get a code?',
+  'resend.link': 'Resend',
+  'resend.rateLimited': 'Too many attempts. You can ask for a new code in {time}.',
+  'code.incomplete': {
+    one: 'The code is incomplete: {count} character is missing.',
+    other: 'The code is incomplete: {count} characters are missing.',
+  },
+  'code.incompleteDigits': {
+    one: 'The code is incomplete: {count} digit is missing.',
+    other: 'The code is incomplete: {count} digits are missing.',
+  },
+  'confirm.expired': 'That code has expired. Use Resend below to get a new one.',
+  'offline.notice': 'You are offline. Nothing was sent: you can continue once you are back online.',
+  'announce.online': 'You are back online.',
+  'signUp.successTitle': 'Account confirmed',
+  'signUp.alreadyTitle': 'Already confirmed',
+  'signUp.already': 'This account is already confirmed. Sign in to continue.',
+  'signUp.signIn': 'Sign in',
+  'attribute.successTitle': 'Verified',
+  'destination.unknownAttribute.email': 'We sent a code to the email address on your account.',
+  'destination.unknownAttribute.phone_number': 'We sent a code by text message to the phone number on your account.',
+  'destination.unknownAttribute.other': 'We sent a code to confirm your {attribute}.',
 } as const;
 
 export type MessageKey = keyof typeof en;
