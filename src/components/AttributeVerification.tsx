@@ -32,8 +32,11 @@ export function AttributeVerification({
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
+  resendVariant = 'link',
+  webOtp = true,
+  autoFocus = true,
   title,
-  headingLevel,
+  headingLevel = 2,
   header,
   footer,
   renderSuccess,
@@ -91,6 +94,7 @@ export function AttributeVerification({
           codeDeliveryDetails: verification.codeDeliveryDetails,
           endsAt: verification.endsAt,
           isCoolingDown: verification.isCoolingDown,
+          reason: verification.reason,
           send: verification.sendCode,
         }}
         submission={{ status: verification.verifyStatus, error: verification.verifyError, submit: verification.verify }}
@@ -99,11 +103,23 @@ export function AttributeVerification({
         submitLabel="attribute.verify"
         submittingLabel="attribute.verifying"
         successLabel="attribute.success"
+        successTitle="attribute.successTitle"
+        headingLevel={headingLevel}
         codeSent={codeSent}
         {...(codeSent ? {} : { sendLabel: text.t('resend.send') })}
         codeLength={codeLength}
         characters={characters}
         autoSubmit={autoSubmit}
+        autoFocus={autoFocus}
+        webOtp={webOtp}
+        resendVariant={resendVariant}
+        // Cognito may answer without delivery details: say where re-verification codes go, not the
+        // sign-up "If an account exists…".
+        destinationFallback={
+          attributeName === 'email' || attributeName === 'phone_number'
+            ? text.t(`destination.unknownAttribute.${attributeName}`)
+            : text.t('destination.unknownAttribute.other', { attribute: attributeName })
+        }
         success={renderSuccess?.()}
       >
         {!codeSent && <p className={styles.slot('hint', 'ck-hint')}>{text.t('attribute.intro')}</p>}

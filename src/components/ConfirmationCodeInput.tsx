@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
 import { sanitizeCode, type CodeCharacters } from './sanitizeCode.js';
+import { useWebOtp } from './useWebOtp.js';
 import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
@@ -32,6 +33,11 @@ export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessagePro
   inputRef?: Ref<HTMLInputElement>;
   /** Id of the error element when the error is shown elsewhere. */
   errorId?: string;
+  /**
+   * WebOTP: where the browser supports it (`'OTPCredential' in window`), fill the code from the SMS
+   * (then `onComplete` submits it, with `autoSubmit`). Default true; off where unsupported.
+   */
+  webOtp?: boolean;
 }
 
 /**
@@ -59,6 +65,7 @@ export function ConfirmationCodeInput({
   id,
   inputRef,
   errorId: externalErrorId,
+  webOtp = true,
   messages,
   locale,
   ...styleProps
@@ -84,6 +91,8 @@ export function ConfirmationCodeInput({
     }
     if (next.length < length) lastCompleted.current = null;
   }
+
+  useWebOtp(webOtp && !disabled, (code) => update(sanitizeCode(code, length, characters)));
 
   // A code set from outside (e.g. from a link) that is already complete still submits once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; later changes go through update().

@@ -20,7 +20,15 @@ export interface SignUpConfirmationProps extends ScreenProps {
   initialCode?: string;
   /** Read the code from this URL query parameter (`true` = `code`). */
   codeFromUrl?: boolean | string;
+  /** Called once the code is accepted (not when the account turns out to be confirmed already). */
   onConfirmed?: (username: string) => void;
+  /**
+   * The next step on the success panel and when the account is confirmed already (e.g. a tab left
+   * open after confirming in another): a "Sign in" button calling this…
+   */
+  onSignIn?: (username: string) => void;
+  /** …or a "Sign in" link to this address. Without either, the panels only say to sign in. */
+  signInHref?: string;
   /** Replaces the success message. */
   renderSuccess?: (username: string) => ReactNode;
 }
@@ -36,13 +44,18 @@ export function SignUpConfirmation({
   initialCode,
   codeFromUrl,
   onConfirmed,
+  onSignIn,
+  signInHref,
   clientMetadata,
   cooldownMs,
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
+  resendVariant = 'link',
+  webOtp = true,
+  autoFocus = true,
   title,
-  headingLevel,
+  headingLevel = 2,
   header,
   footer,
   renderSuccess,
@@ -78,11 +91,17 @@ export function SignUpConfirmation({
           codeSentAt={username === givenUsername?.trim() ? codeSentAt : undefined}
           initialCode={initialCode ?? urlCode}
           onConfirmed={onConfirmed}
+          onSignIn={onSignIn}
+          signInHref={signInHref}
           clientMetadata={clientMetadata}
           cooldownMs={cooldownMs}
           codeLength={codeLength}
           characters={characters}
           autoSubmit={autoSubmit}
+          resendVariant={resendVariant}
+          webOtp={webOtp}
+          autoFocus={autoFocus}
+          headingLevel={headingLevel}
           renderSuccess={renderSuccess}
           text={text}
           styles={styles}
@@ -106,11 +125,17 @@ function ConfirmStep({
   codeSentAt,
   initialCode,
   onConfirmed,
+  onSignIn,
+  signInHref,
   clientMetadata,
   cooldownMs,
   codeLength,
   characters,
   autoSubmit,
+  resendVariant,
+  webOtp,
+  autoFocus,
+  headingLevel,
   renderSuccess,
   text,
   styles,
@@ -121,11 +146,17 @@ function ConfirmStep({
   codeSentAt: number | undefined;
   initialCode: string | undefined;
   onConfirmed: ((username: string) => void) | undefined;
+  onSignIn: ((username: string) => void) | undefined;
+  signInHref: string | undefined;
   clientMetadata: ClientMetadata | undefined;
   cooldownMs: number | undefined;
   codeLength: number;
   characters: CodeCharacters;
   autoSubmit: boolean;
+  resendVariant: 'link' | 'button';
+  webOtp: boolean;
+  autoFocus: boolean;
+  headingLevel: number;
   renderSuccess: ((username: string) => ReactNode) | undefined;
   onChangeUsername: (() => void) | undefined;
 }) {
@@ -151,6 +182,7 @@ function ConfirmStep({
         codeDeliveryDetails: resend.codeDeliveryDetails,
         endsAt: resend.endsAt,
         isCoolingDown: resend.isCoolingDown,
+        reason: resend.reason,
         send: resend.resend,
       }}
       submission={{ status: confirm.status, error: confirm.error, submit: confirm.confirm }}
@@ -159,11 +191,27 @@ function ConfirmStep({
       submitLabel="signUp.confirm"
       submittingLabel="signUp.confirming"
       successLabel="signUp.success"
+      successTitle="signUp.successTitle"
+      action={
+        signInHref ? (
+          <a href={signInHref} className={styles.slot('action', 'ck-submit')}>
+            {text.t('signUp.signIn')}
+          </a>
+        ) : onSignIn ? (
+          <button type="button" className={styles.slot('action', 'ck-submit')} onClick={() => onSignIn(username)}>
+            {text.t('signUp.signIn')}
+          </button>
+        ) : undefined
+      }
+      headingLevel={headingLevel}
       codeSent
       {...(initialCode ? { initialCode } : {})}
       codeLength={codeLength}
       characters={characters}
       autoSubmit={autoSubmit}
+      autoFocus={autoFocus}
+      webOtp={webOtp}
+      resendVariant={resendVariant}
       success={renderSuccess?.(username)}
     >
       {onChangeUsername && (

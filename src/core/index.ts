@@ -43,3 +43,4 @@ export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldown
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
 export { readTokenSubject } from './protocol/readTokenSubject.js';
+export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';
