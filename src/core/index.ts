@@ -42,5 +42,6 @@ export type { CooldownPolicy, CooldownReason } from './cooldown/cooldownPolicy.j
 export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldownStorage.js';
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
+export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
 export { readTokenSubject } from './protocol/readTokenSubject.js';
 export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';

@@ -1,6 +1,8 @@
 'use client';
 import { useMutation, type MutationStatus } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
+import type { CooldownDelivery } from '../core/cooldown/cooldownDelivery.js';
+import type { CooldownReason } from '../core/cooldown/cooldownPolicy.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
@@ -11,8 +13,15 @@ export interface CodeSenderState {
   status: MutationStatus;
   isPending: boolean;
   error: CognitoConfirmError | null;
-  /** The latest send's details, else the ones passed in (e.g. from SignUp). Undefined when unknown. */
+  /**
+   * The latest send's details, else the ones passed in (e.g. from SignUp), else the masked ones
+   * stored with the cooldown (a reload, a second tab). Undefined when unknown.
+   */
   codeDeliveryDetails: CodeDeliveryDetails | undefined;
+  /** The masked destination stored with the cooldown (shared by every tab), or null. */
+  delivery: CooldownDelivery | null;
+  /** Why the stored cooldown started (`rateLimited` survives a reload and a second tab), or null. */
+  cooldownReason: CooldownReason | null;
   remainingSeconds: number;
   isCoolingDown: boolean;
   endsAt: number | null;
@@ -67,8 +76,13 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
         throw mapped;
       }
     },
-    onSuccess: (_data, { key }) => {
-      if (key) cooldowns.start(key, 'sent', cooldownMs !== undefined ? { durationMs: cooldownMs } : {});
+    onSuccess: (data, { key }) => {
+      if (!key) return;
+      const destination = toDelivery(data?.CodeDeliveryDetails);
+      cooldowns.start(key, 'sent', {
+        ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}),
+        ...(destination ? { destination } : {}),
+      });
     },
     onError: (error, { key }) => {
       if (key && RATE_LIMITED.has(error.code)) {
@@ -80,14 +94,22 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     },
   });
 
-  const { sentAt, cooldownKey: key } = options;
+  const { sentAt, cooldownKey: key, initialDetails } = options;
   // After sign-up Cognito has just sent a code: Resend waits its cooldown like any other send. Only
   // when nothing is stored for this person, so a reload or a later visit does not start it again.
   useEffect(() => {
     if (key && sentAt !== undefined && cooldowns.get(key).endsAt === null) {
-      cooldowns.start(key, 'sent', { at: sentAt, ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}) });
+      const destination = toDelivery(initialDetails);
+      cooldowns.start(key, 'sent', {
+        at: sentAt,
+        ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}),
+        ...(destination ? { destination } : {}),
+      });
     }
-  }, [cooldowns, key, sentAt, cooldownMs]);
+  }, [cooldowns, key, sentAt, cooldownMs, initialDetails]);
+
+  const { delivery } = cooldown;
+  const storedDetails = useMemo(() => (delivery ? toDetails(delivery) : undefined), [delivery]);
 
   const { mutate } = mutation;
   const send = useCallback(() => {
@@ -101,7 +123,9 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     status: mutation.status,
     isPending: mutation.isPending,
     error: mutation.error,
-    codeDeliveryDetails: mutation.data?.CodeDeliveryDetails ?? options.initialDetails,
+    codeDeliveryDetails: mutation.data?.CodeDeliveryDetails ?? initialDetails ?? storedDetails,
+    delivery,
+    cooldownReason: cooldown.reason,
     // A getter, so only components that read the seconds re-render every second (see useCooldown).
     get remainingSeconds() {
       return cooldown.remainingSeconds;
@@ -114,4 +138,21 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     reset: mutation.reset,
   };
   return { send, state };
+}
+
+function toDelivery(details: CodeDeliveryDetails | undefined): CooldownDelivery | undefined {
+  if (!details?.Destination) return undefined;
+  return {
+    destination: details.Destination,
+    ...(details.DeliveryMedium ? { medium: details.DeliveryMedium } : {}),
+    ...(details.AttributeName ? { attributeName: details.AttributeName } : {}),
+  };
+}
+
+function toDetails(delivery: CooldownDelivery): CodeDeliveryDetails {
+  return {
+    Destination: delivery.destination,
+    ...(delivery.medium ? { DeliveryMedium: delivery.medium } : {}),
+    ...(delivery.attributeName ? { AttributeName: delivery.attributeName } : {}),
+  };
 }

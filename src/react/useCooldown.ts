@@ -3,7 +3,14 @@ import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { CooldownSnapshot, CooldownStatusSnapshot } from '../core/cooldown/createCooldownStore.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 
-const IDLE: CooldownSnapshot = Object.freeze({ remainingSeconds: 0, endsAt: null, attempt: 0, isCoolingDown: false });
+const IDLE: CooldownSnapshot = Object.freeze({
+  remainingSeconds: 0,
+  endsAt: null,
+  attempt: 0,
+  isCoolingDown: false,
+  reason: null,
+  delivery: null,
+});
 const noop = () => {};
 const idleSnapshot = () => IDLE;
 
@@ -28,6 +35,8 @@ export function useCooldown(key: string | undefined): CooldownSnapshot {
       endsAt: snapshot.endsAt,
       attempt: snapshot.attempt,
       isCoolingDown: snapshot.isCoolingDown,
+      reason: snapshot.reason,
+      delivery: snapshot.delivery,
       get remainingSeconds() {
         readsSeconds.current = true;
         // The server snapshot (during hydration) must stay 0 to match the server's markup.

@@ -2,6 +2,7 @@
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
+import { maskDestination } from '../../src/core/protocol/maskDestination';
 import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import { useConfirmSignUp } from '../../src/react/useConfirmSignUp';
 import { useResendConfirmationCode } from '../../src/react/useResendConfirmationCode';
@@ -210,6 +211,47 @@ describe('useResendConfirmationCode', () => {
     expect(second.result.current.remainingSeconds).toBeLessThanOrEqual(20);
     act(() => second.result.current.resend());
     expect(resendsFor(user.username)).toHaveLength(1);
+  });
+
+  it('after a reload shows where the code went (masked only) and why the cooldown runs', async () => {
+    const user = await signedUp('context');
+    const storage = createMemoryStorage();
+    const first = renderHook(() => useResendConfirmationCode({ username: user.username }), { wrapper: kitWrapper(emulator, { storage }) });
+    act(() => first.result.current.resend());
+    await waitFor(() => expect(first.result.current.status).toBe('success'));
+    first.unmount();
+    // The emulator answers with the raw address; only its masked form may reach storage.
+    const masked = maskDestination(user.email, 'EMAIL');
+    expect(masked).toContain('***');
+
+    const second = renderHook(() => useResendConfirmationCode({ username: user.username }), { wrapper: kitWrapper(emulator, { storage }) });
+    expect(second.result.current).toMatchObject({
+      isCoolingDown: true,
+      cooldownReason: 'sent',
+      delivery: { destination: masked, medium: 'EMAIL', attributeName: 'email' },
+      codeDeliveryDetails: { Destination: masked, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+    });
+    second.unmount();
+
+    // A rate limit keeps the destination and says so after the next reload.
+    await act(() => vi.advanceTimersByTimeAsync(30_000));
+    emulator.setResendLimit(0);
+    const third = renderHook(() => useResendConfirmationCode({ username: user.username }), { wrapper: kitWrapper(emulator, { storage }) });
+    act(() => third.result.current.resend());
+    await waitFor(() => expect(third.result.current.status).toBe('error'));
+    third.unmount();
+    const fourth = renderHook(() => useResendConfirmationCode({ username: user.username }), { wrapper: kitWrapper(emulator, { storage }) });
+    expect(fourth.result.current).toMatchObject({ isCoolingDown: true, cooldownReason: 'rateLimited', delivery: { destination: masked } });
+  });
+
+  it('stores the masked sign-up destination with the codeSentAt cooldown', () => {
+    const storage = createMemoryStorage();
+    const details = { Destination: 'jane.doe@example.com', DeliveryMedium: 'EMAIL' as const, AttributeName: 'email' };
+    renderHook(() => useResendConfirmationCode({ username: 'jane', codeDeliveryDetails: details, codeSentAt: Date.now() }), {
+      wrapper: kitWrapper(emulator, { storage }),
+    }).unmount();
+    const tab = renderHook(() => useResendConfirmationCode({ username: 'jane' }), { wrapper: kitWrapper(emulator, { storage }) });
+    expect(tab.result.current.delivery).toEqual({ destination: 'j***@e***.com', medium: 'EMAIL', attributeName: 'email' });
   });
 
   it("shows the sign-up answer's destination until a resend brings a newer one", () => {

@@ -1,5 +1,6 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
 import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy.js';
+import { sameDelivery, toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage.js';
 import { hashUsername } from './hashUsername.js';
 
@@ -13,6 +14,10 @@ export interface CooldownState {
   /** Consecutive rate limits in the current series: the escalation step. */
   level: number;
   isCoolingDown: boolean;
+  /** Why the current cooldown started, or null when none is stored: "rate limited" survives a reload and a second tab. */
+  reason: CooldownReason | null;
+  /** Where the last code went (masked only), or null when unknown: "We sent a code to j***@e***.com" after a reload. */
+  delivery: CooldownDelivery | null;
 }
 
 /** What UIs render: stable (same object) until the displayed second or the state changes. */
@@ -21,6 +26,8 @@ export interface CooldownSnapshot {
   endsAt: number | null;
   attempt: number;
   isCoolingDown: boolean;
+  reason: CooldownReason | null;
+  delivery: CooldownDelivery | null;
 }
 
 export type CooldownStatusSnapshot = Omit<CooldownSnapshot, 'remainingSeconds'>;
@@ -32,6 +39,11 @@ export interface StartCooldownOptions {
   hintMs?: number;
   /** When the send happened (epoch ms), if not now: e.g. the SignUp that sent the first code. */
   at?: number;
+  /**
+   * Where the code went, kept with the cooldown for a reload or a second tab. Only its masked form
+   * is stored: a value without `*` is masked first. Omitted: the previous one is kept.
+   */
+  destination?: CooldownDelivery;
 }
 
 export interface CooldownStoreOptions {
@@ -66,6 +78,7 @@ interface Entry {
   attempt: number;
   level: number;
   reason: CooldownReason;
+  delivery?: CooldownDelivery;
 }
 
 const STORAGE_PREFIX = 'cognito-confirm-kit:cooldown:';
@@ -124,9 +137,17 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
 
   function state(key: string): CooldownState {
     const entry = read(key);
-    if (!entry) return { remainingMs: 0, endsAt: null, attempt: 0, level: 0, isCoolingDown: false };
+    if (!entry) return { remainingMs: 0, endsAt: null, attempt: 0, level: 0, isCoolingDown: false, reason: null, delivery: null };
     const remainingMs = Math.max(0, entry.endsAt - now());
-    return { remainingMs, endsAt: entry.endsAt, attempt: entry.attempt, level: entry.level, isCoolingDown: remainingMs > 0 };
+    return {
+      remainingMs,
+      endsAt: entry.endsAt,
+      attempt: entry.attempt,
+      level: entry.level,
+      isCoolingDown: remainingMs > 0,
+      reason: entry.reason,
+      delivery: entry.delivery ?? null,
+    };
   }
 
   /** Re-arms the one clock watch per key (not per listener) and tells the key's listeners. */
@@ -196,24 +217,34 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
         reason === 'sent' && startOptions.durationMs !== undefined && startOptions.hintMs === undefined
           ? Math.max(0, startOptions.durationMs)
           : cooldownDurationMs(policy, reason, level, startOptions.hintMs);
-      write(key, { endsAt: at + duration, attempt, level, reason });
+      const given = startOptions.destination !== undefined ? toCooldownDelivery(startOptions.destination) : null;
+      const delivery = given ?? previous?.delivery;
+      write(key, { endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) });
       return state(key);
     },
     get: state,
     getSnapshot(key) {
-      const { remainingMs, endsAt, attempt, isCoolingDown } = state(key);
+      const { remainingMs, endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
       const remainingSeconds = Math.ceil(remainingMs / 1000);
       const cached = snapshots.get(key);
-      if (cached && cached.remainingSeconds === remainingSeconds && cached.endsAt === endsAt && cached.attempt === attempt) return cached;
-      const snapshot = { remainingSeconds, endsAt, attempt, isCoolingDown };
+      if (
+        cached &&
+        cached.remainingSeconds === remainingSeconds &&
+        sameStatus(cached, { endsAt, attempt, isCoolingDown, reason, delivery })
+      ) {
+        return cached;
+      }
+      const stableDelivery = cached && sameDelivery(cached.delivery, delivery) ? cached.delivery : delivery;
+      const snapshot = { remainingSeconds, endsAt, attempt, isCoolingDown, reason, delivery: stableDelivery };
       snapshots.set(key, snapshot);
       return snapshot;
     },
     getStatusSnapshot(key) {
-      const { endsAt, attempt, isCoolingDown } = state(key);
+      const { endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
       const cached = statusSnapshots.get(key);
-      if (cached && cached.endsAt === endsAt && cached.attempt === attempt && cached.isCoolingDown === isCoolingDown) return cached;
-      const snapshot = { endsAt, attempt, isCoolingDown };
+      if (cached && sameStatus(cached, { endsAt, attempt, isCoolingDown, reason, delivery })) return cached;
+      const stableDelivery = cached && sameDelivery(cached.delivery, delivery) ? cached.delivery : delivery;
+      const snapshot = { endsAt, attempt, isCoolingDown, reason, delivery: stableDelivery };
       statusSnapshots.set(key, snapshot);
       return snapshot;
     },
@@ -270,13 +301,25 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   };
 }
 
+function sameStatus(a: CooldownStatusSnapshot, b: CooldownStatusSnapshot): boolean {
+  return (
+    a.endsAt === b.endsAt &&
+    a.attempt === b.attempt &&
+    a.isCoolingDown === b.isCoolingDown &&
+    a.reason === b.reason &&
+    sameDelivery(a.delivery, b.delivery)
+  );
+}
+
 function parseEntry(raw: string): Entry | null {
   const value = JSON.parse(raw) as Partial<Entry>;
   if (typeof value.endsAt !== 'number' || !Number.isFinite(value.endsAt)) return null;
+  const delivery = toCooldownDelivery(value.delivery);
   return {
     endsAt: value.endsAt,
     attempt: typeof value.attempt === 'number' ? value.attempt : 1,
     level: typeof value.level === 'number' ? value.level : 0,
     reason: value.reason === 'rateLimited' ? 'rateLimited' : 'sent',
+    ...(delivery ? { delivery } : {}),
   };
 }
