@@ -94,7 +94,7 @@ export function AttributeVerification({
           codeDeliveryDetails: verification.codeDeliveryDetails,
           endsAt: verification.endsAt,
           isCoolingDown: verification.isCoolingDown,
-          reason: verification.reason,
+          reason: verification.cooldownReason,
           send: verification.sendCode,
         }}
         submission={{ status: verification.verifyStatus, error: verification.verifyError, submit: verification.verify }}

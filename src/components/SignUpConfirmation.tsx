@@ -182,7 +182,7 @@ function ConfirmStep({
         codeDeliveryDetails: resend.codeDeliveryDetails,
         endsAt: resend.endsAt,
         isCoolingDown: resend.isCoolingDown,
-        reason: resend.reason,
+        reason: resend.cooldownReason,
         send: resend.resend,
       }}
       submission={{ status: confirm.status, error: confirm.error, submit: confirm.confirm }}
