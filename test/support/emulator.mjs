@@ -381,6 +381,10 @@ export async function startEmulator(options = {}) {
         else res.destroy();
       });
     });
+    // Node closes idle keep-alive sockets after 5 s of real time, but a client under fake timers
+    // (the unit tests) judges idleness by its faked clock and may reuse a socket the server has just
+    // closed: a spurious NetworkError. Idle sockets stay open instead; stop() closes them all.
+    server.keepAliveTimeout = 10 * 60_000;
     await new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {
