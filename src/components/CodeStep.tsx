@@ -129,7 +129,8 @@ export function CodeStep({
       : t(characters === 'digits' ? 'code.incompleteDigits' : 'code.incomplete', { count: codeLength - code.length });
 
   const alreadyConfirmed =
-    (submission.status === 'error' && isAlreadyConfirmed(submission.error)) || (sender.status === 'error' && isAlreadyConfirmed(sender.error));
+    (submission.status === 'error' && isAlreadyConfirmed(submission.error)) ||
+    (sender.status === 'error' && isAlreadyConfirmed(sender.error));
   const done = submission.status === 'success' || alreadyConfirmed;
 
   // Keyed on the outcome itself (a new error object, new details), not only the status: react-query
@@ -209,13 +210,13 @@ export function CodeStep({
         : undefined;
   const kit = (name: string) => (unstyled ? undefined : name);
   // A rate-limit sentence outlives neither its cooldown nor a reload's lack of one.
-  const stepMessage: ReactNode = !online ? (
-    t('offline.notice')
-  ) : rateLimitedNow ? (
-    parts('resend.rateLimited', { time: <Remaining key="time" endsAt={sender.endsAt} className={slot('timer', 'ck-timer')} /> })
-  ) : message?.kind === 'send' && !isRateLimit(message.error) ? (
-    explain(message.error)
-  ) : undefined;
+  const stepMessage: ReactNode = !online
+    ? t('offline.notice')
+    : rateLimitedNow
+      ? parts('resend.rateLimited', { time: <Remaining key="time" endsAt={sender.endsAt} className={slot('timer', 'ck-timer')} /> })
+      : message?.kind === 'send' && !isRateLimit(message.error)
+        ? explain(message.error)
+        : undefined;
 
   // The live region stays the same DOM node across the switch to success, or the announcement is lost.
   return (

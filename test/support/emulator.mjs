@@ -75,7 +75,8 @@ function installResendConfirmationCode(m) {
 // on that contract, so the harness answers as Cognito does and leaves every other case to the
 // emulator's own target (kept once, so reinstalling does not wrap the wrapper).
 function installConfirmSignUp(m) {
-  const original = (m.Targets[ORIGINAL_CONFIRM] ??= m.Targets.ConfirmSignUp);
+  m.Targets[ORIGINAL_CONFIRM] ??= m.Targets.ConfirmSignUp;
+  const original = m.Targets[ORIGINAL_CONFIRM];
   m.Targets.ConfirmSignUp = (services) => async (ctx, req) => {
     const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
     const user = typeof req.Username === 'string' ? await userPool.getUserByUsername(ctx, req.Username) : null;
