@@ -37,7 +37,7 @@ export type {
 } from './cooldown/createCooldownStore.js';
 export { createCooldownClock, getSharedCooldownClock } from './cooldown/createCooldownClock.js';
 export type { CooldownClock, CooldownClockOptions } from './cooldown/createCooldownClock.js';
-export { DEFAULT_COOLDOWN_POLICY, cooldownDurationMs, resolveCooldownPolicy } from './cooldown/cooldownPolicy.js';
+export { DEFAULT_COOLDOWN_POLICY, cooldownDurationMs, longestCooldownMs, resolveCooldownPolicy } from './cooldown/cooldownPolicy.js';
 export type { CooldownPolicy, CooldownReason } from './cooldown/cooldownPolicy.js';
 export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldownStorage.js';
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';

@@ -8,11 +8,11 @@ import { getSharedCooldownClock, type CooldownClock } from '../core/cooldown/cre
  */
 export function useCountdown(endsAt: number | null | undefined, clock: CooldownClock = getSharedCooldownClock()): number {
   const subscribe = useCallback(
-    (onTick: () => void) => (endsAt && endsAt > clock.now() ? clock.watch(endsAt, onTick) : () => {}),
+    (onTick: () => void) => (watchable(endsAt, clock) ? clock.watch(endsAt, onTick) : () => {}),
     [clock, endsAt],
   );
   // Whole seconds, so the snapshot is stable between ticks; converted back to ms for callers.
-  const getSnapshot = useCallback(() => (endsAt ? Math.max(0, Math.ceil((endsAt - clock.now()) / 1000)) : 0), [clock, endsAt]);
+  const getSnapshot = useCallback(() => (watchable(endsAt, clock) ? Math.ceil((endsAt - clock.now()) / 1000) : 0), [clock, endsAt]);
   const seconds = useSyncExternalStore(subscribe, getSnapshot, () => 0);
   return seconds * 1000;
 }
@@ -20,10 +20,14 @@ export function useCountdown(endsAt: number | null | undefined, clock: CooldownC
 /** True until `endsAt`; re-renders once, when it passes (not every second). */
 export function useIsBefore(endsAt: number | null | undefined, clock: CooldownClock = getSharedCooldownClock()): boolean {
   const subscribe = useCallback(
-    (onChange: () => void) =>
-      endsAt && endsAt > clock.now() ? clock.watch(endsAt, (remaining) => remaining === 0 && onChange()) : () => {},
+    (onChange: () => void) => (watchable(endsAt, clock) ? clock.watch(endsAt, (remaining) => remaining === 0 && onChange()) : () => {}),
     [clock, endsAt],
   );
-  const getSnapshot = useCallback(() => !!endsAt && endsAt > clock.now(), [clock, endsAt]);
+  const getSnapshot = useCallback(() => watchable(endsAt, clock), [clock, endsAt]);
   return useSyncExternalStore(subscribe, getSnapshot, () => false);
+}
+
+/** A deadline still ahead; a non-finite one (which the clock refuses) shows as no countdown rather than throwing. */
+function watchable(endsAt: number | null | undefined, clock: CooldownClock): endsAt is number {
+  return typeof endsAt === 'number' && Number.isFinite(endsAt) && endsAt > clock.now();
 }

@@ -1,13 +1,23 @@
+import { checkNumber } from './checkNumber.js';
+
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {
-  /** After a code was sent. Default 30 s. */
+  /** After a code was sent. Default 30 s; more than 0. */
   baseMs: number;
-  /** Each LimitExceeded / TooManyRequests answer multiplies the cooldown by this. Default 2. */
+  /** Each LimitExceeded / TooManyRequests answer multiplies the cooldown by this. Default 2; at least 1. */
   escalationFactor: number;
-  /** Escalation stops here (a server hint may exceed it). Default 15 min. */
+  /** Escalation stops here. Default 15 min; at least `baseMs`. */
   maxMs: number;
-  /** A success followed by this long without a new request resets the escalation. Default 10 min. */
+  /**
+   * This long after a cooldown ended without a new one, the series is over: escalation and the
+   * attempt count start again, whatever the last answer was. Default 10 min.
+   */
   quietPeriodMs: number;
+  /**
+   * A server's hint (Retry-After) is followed exactly up to this, and cut to it beyond. Default
+   * 1 hour, the longest window of a typical server-side quota; more than 0.
+   */
+  maxHintMs: number;
 }
 
 export const DEFAULT_COOLDOWN_POLICY: Readonly<CooldownPolicy> = Object.freeze({
@@ -15,19 +25,28 @@ export const DEFAULT_COOLDOWN_POLICY: Readonly<CooldownPolicy> = Object.freeze({
   escalationFactor: 2,
   maxMs: 15 * 60_000,
   quietPeriodMs: 10 * 60_000,
+  maxHintMs: 60 * 60_000,
 });
 
-/** A server hint beyond this is treated as a mistake, not as a reason to lock someone out for days. */
-const MAX_HINT_MS = 24 * 60 * 60_000;
+// A cooldown longer than a day is a misconfiguration, not a policy: it would lock people out.
+const MAX_DURATION_MS = 24 * 60 * 60_000;
+const MAX_QUIET_PERIOD_MS = 30 * 24 * 60 * 60_000;
 
+/** The defaults with `policy` on top, every field checked: a `TypeError` / `RangeError` naming the field. */
 export function resolveCooldownPolicy(policy: Partial<CooldownPolicy> | undefined): CooldownPolicy {
-  const merged = { ...DEFAULT_COOLDOWN_POLICY, ...withoutUndefined(policy ?? {}) };
-  for (const [name, value] of Object.entries(merged)) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-      throw new TypeError(`Cooldown policy ${name} must be a finite number >= 0, got ${String(value)}.`);
-    }
+  if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
+    throw new TypeError(`Cooldown policy must be an object, got ${policy === null ? 'null' : typeof policy}.`);
   }
-  if (merged.escalationFactor < 1) throw new TypeError('Cooldown policy escalationFactor must be >= 1.');
+  const merged = { ...DEFAULT_COOLDOWN_POLICY, ...withoutUndefined(policy ?? {}) };
+  for (const name of Object.keys(DEFAULT_COOLDOWN_POLICY) as Array<keyof CooldownPolicy>) {
+    const max = name === 'quietPeriodMs' ? MAX_QUIET_PERIOD_MS : name === 'escalationFactor' ? 1_000 : MAX_DURATION_MS;
+    checkNumber(`Cooldown policy ${name}`, merged[name], { min: 0, max });
+  }
+  // 0 where it means nothing: a base of 0 starts no cooldown even after a rate limit.
+  checkNumber('Cooldown policy baseMs', merged.baseMs, { min: 1 });
+  checkNumber('Cooldown policy maxHintMs', merged.maxHintMs, { min: 1 });
+  checkNumber('Cooldown policy escalationFactor', merged.escalationFactor, { min: 1 });
+  checkNumber('Cooldown policy maxMs', merged.maxMs, { min: merged.baseMs });
   return merged;
 }
 
@@ -35,11 +54,27 @@ export function resolveCooldownPolicy(policy: Partial<CooldownPolicy> | undefine
 export type CooldownReason = 'sent' | 'rateLimited';
 
 /**
+ * The longest cooldown the policy can ever produce: the escalation cap, the base, or a server
+ * hint at its cap, whichever is longest. A stored deadline further ahead than this (tampered
+ * storage, a clock moved back) is cut to it.
+ */
+export function longestCooldownMs(policy: CooldownPolicy): number {
+  return Math.max(policy.maxMs, policy.baseMs, policy.maxHintMs);
+}
+
+/** The escalation level from which the cooldown stays at `maxMs`; stored levels are clamped to [0, this]. */
+export function maxEscalationLevel(policy: CooldownPolicy): number {
+  if (policy.escalationFactor <= 1 || policy.maxMs <= policy.baseMs) return 1;
+  return Math.max(1, Math.ceil(Math.log(policy.maxMs / policy.baseMs) / Math.log(policy.escalationFactor)));
+}
+
+/**
  * The cooldown for the given escalation level: the base after a send, base × factorⁿ (capped)
- * after the n-th consecutive rate limit. A server hint (e.g. Retry-After) wins.
+ * after the n-th consecutive rate limit. A server hint (e.g. Retry-After) wins, up to `maxHintMs`.
  */
 export function cooldownDurationMs(policy: CooldownPolicy, reason: CooldownReason, level: number, hintMs?: number): number {
-  if (hintMs !== undefined && Number.isFinite(hintMs) && hintMs > 0) return Math.min(hintMs, MAX_HINT_MS);
+  if (hintMs !== undefined && Number.isFinite(hintMs) && hintMs > 0)
+    return Math.min(hintMs, policy.maxHintMs ?? DEFAULT_COOLDOWN_POLICY.maxHintMs);
   if (reason === 'sent') return policy.baseMs;
   return Math.min(policy.baseMs * policy.escalationFactor ** level, policy.maxMs);
 }

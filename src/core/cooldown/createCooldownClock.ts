@@ -2,6 +2,8 @@ export interface CooldownClock {
   /**
    * Calls `onTick(remainingMs)` each time the whole seconds left before `deadline` change, and a
    * last time with 0 when it passes; then forgets it. Returns a function that stops watching.
+   * `deadline` (epoch ms) must be a finite number >= 0: NaN or Infinity would tick forever, so
+   * they are refused with a `RangeError` (a `TypeError` for another type or a missing `onTick`).
    */
   watch(deadline: number, onTick: (remainingMs: number) => void): () => void;
   /** Timers currently scheduled: 1 while anything is watched, 0 otherwise. */
@@ -25,6 +27,7 @@ interface Watcher {
  * global at call time so test fake timers apply.
  */
 export function createCooldownClock(options: CooldownClockOptions = {}): CooldownClock {
+  if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('Cooldown clock now must be a function.');
   const now = options.now ?? (() => Date.now());
   const watchers = new Set<Watcher>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -35,7 +38,8 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
     for (const { deadline } of watchers) {
       const remaining = deadline - at;
       // The displayed value is ceil(remaining / 1000); it changes when remaining crosses a multiple of 1000.
-      const untilChange = remaining <= 0 ? 0 : remaining % 1000 || 1000;
+      // Written so a NaN (a broken injected now) wakes at once and ends the watch, never loops.
+      const untilChange = remaining > 0 ? remaining % 1000 || 1000 : 0;
       next = Math.min(next, at + untilChange);
     }
     return next;
@@ -56,7 +60,9 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
     timerAt = Infinity;
     const at = now();
     for (const watcher of [...watchers]) {
-      const remaining = Math.max(0, watcher.deadline - at);
+      const left = watcher.deadline - at;
+      // biome-ignore lint/complexity/useMathMinMax: Math.max(NaN, 0) is NaN, which would never end the watch.
+      const remaining = left > 0 ? left : 0;
       if (remaining === 0) watchers.delete(watcher);
       watcher.onTick(remaining);
     }
@@ -65,6 +71,10 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
 
   return {
     watch(deadline, onTick) {
+      if (typeof deadline !== 'number' || !(deadline >= 0 && deadline < Number.POSITIVE_INFINITY) || typeof onTick !== 'function') {
+        const ErrorType = typeof deadline === 'number' && typeof onTick === 'function' ? RangeError : TypeError;
+        throw new ErrorType(`Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`);
+      }
       const watcher: Watcher = { deadline, onTick };
       watchers.add(watcher);
       schedule();

@@ -1,17 +1,26 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
-import { cooldownDurationMs, resolveCooldownPolicy, type CooldownPolicy, type CooldownReason } from './cooldownPolicy.js';
+import { checkNumber } from './checkNumber.js';
+import {
+  cooldownDurationMs,
+  longestCooldownMs,
+  maxEscalationLevel,
+  resolveCooldownPolicy,
+  type CooldownPolicy,
+  type CooldownReason,
+} from './cooldownPolicy.js';
 import { sameDelivery, toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage.js';
 import { hashUsername } from './hashUsername.js';
+import { clampCooldownEntry, MAX_ATTEMPT, parseCooldownEntry, type CooldownEntry } from './parseCooldownEntry.js';
 
 export interface CooldownState {
   /** Always `endsAt − now`, so it is right after the tab slept, a remount or a reload. */
   remainingMs: number;
   /** Epoch ms the current cooldown ends, or null when none was started (or it was cleared). */
   endsAt: number | null;
-  /** Cooldowns started in the current series; a success followed by the quiet period starts a new one. */
+  /** Cooldowns started in the current series (at most 999); the quiet period after a cooldown starts a new one. */
   attempt: number;
-  /** Consecutive rate limits in the current series: the escalation step. */
+  /** Consecutive rate limits in the current series: the escalation step, at most where the cooldown reaches `maxMs`. */
   level: number;
   isCoolingDown: boolean;
   /** Why the current cooldown started, or null when none is stored: "rate limited" survives a reload and a second tab. */
@@ -32,12 +41,13 @@ export interface CooldownSnapshot {
 
 export type CooldownStatusSnapshot = Omit<CooldownSnapshot, 'remainingSeconds'>;
 
+/** Each number must be finite and not negative (else a `RangeError` naming it, a `TypeError` for another type). */
 export interface StartCooldownOptions {
-  /** Overrides the policy's base for this send. */
+  /** Overrides the policy's base for this send; at most the policy's longest cooldown. 0: no cooldown. */
   durationMs?: number;
-  /** A server's hint (e.g. Retry-After): wins over the policy. */
+  /** A server's hint (e.g. Retry-After): wins over the policy, cut to `maxHintMs`. 0: the policy decides. */
   hintMs?: number;
-  /** When the send happened (epoch ms), if not now: e.g. the SignUp that sent the first code. */
+  /** When the send happened (epoch ms, more than 0), if not now: e.g. the SignUp that sent the first code. A future time counts as now. */
   at?: number;
   /**
    * Where the code went, kept with the cooldown for a reload or a second tab. Only its masked form
@@ -53,6 +63,11 @@ export interface CooldownStoreOptions {
   /** Default: the page-wide shared clock. */
   clock?: CooldownClock;
   now?: () => number;
+  /**
+   * At most this many cooldowns stay in storage (default 20): on load and on each start, entries
+   * whose quiet period is over are removed, and past the cap the ones ending first are evicted.
+   */
+  maxEntries?: number;
 }
 
 export interface CooldownStore {
@@ -73,13 +88,9 @@ export interface CooldownStore {
   destroy(): void;
 }
 
-interface Entry {
-  endsAt: number;
-  attempt: number;
-  level: number;
-  reason: CooldownReason;
-  delivery?: CooldownDelivery;
-}
+type Entry = CooldownEntry;
+
+const DEFAULT_MAX_ENTRIES = 20;
 
 const STORAGE_PREFIX = 'cognito-confirm-kit:cooldown:';
 
@@ -91,7 +102,8 @@ const siblings = new WeakMap<CooldownStorage, Set<(key: string) => void>>();
  * `scope` separates flows, e.g. sign-up codes from `attr:email` verification codes.
  */
 export function cooldownKey(userPoolId: string, clientId: string, username: string, scope = 'signup'): string {
-  return `${userPoolId}:${clientId}:${scope}:${hashUsername(username)}`;
+  // Salted with pool and client: the hash of a common username differs for every app.
+  return `${userPoolId}:${clientId}:${scope}:${hashUsername(username, `${userPoolId}:${clientId}`)}`;
 }
 
 /**
@@ -101,9 +113,18 @@ export function cooldownKey(userPoolId: string, clientId: string, username: stri
 export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
   const policy = resolveCooldownPolicy(options.policy);
   const storage = options.storage ?? defaultCooldownStorage();
+  if (!isStorage(storage)) throw new TypeError('Cooldown store storage must have getItem, setItem and removeItem functions.');
   const safeStorage = withMemoryFallback(storage);
   const clock = options.clock ?? getSharedCooldownClock();
+  if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
+    throw new TypeError('Cooldown store clock must come from createCooldownClock.');
+  }
+  if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('Cooldown store now must be a function.');
   const now = options.now ?? clock.now;
+  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
+  checkNumber('Cooldown store maxEntries', maxEntries, { min: 1, max: 10_000, integer: true });
+  const longestMs = longestCooldownMs(policy);
+  const topLevel = maxEscalationLevel(policy);
 
   const cache = new Map<string, Entry | null>();
   const snapshots = new Map<string, CooldownSnapshot>();
@@ -116,15 +137,39 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
 
   function read(key: string): Entry | null {
     if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
-    let entry: Entry | null = null;
-    try {
-      const raw = safeStorage.getItem(STORAGE_PREFIX + key);
-      if (raw) entry = parseEntry(raw);
-    } catch {
-      // A corrupt entry reads as no cooldown rather than breaking the button.
-    }
+    const raw = safeStorage.getItem(STORAGE_PREFIX + key);
+    // A corrupt entry reads as no cooldown rather than breaking the button.
+    const entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
+    // A clamped (tampered) entry is written back as read, so its capped deadline counts down
+    // instead of being cut again at every read. Nobody is notified: nothing visible changed.
+    if (entry && JSON.stringify(entry) !== raw) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
     if (subscribed > 0) cache.set(key, entry);
     return entry;
+  }
+
+  /**
+   * Removes entries whose quiet period is over (they no longer change any cooldown) and unreadable
+   * ones, then, past `maxEntries`, the ones ending first. `keep` is the key about to be written.
+   * `announce`: tell listeners and sibling stores (from start); silent on load, when none listen yet.
+   */
+  function prune(announce: boolean, keep?: string): void {
+    const at = now();
+    const live: Array<{ key: string; endsAt: number }> = [];
+    const remove = (key: string) => (announce ? write(key, null) : safeStorage.removeItem(STORAGE_PREFIX + key));
+    for (const storageKey of safeStorage.keys()) {
+      if (!storageKey.startsWith(STORAGE_PREFIX)) continue;
+      const key = storageKey.slice(STORAGE_PREFIX.length);
+      if (key === keep) continue;
+      const raw = safeStorage.getItem(storageKey);
+      if (raw === null) continue;
+      const entry = parseCooldownEntry(raw, policy, at);
+      if (!entry || at - entry.endsAt >= policy.quietPeriodMs) remove(key);
+      else live.push({ key, endsAt: entry.endsAt });
+    }
+    const room = keep === undefined ? maxEntries : maxEntries - 1;
+    if (live.length <= room) return;
+    live.sort((a, b) => a.endsAt - b.endsAt);
+    for (const { key } of live.slice(0, live.length - room)) remove(key);
   }
 
   function write(key: string, entry: Entry | null): void {
@@ -138,7 +183,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   function state(key: string): CooldownState {
     const entry = read(key);
     if (!entry) return { remainingMs: 0, endsAt: null, attempt: 0, level: 0, isCoolingDown: false, reason: null, delivery: null };
-    const remainingMs = Math.max(0, entry.endsAt - now());
+    const remainingMs = Math.max(0, entry.endsAt - now()) || 0;
     return {
       remainingMs,
       endsAt: entry.endsAt,
@@ -203,23 +248,36 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     }
   }
 
+  // On load: what earlier pages left behind (500 usernames must not leave 500 keys).
+  prune(false);
+
   return {
     policy,
     start(key, reason, startOptions = {}) {
+      if (typeof key !== 'string' || key === '') throw new TypeError('Cooldown key must be a non-empty string (see cooldownKey).');
+      if (reason !== 'sent' && reason !== 'rateLimited')
+        throw new TypeError(`Cooldown reason must be 'sent' or 'rateLimited', got ${String(reason)}.`);
+      const { durationMs, hintMs } = startOptions;
+      if (durationMs !== undefined) checkNumber('start() durationMs', durationMs, { min: 0, max: longestMs });
+      if (hintMs !== undefined) checkNumber('start() hintMs', hintMs, { min: 0 });
+      if (startOptions.at !== undefined) checkNumber('start() at', startOptions.at, { min: 1 });
       if (clearedInFlight.has(key)) return state(key);
       const previous = read(key);
-      const at = startOptions.at ?? now();
-      // A success followed by a quiet period ends the series: escalation and count start over.
-      const quiet = previous !== null && previous.reason === 'sent' && at - previous.endsAt >= policy.quietPeriodMs;
-      const level = reason === 'rateLimited' ? (quiet || !previous ? 0 : previous.level) + 1 : quiet || !previous ? 0 : previous.level;
-      const attempt = (quiet || !previous ? 0 : previous.attempt) + 1;
+      // A send cannot have happened in the future: a skewed server clock must not lengthen the cooldown.
+      const at = Math.min(startOptions.at ?? Number.POSITIVE_INFINITY, now());
+      // A series ends once a cooldown has been over for the quiet period, whatever ended it: a
+      // rate limit from days ago does not lengthen today's cooldown.
+      const fresh = previous === null || at - previous.endsAt >= policy.quietPeriodMs;
+      const level = Math.min(topLevel, (fresh ? 0 : previous.level) + (reason === 'rateLimited' ? 1 : 0));
+      const attempt = Math.min(MAX_ATTEMPT, (fresh ? 0 : previous.attempt) + 1);
       const duration =
-        reason === 'sent' && startOptions.durationMs !== undefined && startOptions.hintMs === undefined
-          ? Math.max(0, startOptions.durationMs)
-          : cooldownDurationMs(policy, reason, level, startOptions.hintMs);
+        reason === 'sent' && durationMs !== undefined && hintMs === undefined
+          ? durationMs
+          : cooldownDurationMs(policy, reason, level, hintMs);
       const given = startOptions.destination !== undefined ? toCooldownDelivery(startOptions.destination) : null;
       const delivery = given ?? previous?.delivery;
-      write(key, { endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) });
+      prune(true, key);
+      write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) }, policy, now()));
       return state(key);
     },
     get: state,
@@ -311,15 +369,13 @@ function sameStatus(a: CooldownStatusSnapshot, b: CooldownStatusSnapshot): boole
   );
 }
 
-function parseEntry(raw: string): Entry | null {
-  const value = JSON.parse(raw) as Partial<Entry>;
-  if (typeof value.endsAt !== 'number' || !Number.isFinite(value.endsAt)) return null;
-  const delivery = toCooldownDelivery(value.delivery);
-  return {
-    endsAt: value.endsAt,
-    attempt: typeof value.attempt === 'number' ? value.attempt : 1,
-    level: typeof value.level === 'number' ? value.level : 0,
-    reason: value.reason === 'rateLimited' ? 'rateLimited' : 'sent',
-    ...(delivery ? { delivery } : {}),
-  };
+function isStorage(value: unknown): value is CooldownStorage {
+  const candidate = value as Partial<CooldownStorage> | null;
+  return (
+    typeof candidate === 'object' &&
+    candidate !== null &&
+    typeof candidate.getItem === 'function' &&
+    typeof candidate.setItem === 'function' &&
+    typeof candidate.removeItem === 'function'
+  );
 }

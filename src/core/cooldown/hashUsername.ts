@@ -1,11 +1,16 @@
 /**
  * A short, stable, non-reversible-at-a-glance tag for a username, so storage keys carry no email
- * or phone number. Not a security boundary (53-bit, unsalted): it only keeps PII out of plain
- * sight in localStorage. Case-folded because Cognito usernames and aliases are case-insensitive
- * by default, and sharing a cooldown between "Jane@x.com" and "jane@x.com" is the safe side.
+ * or phone number. `salt` (cooldownKey passes the pool and client) makes the tag of a common
+ * username differ per app, so a table of hashed common names matches nothing. Still not a secret:
+ * pool and client IDs are public, so someone who targets one app can hash guesses for it; the
+ * point is keeping PII out of plain sight in localStorage. Case-folded because Cognito usernames
+ * and aliases are case-insensitive by default, and sharing a cooldown between "Jane@x.com" and
+ * "jane@x.com" is the safe side.
  */
-export function hashUsername(username: string): string {
-  const text = username.trim().toLowerCase();
+export function hashUsername(username: string, salt = ''): string {
+  const name = username.trim().toLowerCase();
+  // The separator cannot occur in pool or client IDs, so no salt + name pair reads as another.
+  const text = salt === '' ? name : `${salt}\u0000${name}`;
   // cyrb53 (public domain): fast, well-distributed, synchronous (Web Crypto digests are async).
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

@@ -51,3 +51,31 @@ describe('createCooldownClock', () => {
     expect(clock.activeTimers()).toBe(0);
   });
 });
+
+describe('createCooldownClock refuses deadlines that would tick forever', () => {
+  for (const deadline of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -1]) {
+    it(`watch(${deadline}) → RangeError and no timer`, () => {
+      const clock = createCooldownClock();
+      expect(() => clock.watch(deadline, () => {})).toThrow(RangeError);
+      expect(() => clock.watch(deadline, () => {})).toThrow(/deadline/);
+      vi.advanceTimersByTime(5_000);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+  }
+
+  it('refuses a deadline of another type, a missing onTick and a now that is not a function', () => {
+    const clock = createCooldownClock();
+    expect(() => clock.watch('soon' as never, () => {})).toThrow(TypeError);
+    expect(() => clock.watch(Date.now() + 1_000, undefined as never)).toThrow(TypeError);
+    expect(() => createCooldownClock({ now: 42 as never })).toThrow(TypeError);
+  });
+
+  it('ends a watch at once when an injected now returns NaN, instead of ticking forever', () => {
+    const clock = createCooldownClock({ now: () => Number.NaN });
+    const seen: number[] = [];
+    clock.watch(1_700_000_010_000, (remaining) => seen.push(remaining));
+    vi.advanceTimersByTime(10_000);
+    expect(seen).toEqual([0]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+});

@@ -109,7 +109,7 @@ describe('createCooldownStore', () => {
     const cooldowns = store();
     expect(cooldowns.start(KEY, 'rateLimited', { hintMs: 7_000 }).remainingMs).toBe(7_000);
     expect(cooldowns.start('other', 'sent', { durationMs: 10_000 }).remainingMs).toBe(10_000);
-    expect(cooldownDurationMs(resolveCooldownPolicy({}), 'rateLimited', 1, 48 * 3_600_000)).toBe(24 * 3_600_000);
+    expect(cooldownDurationMs(resolveCooldownPolicy({}), 'rateLimited', 1, 48 * 3_600_000)).toBe(DEFAULT_COOLDOWN_POLICY.maxHintMs);
     expect(() => resolveCooldownPolicy({ baseMs: -1 })).toThrow(/baseMs/);
     expect(() => resolveCooldownPolicy({ escalationFactor: 0.5 })).toThrow(/escalationFactor/);
   });
