@@ -149,7 +149,11 @@ describe('SignUpConfirmation against the emulator', () => {
       wrapper: kitWrapper({ ...emulator, endpoint: 'http://127.0.0.1:9/' }),
     });
     await user().click(screen.getByRole('button', { name: 'Resend' }));
-    await waitFor(() => expect(container.textContent).toContain('You seem to be offline.'));
+    // The failure is announced by an effect after the render that shows it: wait for both.
+    await waitFor(() => {
+      expect(container.textContent).toContain('You seem to be offline.');
+      expect(live(container)).toContain('You seem to be offline.');
+    });
     expect(screen.getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled')).toBeNull();
   });
 
