@@ -1,5 +1,5 @@
 // The confirmation step's ordinary situations in real Chromium against the emulator, at a phone's
-// and a desktop's width: an incomplete code sends nothing, focus follows the person, a stale tab
+// and a desktop's width (320, 375, 1280 px): an incomplete code sends nothing, focus follows the person, a stale tab
 // after confirming in another ends calmly with "Sign in", a second tab keeps the destination and
 // countdown, offline waits, and WebOTP fills the code.
 import type { Page } from 'playwright';
@@ -30,7 +30,7 @@ const fieldMessage = (page: Page) =>
     return ids.length > 1 ? (document.getElementById(ids.at(-1)!)?.textContent ?? '') : '';
   });
 
-describe.each([320, 1280])('the confirmation step at %i px', (width) => {
+describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
   const open = async (prefix: string) => {
     const user = uniqueUser(`${prefix}${width}`);
     const page = await env.context.newPage();
