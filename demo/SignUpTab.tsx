@@ -37,6 +37,8 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
           tabStorage.remove(sentAtKey(username));
           navigate({ confirmed: username }, { replace: true });
         }}
+        // Already confirmed (e.g. in another tab): the kit says so and offers this.
+        onSignIn={(username) => navigate({ tab: 'reverify', username })}
         footer={
           <p className="demo-note">
             Not {pending}?{' '}

@@ -8,6 +8,7 @@ const meta = {
   args: { onResend: fn(), status: 'idle' },
   argTypes: {
     status: { control: 'inline-radio', options: ['idle', 'pending', 'success', 'error'] },
+    variant: { control: 'inline-radio', options: ['link', 'button'] },
     remainingSeconds: { control: { type: 'number', min: 0 } },
     unstyled: { control: 'boolean' },
     theme: { control: 'object' },
@@ -24,9 +25,11 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The default: a quiet link after a prompt, so the screen's Confirm stays the one primary action. */
 export const Idle: Story = {
   play: async ({ canvasElement, args }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
+    await expect(canvasElement).toHaveTextContent('Didn’t get a code? Resend');
+    const button = within(canvasElement).getByRole('button', { name: 'Resend' });
     await userEvent.click(button);
     await expect(args.onResend).toHaveBeenCalledTimes(1);
   },
@@ -51,7 +54,17 @@ export const CooldownEnding: Story = {
     await expect(button).toHaveAttribute('data-state', 'cooldown');
     await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:0[1-3]$/);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'idle'), { timeout: 8_000 });
-    await expect(button).toHaveAccessibleName('Resend code');
+    await expect(button).toHaveAccessibleName('Resend');
+  },
+};
+
+/** `variant="button"` keeps the bordered button. */
+export const ButtonVariant: Story = {
+  args: { variant: 'button' },
+  play: async ({ canvasElement, args }) => {
+    await expect(canvasElement).not.toHaveTextContent('Didn’t get a code?');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Resend code' }));
+    await expect(args.onResend).toHaveBeenCalledTimes(1);
   },
 };
 
@@ -69,7 +82,7 @@ export const Connected: Story = {
   args: { username: 'jane' } as never,
   parameters: { cognito: { delayMs: 200 } },
   play: async ({ canvasElement }) => {
-    const button = within(canvasElement).getByRole('button', { name: 'Resend code' });
+    const button = within(canvasElement).getByRole('button', { name: 'Resend' });
     await userEvent.click(button);
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'pending'));
     await waitFor(() => expect(button).toHaveAttribute('data-state', 'cooldown'));

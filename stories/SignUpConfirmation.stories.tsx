@@ -85,7 +85,7 @@ export const ExpiredCode: Story = {
   parameters: { cognito: { confirm: 'ExpiredCodeException' } },
   play: async ({ canvasElement }) => {
     await userEvent.type(within(canvasElement).getByLabelText('Confirmation code'), '123456');
-    await waitFor(() => expect(canvasElement).toHaveTextContent('That code has expired. Ask for a new code.'));
+    await waitFor(() => expect(canvasElement).toHaveTextContent('That code has expired. Use Resend below to get a new one.'));
   },
 };
 
@@ -93,7 +93,8 @@ export const RateLimited: Story = {
   parameters: { cognito: { resend: 'LimitExceededException' } },
   play: async ({ canvasElement }) => {
     await userEvent.click(resendButton(canvasElement));
-    await waitFor(() => expect(canvasElement).toHaveTextContent('Too many attempts. Please wait 1 minute before trying again.'));
+    // The sentence counts down with the button's timer.
+    await waitFor(() => expect(canvasElement).toHaveTextContent(/Too many attempts\. You can ask for a new code in (1:00|0:5\d)\./));
     await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^(1:00|0:5\d)$/);
   },
 };
@@ -136,13 +137,16 @@ export const TimedOut: Story = {
   },
 };
 
-/** Submitting an incomplete code: a validation error, no request. */
+/** Submitting an incomplete code: refused on the spot, the field says what is missing, no request. */
 export const ValidationError: Story = {
   args: { autoSubmit: false },
   play: async ({ canvasElement }) => {
-    await userEvent.type(within(canvasElement).getByLabelText('Confirmation code'), '12');
+    const input = within(canvasElement).getByLabelText('Confirmation code');
+    await userEvent.type(input, '12');
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Confirm' }));
-    await waitFor(() => expect(canvasElement).toHaveTextContent('That code is not right.'));
+    await waitFor(() => expect(canvasElement).toHaveTextContent('The code is incomplete: 4 digits are missing.'));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveFocus();
   },
 };
 

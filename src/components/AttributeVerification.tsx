@@ -3,6 +3,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { announceTexts } from '../locales/en/announceTexts.js';
 import { attributeTexts } from '../locales/en/attributeTexts.js';
+import { codeTexts } from '../locales/en/codeTexts.js';
+import { confirmTexts } from '../locales/en/confirmTexts.js';
+import { destinationTexts } from '../locales/en/destinationTexts.js';
+import { offlineTexts } from '../locales/en/offlineTexts.js';
+import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { useAttributeVerification } from '../react/useAttributeVerification.js';
 import { CodeStep } from './CodeStep.js';
@@ -36,8 +41,11 @@ export function AttributeVerification({
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
+  resendVariant = 'link',
+  webOtp = true,
+  autoFocus = true,
   title,
-  headingLevel,
+  headingLevel = 2,
   header,
   footer,
   renderSuccess,
@@ -45,7 +53,18 @@ export function AttributeVerification({
   locale,
   ...styleProps
 }: AttributeVerificationProps) {
-  const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, announceTexts);
+  const text = useKitMessages(
+    { messages, locale },
+    attributeTexts,
+    resendTexts,
+    announceTexts,
+    destinationTexts,
+    // What CodeStep says: keep in step with its t() keys.
+    codeTexts,
+    confirmTexts,
+    offlineTexts,
+    signUpTexts,
+  );
   const styles = useKitStyles('attribute', styleProps);
   const verification = useAttributeVerification({
     accessToken,
@@ -96,6 +115,7 @@ export function AttributeVerification({
           codeDeliveryDetails: verification.codeDeliveryDetails,
           endsAt: verification.endsAt,
           isCoolingDown: verification.isCoolingDown,
+          reason: verification.cooldownReason,
           send: verification.sendCode,
         }}
         submission={{ status: verification.verifyStatus, error: verification.verifyError, submit: verification.verify }}
@@ -104,11 +124,23 @@ export function AttributeVerification({
         submitLabel="attribute.verify"
         submittingLabel="attribute.verifying"
         successLabel="attribute.success"
+        successTitle="attribute.successTitle"
+        headingLevel={headingLevel}
         codeSent={codeSent}
         {...(codeSent ? {} : { sendLabel: text.t('resend.send') })}
         codeLength={codeLength}
         characters={characters}
         autoSubmit={autoSubmit}
+        autoFocus={autoFocus}
+        webOtp={webOtp}
+        resendVariant={resendVariant}
+        // Cognito may answer without delivery details: say where re-verification codes go, not the
+        // sign-up "If an account exists…".
+        destinationFallback={
+          attributeName === 'email' || attributeName === 'phone_number'
+            ? text.t(`destination.unknownAttribute.${attributeName}`)
+            : text.t('destination.unknownAttribute.other', { attribute: attributeName })
+        }
         success={renderSuccess?.()}
       >
         {!codeSent && <p className={styles.slot('hint', 'ck-hint')}>{text.t('attribute.intro')}</p>}

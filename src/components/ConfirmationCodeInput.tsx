@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
 import { codeTexts } from '../locales/en/codeTexts.js';
 import { sanitizeCode, type CodeCharacters } from './sanitizeCode.js';
+import { useWebOtp } from './useWebOtp.js';
 import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
@@ -33,6 +34,11 @@ export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessagePro
   inputRef?: Ref<HTMLInputElement>;
   /** Id of the error element when the error is shown elsewhere. */
   errorId?: string;
+  /**
+   * WebOTP: where the browser supports it (`'OTPCredential' in window`), fill the code from the SMS
+   * (then `onComplete` submits it, with `autoSubmit`). Default true; off where unsupported.
+   */
+  webOtp?: boolean;
 }
 
 /**
@@ -60,6 +66,7 @@ export function ConfirmationCodeInput({
   id,
   inputRef,
   errorId: externalErrorId,
+  webOtp = true,
   messages,
   locale,
   ...styleProps
@@ -85,6 +92,8 @@ export function ConfirmationCodeInput({
     }
     if (next.length < length) lastCompleted.current = null;
   }
+
+  useWebOtp(webOtp && !disabled, (code) => update(sanitizeCode(code, length, characters)));
 
   // A code set from outside (e.g. from a link) that is already complete still submits once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; later changes go through update().

@@ -19,7 +19,10 @@ export type KitSlot =
   | 'hint'
   | 'error'
   | 'submit'
-  | 'success';
+  | 'success'
+  | 'resend'
+  | 'message'
+  | 'action';
 
 export type KitClassNames = Partial<Record<KitSlot, string>>;
 

@@ -1,5 +1,5 @@
 'use client';
-import type { ElementType } from 'react';
+import type { ElementType, ReactNode } from 'react';
 import { maskDestination } from '../core/protocol/maskDestination.js';
 import type { CodeDeliveryDetails, DeliveryMedium } from '../core/protocol/operations.js';
 import { destinationTexts } from '../locales/en/destinationTexts.js';
@@ -14,6 +14,8 @@ export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {
   medium?: DeliveryMedium;
   /** Element to render. Default `p`. */
   as?: ElementType;
+  /** What to say when no destination is known. Default: the enumeration-safe sign-up sentence. */
+  fallback?: ReactNode;
 }
 
 /**
@@ -26,6 +28,7 @@ export function MaskedDestination({
   destination,
   medium,
   as: Element = 'p',
+  fallback,
   messages,
   locale,
   ...styleProps
@@ -38,7 +41,7 @@ export function MaskedDestination({
   if (!masked) {
     return (
       <Element {...root} data-medium="unknown">
-        {t('destination.unknown')}
+        {fallback ?? t('destination.unknown')}
       </Element>
     );
   }

@@ -18,6 +18,16 @@ interface ButtonBase
     Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'children' | 'style' | 'className'> {
   /** Replaces the idle text (e.g. "Send code" before the first send). */
   label?: ReactNode;
+  /**
+   * `link` (default): a quiet text button after a prompt, "Didn't get a code? Resend", with the
+   * countdown inline ("Resend in 0:27"), so Confirm stays the one primary action. `button`: the
+   * bordered button ("Resend code").
+   */
+  variant?: 'link' | 'button';
+  /** The sentence before the link variant; `false` for none. Default "Didn't get a code?". */
+  prompt?: ReactNode | false;
+  /** Inert without a state of its own, e.g. while the browser is offline (the screen says why). */
+  waiting?: boolean;
   /** Called when the cooldown ends, e.g. to announce that a new code can be requested. */
   onCooldownEnd?: () => void;
 }
@@ -70,6 +80,9 @@ function ResendCodeButtonView({
   onResend,
   label,
   onCooldownEnd,
+  variant = 'link',
+  prompt,
+  waiting = false,
   messages,
   locale,
   className,
@@ -86,7 +99,7 @@ function ResendCodeButtonView({
   const coolingDown = timerRunning || (remainingSeconds ?? 0) > 0;
   useTransitionToFalse(coolingDown, onCooldownEnd);
   const state: ResendButtonState = status === 'pending' ? 'pending' : coolingDown ? 'cooldown' : status === 'error' ? 'error' : 'idle';
-  const inert = state === 'pending' || state === 'cooldown' || buttonProps.disabled === true;
+  const inert = state === 'pending' || state === 'cooldown' || waiting || buttonProps.disabled === true;
 
   let content: ReactNode;
   if (state === 'pending') content = t('resend.pending');
@@ -98,11 +111,11 @@ function ResendCodeButtonView({
     );
     content = parts('resend.cooldown', { time });
   } else if (state === 'error') content = t('resend.retry');
-  else content = label ?? t('resend.idle');
+  else content = label ?? t(variant === 'link' ? 'resend.link' : 'resend.idle');
 
   const reason = state === 'pending' ? t('resend.reason.pending') : state === 'cooldown' ? t('resend.reason.cooldown') : undefined;
 
-  return (
+  const button = (
     <>
       <button
         type="button"
@@ -112,6 +125,7 @@ function ResendCodeButtonView({
         aria-disabled={inert || undefined}
         aria-describedby={[reason ? reasonId : undefined, buttonProps['aria-describedby']].filter(Boolean).join(' ') || undefined}
         data-state={state}
+        data-variant={variant}
         data-disabled={inert ? '' : undefined}
         onClick={inert ? undefined : onResend}
       >
@@ -123,6 +137,12 @@ function ResendCodeButtonView({
         </span>
       )}
     </>
+  );
+  if (variant === 'button' || prompt === false) return button;
+  return (
+    <p className={slot('resend', 'ck-resend')}>
+      {prompt ?? t('resend.prompt')} {button}
+    </p>
   );
 }
 

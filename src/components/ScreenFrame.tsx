@@ -21,6 +21,12 @@ export interface ScreenProps extends KitStyleProps, KitMessageProps {
   title?: ReactNode | false;
   /** Heading level of the title. Default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** `link` (default): "Didn't get a code? Resend" with the countdown inline; `button`: a bordered button. */
+  resendVariant?: 'link' | 'button';
+  /** Fill and submit the code from the SMS where the browser supports WebOTP. Default true. */
+  webOtp?: boolean;
+  /** Focus the code field when the step opens. Default true. */
+  autoFocus?: boolean;
   /** Slots around the kit's parts. */
   header?: ReactNode;
   footer?: ReactNode;

@@ -2,6 +2,10 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { announceTexts } from '../locales/en/announceTexts.js';
+import { codeTexts } from '../locales/en/codeTexts.js';
+import { confirmTexts } from '../locales/en/confirmTexts.js';
+import { offlineTexts } from '../locales/en/offlineTexts.js';
+import { resendTexts } from '../locales/en/resendTexts.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
@@ -23,7 +27,15 @@ export interface SignUpConfirmationProps extends ScreenProps {
   initialCode?: string;
   /** Read the code from this URL query parameter (`true` = `code`). */
   codeFromUrl?: boolean | string;
+  /** Called once the code is accepted (not when the account turns out to be confirmed already). */
   onConfirmed?: (username: string) => void;
+  /**
+   * The next step on the success panel and when the account is confirmed already (e.g. a tab left
+   * open after confirming in another): a "Sign in" button calling this…
+   */
+  onSignIn?: (username: string) => void;
+  /** …or a "Sign in" link to this address. Without either, the panels only say to sign in. */
+  signInHref?: string;
   /** Replaces the success message. */
   renderSuccess?: (username: string) => ReactNode;
 }
@@ -39,14 +51,19 @@ export function SignUpConfirmation({
   initialCode,
   codeFromUrl,
   onConfirmed,
+  onSignIn,
+  signInHref,
   clientMetadata,
   cooldownMs,
   getHumanToken,
   codeLength = 6,
   characters = 'digits',
   autoSubmit = true,
+  resendVariant = 'link',
+  webOtp = true,
+  autoFocus = true,
   title,
-  headingLevel,
+  headingLevel = 2,
   header,
   footer,
   renderSuccess,
@@ -54,7 +71,17 @@ export function SignUpConfirmation({
   locale,
   ...styleProps
 }: SignUpConfirmationProps) {
-  const text = useKitMessages({ messages, locale }, signUpTexts, announceTexts, errorTexts);
+  const text = useKitMessages(
+    { messages, locale },
+    signUpTexts,
+    announceTexts,
+    errorTexts,
+    // What CodeStep says: keep in step with its t() keys.
+    codeTexts,
+    confirmTexts,
+    offlineTexts,
+    resendTexts,
+  );
   const styles = useKitStyles('signup', styleProps);
   const [username, setUsername] = useState(givenUsername?.trim() || undefined);
   const urlCode = useCodeFromUrl(codeFromUrl);
@@ -82,12 +109,18 @@ export function SignUpConfirmation({
           codeSentAt={username === givenUsername?.trim() ? codeSentAt : undefined}
           initialCode={initialCode ?? urlCode}
           onConfirmed={onConfirmed}
+          onSignIn={onSignIn}
+          signInHref={signInHref}
           clientMetadata={clientMetadata}
           cooldownMs={cooldownMs}
           getHumanToken={getHumanToken}
           codeLength={codeLength}
           characters={characters}
           autoSubmit={autoSubmit}
+          resendVariant={resendVariant}
+          webOtp={webOtp}
+          autoFocus={autoFocus}
+          headingLevel={headingLevel}
           renderSuccess={renderSuccess}
           text={text}
           styles={styles}
@@ -111,12 +144,18 @@ function ConfirmStep({
   codeSentAt,
   initialCode,
   onConfirmed,
+  onSignIn,
+  signInHref,
   clientMetadata,
   cooldownMs,
   getHumanToken,
   codeLength,
   characters,
   autoSubmit,
+  resendVariant,
+  webOtp,
+  autoFocus,
+  headingLevel,
   renderSuccess,
   text,
   styles,
@@ -127,12 +166,18 @@ function ConfirmStep({
   codeSentAt: number | undefined;
   initialCode: string | undefined;
   onConfirmed: ((username: string) => void) | undefined;
+  onSignIn: ((username: string) => void) | undefined;
+  signInHref: string | undefined;
   clientMetadata: ClientMetadata | undefined;
   cooldownMs: number | undefined;
   getHumanToken: (() => Promise<string | undefined>) | undefined;
   codeLength: number;
   characters: CodeCharacters;
   autoSubmit: boolean;
+  resendVariant: 'link' | 'button';
+  webOtp: boolean;
+  autoFocus: boolean;
+  headingLevel: number;
   renderSuccess: ((username: string) => ReactNode) | undefined;
   onChangeUsername: (() => void) | undefined;
 }) {
@@ -159,6 +204,7 @@ function ConfirmStep({
         codeDeliveryDetails: resend.codeDeliveryDetails,
         endsAt: resend.endsAt,
         isCoolingDown: resend.isCoolingDown,
+        reason: resend.cooldownReason,
         send: resend.resend,
       }}
       submission={{ status: confirm.status, error: confirm.error, submit: confirm.confirm }}
@@ -167,11 +213,27 @@ function ConfirmStep({
       submitLabel="signUp.confirm"
       submittingLabel="signUp.confirming"
       successLabel="signUp.success"
+      successTitle="signUp.successTitle"
+      action={
+        signInHref ? (
+          <a href={signInHref} className={styles.slot('action', 'ck-submit')}>
+            {text.t('signUp.signIn')}
+          </a>
+        ) : onSignIn ? (
+          <button type="button" className={styles.slot('action', 'ck-submit')} onClick={() => onSignIn(username)}>
+            {text.t('signUp.signIn')}
+          </button>
+        ) : undefined
+      }
+      headingLevel={headingLevel}
       codeSent
       {...(initialCode ? { initialCode } : {})}
       codeLength={codeLength}
       characters={characters}
       autoSubmit={autoSubmit}
+      autoFocus={autoFocus}
+      webOtp={webOtp}
+      resendVariant={resendVariant}
       success={renderSuccess?.(username)}
     >
       {onChangeUsername && (

@@ -58,3 +58,4 @@ export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
 export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
 export { readTokenSubject } from './protocol/readTokenSubject.js';
+export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';

@@ -98,5 +98,29 @@ export const de: KitMessages = {
   'error.AbortError': 'Die Anfrage wurde abgebrochen.',
   'error.InvalidResponseError': 'Wir haben eine unerwartete Antwort erhalten. Bitte versuchen Sie es erneut.',
   'error.UnknownError': 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+
+  // ── Zustände des Bestätigungsschritts: dezentes Erneut-Senden, unvollständiger Code, offline, Erfolg, bereits bestätigt ──
+  'resend.prompt': 'Keinen Code erhalten?',
+  'resend.link': 'Erneut senden',
+  'resend.rateLimited': 'Zu viele Versuche. Sie können in {time} einen neuen Code anfordern.',
+  'code.incomplete': {
+    one: 'Der Code ist unvollständig: Es fehlt {count} Zeichen.',
+    other: 'Der Code ist unvollständig: Es fehlen {count} Zeichen.',
+  },
+  'code.incompleteDigits': {
+    one: 'Der Code ist unvollständig: Es fehlt {count} Ziffer.',
+    other: 'Der Code ist unvollständig: Es fehlen {count} Ziffern.',
+  },
+  'confirm.expired': 'Dieser Code ist abgelaufen. Fordern Sie unten mit „Erneut senden“ einen neuen an.',
+  'offline.notice': 'Sie sind offline. Es wurde nichts gesendet: Sie können fortfahren, sobald Sie wieder online sind.',
+  'announce.online': 'Sie sind wieder online.',
+  'signUp.successTitle': 'Konto bestätigt',
+  'signUp.alreadyTitle': 'Bereits bestätigt',
+  'signUp.already': 'Dieses Konto ist bereits bestätigt. Melden Sie sich an, um fortzufahren.',
+  'signUp.signIn': 'Anmelden',
+  'attribute.successTitle': 'Bestätigt',
+  'destination.unknownAttribute.email': 'Wir haben einen Code an die E-Mail-Adresse Ihres Kontos gesendet.',
+  'destination.unknownAttribute.phone_number': 'Wir haben einen Code per SMS an die Telefonnummer Ihres Kontos gesendet.',
+  'destination.unknownAttribute.other': 'Wir haben einen Code gesendet, um {attribute} zu bestätigen.',
 };
 export default de;

@@ -6,6 +6,8 @@ import { durationTexts } from './en/durationTexts.js';
 import { errorTexts } from './en/errorTexts.js';
 import { resendTexts } from './en/resendTexts.js';
 import { signUpTexts } from './en/signUpTexts.js';
+import { confirmTexts } from './en/confirmTexts.js';
+import { offlineTexts } from './en/offlineTexts.js';
 
 /**
  * The kit's English texts, the default in the main bundle. Other locales live in their own entry
@@ -25,7 +27,9 @@ type EnglishTexts = typeof resendTexts &
   typeof attributeTexts &
   typeof announceTexts &
   typeof durationTexts &
-  typeof errorTexts;
+  typeof errorTexts &
+  typeof confirmTexts &
+  typeof offlineTexts;
 
 // Pure, so a bundle that only uses some areas drops this whole catalogue (a spread would stay).
 export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
@@ -38,6 +42,8 @@ export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
   announceTexts,
   durationTexts,
   errorTexts,
+  confirmTexts,
+  offlineTexts,
 );
 
 export type MessageKey = keyof typeof en;

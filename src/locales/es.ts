@@ -97,5 +97,31 @@ export const es: KitMessages = {
   'error.AbortError': 'Se canceló la solicitud.',
   'error.InvalidResponseError': 'Recibimos una respuesta inesperada. Inténtalo de nuevo.',
   'error.UnknownError': 'Algo salió mal. Inténtalo de nuevo.',
+
+  // ── Estados de la pantalla de confirmación: reenvío discreto, código incompleto, sin conexión, éxito, ya confirmada ──
+  'resend.prompt': '¿No recibiste el código?',
+  'resend.link': 'Reenviar',
+  'resend.rateLimited': 'Demasiados intentos. Podrás pedir un código nuevo en {time}.',
+  'code.incomplete': {
+    one: 'El código está incompleto: falta {count} carácter.',
+    many: 'El código está incompleto: faltan {count} caracteres.',
+    other: 'El código está incompleto: faltan {count} caracteres.',
+  },
+  'code.incompleteDigits': {
+    one: 'El código está incompleto: falta {count} dígito.',
+    many: 'El código está incompleto: faltan {count} dígitos.',
+    other: 'El código está incompleto: faltan {count} dígitos.',
+  },
+  'confirm.expired': 'Ese código ha caducado. Usa Reenviar, más abajo, para recibir uno nuevo.',
+  'offline.notice': 'No tienes conexión. No se ha enviado nada: podrás continuar cuando vuelvas a estar en línea.',
+  'announce.online': 'Vuelves a tener conexión.',
+  'signUp.successTitle': 'Cuenta confirmada',
+  'signUp.alreadyTitle': 'Ya confirmada',
+  'signUp.already': 'Esta cuenta ya está confirmada. Inicia sesión para continuar.',
+  'signUp.signIn': 'Iniciar sesión',
+  'attribute.successTitle': 'Verificado',
+  'destination.unknownAttribute.email': 'Enviamos un código a la dirección de correo electrónico de tu cuenta.',
+  'destination.unknownAttribute.phone_number': 'Enviamos un código por SMS al número de teléfono de tu cuenta.',
+  'destination.unknownAttribute.other': 'Enviamos un código para confirmar tu {attribute}.',
 };
 export default es;

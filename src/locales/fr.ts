@@ -100,5 +100,31 @@ export const fr: KitMessages = {
   'error.AbortError': 'La demande a été annulée.',
   'error.InvalidResponseError': 'Nous avons reçu une réponse inattendue. Veuillez réessayer.',
   'error.UnknownError': 'Un problème est survenu. Veuillez réessayer.',
+
+  // ── États de l’écran de confirmation : renvoi discret, code incomplet, hors ligne, succès, déjà confirmé ──
+  'resend.prompt': 'Vous n’avez pas reçu de code ?',
+  'resend.link': 'Renvoyer',
+  'resend.rateLimited': 'Trop de tentatives. Vous pourrez demander un nouveau code dans {time}.',
+  'code.incomplete': {
+    one: 'Le code est incomplet : il manque {count} caractère.',
+    many: 'Le code est incomplet : il manque {count} caractères.',
+    other: 'Le code est incomplet : il manque {count} caractères.',
+  },
+  'code.incompleteDigits': {
+    one: 'Le code est incomplet : il manque {count} chiffre.',
+    many: 'Le code est incomplet : il manque {count} chiffres.',
+    other: 'Le code est incomplet : il manque {count} chiffres.',
+  },
+  'confirm.expired': 'Ce code a expiré. Utilisez « Renvoyer » ci-dessous pour en recevoir un nouveau.',
+  'offline.notice': 'Vous êtes hors ligne. Rien n’a été envoyé : vous pourrez continuer une fois la connexion rétablie.',
+  'announce.online': 'Vous êtes de nouveau en ligne.',
+  'signUp.successTitle': 'Compte confirmé',
+  'signUp.alreadyTitle': 'Déjà confirmé',
+  'signUp.already': 'Ce compte est déjà confirmé. Connectez-vous pour continuer.',
+  'signUp.signIn': 'Se connecter',
+  'attribute.successTitle': 'Vérifié',
+  'destination.unknownAttribute.email': 'Nous avons envoyé un code à l’adresse e-mail de votre compte.',
+  'destination.unknownAttribute.phone_number': 'Nous avons envoyé un code par SMS au numéro de téléphone de votre compte.',
+  'destination.unknownAttribute.other': 'Nous avons envoyé un code pour confirmer votre {attribute}.',
 };
 export default fr;

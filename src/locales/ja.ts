@@ -85,5 +85,23 @@ export const ja: KitMessages = {
   'error.AbortError': 'リクエストはキャンセルされました。',
   'error.InvalidResponseError': '予期しない応答を受け取りました。もう一度お試しください。',
   'error.UnknownError': '問題が発生しました。もう一度お試しください。',
+
+  // ── 確認画面の状態: 控えめな再送信、未完成のコード、オフライン、完了、確認済み ──
+  'resend.prompt': 'コードが届きませんか?',
+  'resend.link': '再送信',
+  'resend.rateLimited': '試行回数が多すぎます。{time} 後に新しいコードをリクエストできます。',
+  'code.incomplete': { other: 'コードが不完全です。あと {count} 文字必要です。' },
+  'code.incompleteDigits': { other: 'コードが不完全です。あと {count} 桁必要です。' },
+  'confirm.expired': 'このコードは有効期限が切れています。下の「再送信」から新しいコードを受け取ってください。',
+  'offline.notice': 'オフラインです。何も送信されていません。オンラインに戻ったら続行できます。',
+  'announce.online': 'オンラインに戻りました。',
+  'signUp.successTitle': 'アカウントを確認しました',
+  'signUp.alreadyTitle': '確認済みです',
+  'signUp.already': 'このアカウントはすでに確認されています。サインインして続行してください。',
+  'signUp.signIn': 'サインイン',
+  'attribute.successTitle': '確認が完了しました',
+  'destination.unknownAttribute.email': 'アカウントに登録されたメールアドレスにコードを送信しました。',
+  'destination.unknownAttribute.phone_number': 'アカウントに登録された電話番号に SMS でコードを送信しました。',
+  'destination.unknownAttribute.other': '{attribute} を確認するためのコードを送信しました。',
 };
 export default ja;

@@ -19,6 +19,10 @@ export interface Scenario {
   delayMs?: number;
   /** The message a failure carries (e.g. Cognito's daily email limit text). */
   errorMessage?: string;
+  /** `false`: a send answers without CodeDeliveryDetails, as GetUserAttributeVerificationCode may. */
+  details?: false;
+  /** Also push every call here, so a play function can count what was sent. */
+  record?: Array<{ operation: CognitoOperation; params: unknown }>;
 }
 
 const RESEND_OPERATIONS = new Set<CognitoOperation>(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
@@ -33,6 +37,7 @@ export function createScenarioTransport(
     calls,
     async send(operation, params, { signal } = {}) {
       calls.push({ operation, params });
+      scenario.record?.push({ operation, params });
       const isResend = RESEND_OPERATIONS.has(operation);
       const outcome = (isResend ? scenario.resend : scenario.confirm) ?? 'success';
       if (outcome === 'timeout') {
@@ -44,6 +49,7 @@ export function createScenarioTransport(
       if (outcome !== 'success' && outcome !== 'slow') {
         throw new CognitoConfirmError(outcome, scenario.errorMessage ?? `${outcome} (story scenario)`, { httpStatus: 400 });
       }
+      if (isResend && scenario.details === false) return {} as never;
       if (isResend) {
         return {
           CodeDeliveryDetails: {

@@ -27,8 +27,11 @@ describe('AttributeVerification against the emulator', () => {
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     const input = (await screen.findByLabelText('Confirmation code')) as HTMLInputElement;
     expect(screen.getByRole('button', { name: /Resend in/ }).getAttribute('aria-disabled')).toBe('true');
-    // The emulator returns no CodeDeliveryDetails: the neutral sentence, not an invented address.
-    expect(container.textContent).toContain('If an account exists');
+    // The emulator returns no CodeDeliveryDetails (as Cognito may): wording for re-verification,
+    // not the sign-up "If an account exists…", and no invented address.
+    expect(container.querySelector('.ck-destination')?.textContent).toBe('We sent a code to the email address on your account.');
+    expect(container.textContent).not.toContain('If an account exists');
+    expect(document.activeElement).toBe(input);
     await expectAccessible(container);
 
     await user.type(input, emulator.latestCode(person.username)!);
@@ -49,6 +52,8 @@ describe('AttributeVerification against the emulator', () => {
     );
     expect(screen.getByRole('heading', { name: 'Verify your phone number' })).toBeTruthy();
     expect(screen.getByLabelText('Confirmation code')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Resend code' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resend' })).toBeTruthy();
+    // Focus in the field as the step opens.
+    expect(document.activeElement).toBe(screen.getByLabelText('Confirmation code'));
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,16 @@ import { sanitizeCode } from '../../src/components/sanitizeCode';
 import { expectAccessible } from '../support/expectAccessible';
 
 const input = () => screen.getByLabelText('Confirmation code') as HTMLInputElement;
+/** jsdom fires `select` a task after a selection change, and the field sets the caret a frame after a paste: let both happen inside act. */
+const settle = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+async function placeCaret(at: number) {
+  // Focus and selection changes update the active slot: inside act, like any event.
+  await act(async () => {
+    input().focus();
+    input().setSelectionRange(at, at);
+  });
+  await settle();
+}
 
 describe('ConfirmationCodeInput', () => {
   it('is one labelled field built for one-time codes', async () => {
@@ -36,18 +46,19 @@ describe('ConfirmationCodeInput', () => {
   it('takes a pasted whole code anywhere, with spaces or dashes, and submits it', async () => {
     const onComplete = vi.fn();
     render(<ConfirmationCodeInput defaultValue="99" onComplete={onComplete} />);
-    input().focus();
-    input().setSelectionRange(1, 1);
+    await placeCaret(1);
     await userEvent.paste('123 456');
+    await settle();
     expect(input().value).toBe('123456');
+    expect(input().selectionStart).toBe(6);
     expect(onComplete).toHaveBeenCalledWith('123456');
   });
 
   it('inserts a pasted fragment at the caret', async () => {
     render(<ConfirmationCodeInput defaultValue="1256" autoSubmit={false} />);
-    input().focus();
-    input().setSelectionRange(2, 2);
+    await placeCaret(2);
     await userEvent.paste('34');
+    await settle();
     expect(input().value).toBe('123456');
   });
 

@@ -13,10 +13,38 @@ afterEach(() => vi.useRealTimers());
 const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
 
 describe('ResendCodeButton', () => {
-  it('idle: a named button that resends on click, Enter and Space', async () => {
+  it('default link variant: "Didn\u2019t get a code? Resend", a quiet text button after a prompt', async () => {
+    const { container } = render(<ResendCodeButton status="idle" />);
+    const button = screen.getByRole('button', { name: 'Resend' });
+    expect(button.dataset.variant).toBe('link');
+    expect(button.parentElement?.textContent).toBe('Didn\u2019t get a code? Resend');
+    expect(button.parentElement?.className).toBe('ck-resend');
+    await expectAccessible(container);
+  });
+
+  it('link variant counts down inline; prompt={false} drops the sentence', () => {
+    const { rerender } = render(<ResendCodeButton status="success" endsAt={Date.now() + 26_500} />);
+    // (then the visually hidden reason the button is described by)
+    expect(screen.getByRole('button').parentElement?.textContent).toMatch(/^Didn\u2019t get a code\? Resend in 0:27You can ask/);
+    rerender(<ResendCodeButton status="idle" prompt={false} />);
+    expect(screen.getByRole('button').parentElement?.tagName).not.toBe('P');
+  });
+
+  it('waiting (e.g. offline): inert without a state of its own, and clicks send nothing', async () => {
     const onResend = vi.fn();
-    const { container } = render(<ResendCodeButton status="idle" onResend={onResend} />);
+    render(<ResendCodeButton status="idle" waiting onResend={onResend} />);
+    const button = screen.getByRole('button', { name: 'Resend' });
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    expect(button.dataset.state).toBe('idle');
+    await user().click(button);
+    expect(onResend).not.toHaveBeenCalled();
+  });
+
+  it('idle (button variant): a named button that resends on click, Enter and Space', async () => {
+    const onResend = vi.fn();
+    const { container } = render(<ResendCodeButton variant="button" status="idle" onResend={onResend} />);
     const button = screen.getByRole('button', { name: 'Resend code' });
+    expect(button.dataset.variant).toBe('button');
     expect(button).toHaveProperty('dataset.state', 'idle');
     expect(button.getAttribute('aria-disabled')).toBeNull();
     await user().click(button);
@@ -58,7 +86,7 @@ describe('ResendCodeButton', () => {
     await act(() => vi.advanceTimersByTimeAsync(2_000));
     expect(button.textContent).toBe('Resend in 0:25');
     await act(() => vi.advanceTimersByTimeAsync(25_000));
-    expect(button.textContent).toBe('Resend code');
+    expect(button.textContent).toBe('Resend');
     expect(button.dataset.state).toBe('idle');
     expect(onCooldownEnd).toHaveBeenCalledTimes(1);
     await user().click(button);

@@ -39,7 +39,7 @@ describe('sign up → confirm (fetch transport)', () => {
     await expectText(page.getByTestId('codes-panel').locator(`code[data-username="${user.username}"]`), new RegExp(`^${signUpCode}$`));
 
     // Resend → inert button with a countdown from ~30 s.
-    await expectText(resendButton(page), /^Resend code$/);
+    await expectText(resendButton(page), /^Resend$/);
     await resendButton(page).click();
     await expectText(resendButton(page), /^Resend in \d:\d\d$/);
     await expect.poll(() => resendButton(page).getAttribute('aria-disabled')).toBe('true');
@@ -114,6 +114,6 @@ describe('sign up → confirm (fetch transport)', () => {
 
     // Confirming cleared the cooldown; the other tab follows through the storage event.
     expect(await storedDeadlines(page)).toEqual({});
-    await expectText(resendButton(second), /^Resend code$/);
+    await expectText(resendButton(second), /^Resend$/);
   });
 });

@@ -8,6 +8,8 @@ import { codeTexts } from '../../src/locales/en/codeTexts';
 import { destinationTexts } from '../../src/locales/en/destinationTexts';
 import { durationTexts } from '../../src/locales/en/durationTexts';
 import { errorTexts } from '../../src/locales/en/errorTexts';
+import { confirmTexts } from '../../src/locales/en/confirmTexts';
+import { offlineTexts } from '../../src/locales/en/offlineTexts';
 import { resendTexts } from '../../src/locales/en/resendTexts';
 import { signUpTexts } from '../../src/locales/en/signUpTexts';
 
@@ -22,6 +24,8 @@ const AREAS: Record<string, object> = {
   'announce.': announceTexts,
   'duration.': durationTexts,
   'error.': errorTexts,
+  'confirm.': confirmTexts,
+  'offline.': offlineTexts,
 };
 
 // A value import or re-export of src/locales/en.ts (`import type` is free: it leaves no code).

@@ -19,6 +19,8 @@ const AMZ_JSON = 'application/x-amz-json-1.1';
 // Symbol.for (not a module-level WeakMap) because vitest may evaluate this file once per test file
 // while cognito-local's CJS modules - and the Targets map - stay shared across them in one worker.
 const HARNESS_STATE = Symbol.for('cognito-confirm-kit.emulator.state');
+// Where cognito-local's own ConfirmSignUp is kept once the harness overrides it (shared for the same reason).
+const ORIGINAL_CONFIRM = Symbol.for('cognito-confirm-kit.emulator.confirmSignUp');
 
 // The sender interface only receives (user, destination, message); source and ClientMetadata travel
 // alongside the delivery through async context instead.
@@ -54,6 +56,7 @@ function loadCognitoLocal() {
     errors: lib('errors.js'),
   };
   installResendConfirmationCode(modules);
+  installConfirmSignUp(modules);
   return modules;
 }
 
@@ -64,6 +67,24 @@ function loadCognitoLocal() {
 // same HTTP 500 `{}` as every other operation does.
 function installResendConfirmationCode(m) {
   m.Targets.ResendConfirmationCode = (services) => (ctx, req) => resendConfirmationCode(m, services, ctx, req);
+}
+
+// cognito-local 5.3.0 answers ConfirmSignUp for an already confirmed user with ExpiredCodeException
+// (the code was dropped on confirmation). Cognito answers NotAuthorizedException "User cannot be
+// confirmed. Current status is CONFIRMED", and the kit's "already confirmed → sign in" path depends
+// on that contract, so the harness answers as Cognito does and leaves every other case to the
+// emulator's own target (kept once, so reinstalling does not wrap the wrapper).
+function installConfirmSignUp(m) {
+  m.Targets[ORIGINAL_CONFIRM] ??= m.Targets.ConfirmSignUp;
+  const original = m.Targets[ORIGINAL_CONFIRM];
+  m.Targets.ConfirmSignUp = (services) => async (ctx, req) => {
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = typeof req.Username === 'string' ? await userPool.getUserByUsername(ctx, req.Username) : null;
+    if (user?.UserStatus === 'CONFIRMED') {
+      throw new m.errors.NotAuthorizedError('User cannot be confirmed. Current status is CONFIRMED');
+    }
+    return original(services)(ctx, req);
+  };
 }
 
 async function resendConfirmationCode(m, services, ctx, req) {
@@ -361,6 +382,10 @@ export async function startEmulator(options = {}) {
         else res.destroy();
       });
     });
+    // Node closes idle keep-alive sockets after 5 s of real time, but a client under fake timers
+    // (the unit tests) judges idleness by its faked clock and may reuse a socket the server has just
+    // closed: a spurious NetworkError. Idle sockets stay open instead; stop() closes them all.
+    server.keepAliveTimeout = 10 * 60_000;
     await new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {

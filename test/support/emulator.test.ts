@@ -145,6 +145,28 @@ describe('startEmulator', () => {
     });
   });
 
+  it('answers ConfirmSignUp for an already confirmed user as Cognito does (NotAuthorizedException), not ExpiredCodeException', async () => {
+    await signUp(emu, 'twice-user');
+    const code = emu.latestCode('twice-user');
+    expect(await confirm(emu, 'twice-user', code)).toEqual({ status: 200, body: {} });
+
+    for (const again of [code, '000000']) {
+      const answer = await confirm(emu, 'twice-user', again);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toEqual({
+        __type: 'NotAuthorizedException',
+        message: 'User cannot be confirmed. Current status is CONFIRMED',
+      });
+    }
+    // Everything else still goes to the emulator's own target.
+    await signUp(emu, 'twice-other');
+    expect((await confirm(emu, 'twice-other', '000000')).body.__type).toBe('CodeMismatchException');
+    expect((await confirm(emu, 'nobody-confirms', '123456')).body.__type).toBe('NotAuthorizedException');
+    expect((await call(emu, 'ConfirmSignUp', { ClientId: 'no-such-client', Username: 'x', ConfirmationCode: '1' })).body.__type).toBe(
+      'ResourceNotFoundException',
+    );
+  });
+
   it('answers UserNotFoundException for an unknown user, ResourceNotFoundException for an unknown client', async () => {
     const unknownUser = await resend(emu, 'nobody');
     expect(unknownUser.status).toBe(400);

@@ -7,4 +7,5 @@ export const attributeTexts = {
   'attribute.verify': 'Verify',
   'attribute.verifying': 'Verifying…',
   'attribute.success': 'Verified. Thank you.',
+  'attribute.successTitle': 'Verified',
 } as const;

@@ -7,4 +7,7 @@ export const resendTexts = {
   'resend.retry': 'Try again',
   'resend.reason.pending': 'A new code is on its way.',
   'resend.reason.cooldown': 'You can ask for a new code when the timer ends.',
+  'resend.prompt': 'Didn’t get a code?',
+  'resend.link': 'Resend',
+  'resend.rateLimited': 'Too many attempts. You can ask for a new code in {time}.',
 } as const;

@@ -7,4 +7,8 @@ export const signUpTexts = {
   'signUp.confirm': 'Confirm',
   'signUp.confirming': 'Confirming…',
   'signUp.success': 'Your account is confirmed. You can sign in now.',
+  'signUp.successTitle': 'Account confirmed',
+  'signUp.alreadyTitle': 'Already confirmed',
+  'signUp.already': 'This account is already confirmed. Sign in to continue.',
+  'signUp.signIn': 'Sign in',
 } as const;

@@ -1,0 +1,237 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ReactNode } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AttributeVerification } from '../src/components/AttributeVerification';
+import { SignUpConfirmation } from '../src/components/SignUpConfirmation';
+import { cooldownKey, createCooldownStore, type CooldownStore } from '../src/core/cooldown/createCooldownStore';
+import { createMemoryStorage } from '../src/core/cooldown/cooldownStorage';
+import type { CognitoOperation } from '../src/core/protocol/operations';
+import { CognitoConfirmProvider } from '../src/react/CognitoConfirmProvider';
+import { useCognitoConfirm } from '../src/react/useCognitoConfirm';
+
+// The ordinary situations of the confirmation step, each ending well. Same scenario transport as the
+// other screen stories (preview.tsx); `record` lets a play function count what was sent.
+
+const SIGN_UP_DETAILS = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } as const;
+const STORED_DELIVERY = { destination: 'j***@e***.com', medium: 'EMAIL' } as const;
+// The pool and client the preview's provider uses.
+const keyFor = (username: string, scope?: string) => cooldownKey('eu-west-1_Story123', 'storyclient', username, scope);
+
+type Call = { operation: CognitoOperation; params: unknown };
+const recorded = (parameters: Record<string, unknown>) => (parameters['cognito'] as { record: Call[] }).record;
+
+const meta = {
+  title: 'Screens/SignUpConfirmation/States',
+  component: SignUpConfirmation,
+  args: { username: 'jane', codeDeliveryDetails: SIGN_UP_DETAILS, onConfirmed: fn(), onSignIn: fn() },
+} satisfies Meta<typeof SignUpConfirmation>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * What a reload or another tab finds: the same provider settings over a storage that already holds
+ * a cooldown (as localStorage would).
+ */
+function StoredCooldown({ seed, children }: { seed: (store: CooldownStore) => void; children: ReactNode }) {
+  const { config } = useCognitoConfirm();
+  const [storage] = useState(() => {
+    const memory = createMemoryStorage();
+    seed(createCooldownStore({ storage: memory }));
+    return memory;
+  });
+  return <CognitoConfirmProvider config={{ ...config, cooldownStorage: storage }}>{children}</CognitoConfirmProvider>;
+}
+
+const codeField = (canvas: HTMLElement) => within(canvas).getByLabelText('Confirmation code');
+
+/** Confirm with nothing or half a code: refused on the spot, nothing sent, focus stays in the field. */
+export const IncompleteCode: Story = {
+  parameters: { cognito: { record: [] } },
+  play: async ({ canvasElement, parameters }) => {
+    const input = codeField(canvasElement);
+    await waitFor(() => expect(input).toHaveFocus());
+    const confirm = within(canvasElement).getByRole('button', { name: 'Confirm' });
+    await userEvent.click(confirm);
+    await waitFor(() => expect(input).toHaveAccessibleDescription(/Enter the 6-digit code\./));
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input).toHaveFocus();
+    await userEvent.type(input, '1234');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(canvasElement).toHaveTextContent('The code is incomplete: 2 digits are missing.'));
+    await expect(input).toHaveFocus();
+    await expect(recorded(parameters)).toHaveLength(0);
+  },
+};
+
+/** A tab left open after confirming in another: Cognito refuses with "Current status is CONFIRMED". */
+export const AlreadyConfirmed: Story = {
+  parameters: {
+    cognito: { confirm: 'NotAuthorizedException', errorMessage: 'User cannot be confirmed. Current status is CONFIRMED' },
+  },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    const heading = await within(canvasElement).findByRole('heading', { name: 'Already confirmed' });
+    await expect(canvasElement).toHaveTextContent('This account is already confirmed. Sign in to continue.');
+    await expect(canvasElement.querySelector('.ck-error')).toBeNull();
+    await waitFor(() => expect(heading.parentElement).toHaveFocus());
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Sign in' }));
+    await expect(args.onSignIn).toHaveBeenCalledWith('jane');
+    await expect(args.onConfirmed).not.toHaveBeenCalled();
+  },
+};
+
+/** The same, found by Resend ("User is already confirmed."), with a Sign in link (`signInHref`). */
+export const AlreadyConfirmedOnResend: Story = {
+  args: { onSignIn: undefined, signInHref: '#sign-in' },
+  parameters: { cognito: { resend: 'InvalidParameterException', errorMessage: 'User is already confirmed.' } },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Resend' }));
+    const link = await within(canvasElement).findByRole('link', { name: 'Sign in' });
+    await expect(link).toHaveAttribute('href', '#sign-in');
+    await expect(canvasElement.querySelector('.ck-error')).toBeNull();
+  },
+};
+
+/** An expired code: the message says so and points at Resend; a new code clears it. */
+export const Expired: Story = {
+  parameters: { cognito: { confirm: 'ExpiredCodeException' } },
+  play: async ({ canvasElement }) => {
+    const input = codeField(canvasElement);
+    await userEvent.type(input, '123456');
+    await waitFor(() => expect(canvasElement).toHaveTextContent('That code has expired. Use Resend below to get a new one.'));
+    await expect(input).toHaveFocus();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Resend' }));
+    await waitFor(() => expect(canvasElement).not.toHaveTextContent('That code has expired.'));
+    await waitFor(() => expect(input).toHaveFocus());
+  },
+};
+
+/** After a reload during a rate limit: the reason comes back with the stored cooldown and counts down. */
+export const RateLimitedAfterReload: Story = {
+  render: (args) => (
+    <StoredCooldown seed={(store) => store.start(keyFor('jane'), 'rateLimited', { destination: STORED_DELIVERY })}>
+      <SignUpConfirmation {...args} codeDeliveryDetails={undefined} />
+    </StoredCooldown>
+  ),
+  play: async ({ canvasElement }) => {
+    const sentence = () => canvasElement.querySelector('[data-state="rate-limited"]')?.textContent ?? '';
+    await waitFor(() => expect(sentence()).toMatch(/^Too many attempts\. You can ask for a new code in (1:00|0:5\d)\.$/));
+    await expect(canvasElement).toHaveTextContent('We sent a code by email to j***@e***.com.');
+    const first = sentence();
+    await waitFor(() => expect(sentence()).not.toBe(first), { timeout: 5_000 });
+    await expect(within(canvasElement).getByRole('button', { name: /^Resend in/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** Another tab (or a reload without the app's state): the masked destination and the countdown come from the store. */
+export const SecondTab: Story = {
+  render: (args) => (
+    <StoredCooldown seed={(store) => store.start(keyFor('jane'), 'sent', { destination: STORED_DELIVERY })}>
+      <SignUpConfirmation {...args} codeDeliveryDetails={undefined} />
+    </StoredCooldown>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement).toHaveTextContent('We sent a code by email to j***@e***.com.');
+    await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:(30|2\d)$/);
+    await expect(canvasElement).toHaveTextContent(/Didn’t get a code\? Resend in 0:(30|2\d)/);
+  },
+};
+
+/** Re-verifying an attribute when Cognito sends no delivery details: wording for re-verification. */
+export const ReverifyWithoutDetails: Story = {
+  parameters: { cognito: { details: false } },
+  render: () => {
+    const token = ['eyJhbGciOiJub25lIn0', btoa(JSON.stringify({ sub: 'story-person' })).replace(/=+$/, ''), 'sig'].join('.');
+    return <AttributeVerification accessToken={token} />;
+  },
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(canvasElement).toHaveTextContent('We sent a code to the email address on your account.'));
+    await expect(canvasElement).not.toHaveTextContent('If an account exists');
+    await waitFor(() => expect(codeField(canvasElement)).toHaveFocus());
+  },
+};
+
+const realOnLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+function setOnline(value: boolean) {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => value });
+  window.dispatchEvent(new Event(value ? 'online' : 'offline'));
+}
+
+/** Offline: the screen says so before anything is sent; the buttons wait; back online, the person goes on. */
+export const Offline: Story = {
+  parameters: { cognito: { record: [] } },
+  beforeEach: () => {
+    setOnline(false);
+    return () => {
+      Reflect.deleteProperty(navigator, 'onLine');
+      Object.defineProperty(Navigator.prototype, 'onLine', realOnLine);
+      window.dispatchEvent(new Event('online'));
+    };
+  },
+  play: async ({ canvasElement, parameters }) => {
+    await expect(canvasElement).toHaveTextContent('You are offline. Nothing was sent: you can continue once you are back online.');
+    const confirm = within(canvasElement).getByRole('button', { name: 'Confirm' });
+    await expect(confirm).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.type(codeField(canvasElement), '123456');
+    await userEvent.click(confirm);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Resend' }));
+    await expect(recorded(parameters)).toHaveLength(0);
+    setOnline(true);
+    await waitFor(() => expect(confirm).not.toHaveAttribute('aria-disabled'));
+    await expect(canvasElement).not.toHaveTextContent('You are offline.');
+    await userEvent.click(confirm);
+    await waitFor(() => expect(canvasElement).toHaveTextContent('Account confirmed'));
+    await expect(recorded(parameters)).toHaveLength(1);
+  },
+};
+
+/** WebOTP (Chrome on Android): the browser hands over the SMS code; the field fills and submits it. Stubbed here. */
+export const WebOtp: Story = {
+  parameters: { cognito: { record: [] } },
+  beforeEach: () => {
+    const get = fn(
+      ({ signal }: { signal: AbortSignal }) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve({ type: 'otp', id: '', code: '123456' }), 300);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        }),
+    );
+    Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
+    Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
+    return () => {
+      Reflect.deleteProperty(window, 'OTPCredential');
+      Reflect.deleteProperty(navigator, 'credentials');
+    };
+  },
+  play: async ({ canvasElement, parameters, args }) => {
+    await waitFor(() => expect(canvasElement).toHaveTextContent('Account confirmed'));
+    await expect(args.onConfirmed).toHaveBeenCalledWith('jane');
+    const calls = recorded(parameters);
+    await expect(calls.map((call) => call.operation)).toEqual(['ConfirmSignUp']);
+    await expect(calls[0]!.params).toMatchObject({ ConfirmationCode: '123456' });
+  },
+};
+
+/** Success: icon, heading, the next action. */
+export const Confirmed: Story = {
+  args: { initialCode: '123456' },
+  play: async ({ canvasElement, args }) => {
+    await within(canvasElement).findByRole('heading', { name: 'Account confirmed' });
+    await expect(canvasElement).toHaveTextContent('Your account is confirmed. You can sign in now.');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Sign in' }));
+    await expect(args.onSignIn).toHaveBeenCalledWith('jane');
+  },
+};
+
+/** `resendVariant="button"` keeps a bordered resend button; Confirm stays the primary action. */
+export const ResendAsButton: Story = {
+  args: { resendVariant: 'button' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Resend code' })).toHaveAttribute('data-variant', 'button');
+    await expect(canvasElement).not.toHaveTextContent('Didn’t get a code?');
+  },
+};
