@@ -148,7 +148,7 @@ describe('a server quota refusal in the resend hook', () => {
         <SignUpConfirmation username={user.username} getHumanToken={async () => 'widget-token'} />
       </Wrapper>,
     );
-    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(screen.getByRole('button', { name: 'Resend code' }));
+    await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).click(screen.getByRole('button', { name: 'Resend' }));
     await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
     await userEvent.setup({ advanceTimers: vi.advanceTimersByTime }).type(screen.getByLabelText('Confirmation code'), '000000');
     await waitFor(() => expect(seen.map(([operation]) => operation)).toContain('ConfirmSignUp'));
