@@ -67,20 +67,22 @@ export default defineConfig({
           provide: { e2eChromium: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
         },
       },
-      {
+      // Every story (play function, axe, .storybook/storyChecks.ts) at 320 px, once per color scheme.
+      ...(['light', 'dark'] as const).map((scheme) => ({
         extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme, viewport: { value: 'narrow', isRotated: false } } })],
         test: {
-          name: 'storybook',
+          name: scheme === 'light' ? 'storybook' : 'storybook-dark',
           testTimeout: 30_000,
+          setupFiles: ['.storybook/storyChecks.ts'],
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium' as const }],
           },
         },
-      },
+      })),
     ],
   },
 });
