@@ -69,7 +69,7 @@ export default defineConfig({
       },
       // Every story (play function, axe, .storybook/storyChecks.ts) at 320 px, once per color scheme.
       ...(['light', 'dark'] as const).map((scheme) => ({
-        extends: true,
+        extends: true as const,
         plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme, viewport: { value: 'narrow', isRotated: false } } })],
         test: {
           name: scheme === 'light' ? 'storybook' : 'storybook-dark',

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DemoEnv } from './env';
+import { useDemoText } from './i18n';
 import { LOCALES, THEMES, TRANSPORTS, type DemoSettings, type LocaleChoice, type ThemeChoice, type TransportChoice } from './settings';
 
 export function SettingsPanel({
@@ -12,28 +13,31 @@ export function SettingsPanel({
   update: (change: Partial<DemoSettings>) => void;
 }) {
   const id = useId();
+  const { t, parts } = useDemoText();
   const backendAvailable = env.secretClientId !== undefined;
+  const transport = TRANSPORTS[settings.transport];
   return (
     <section className="demo-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Settings</h2>
+      <h2 id={`${id}-title`}>{t('settings.title')}</h2>
       <div className="demo-form">
-        <label htmlFor={`${id}-theme`}>Theme</label>
+        <label htmlFor={`${id}-theme`}>{t('settings.theme')}</label>
         <select id={`${id}-theme`} value={settings.theme} onChange={(event) => update({ theme: event.target.value as ThemeChoice })}>
           {Object.entries(THEMES).map(([value, { label }]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-locale`}>Language</label>
+        <label htmlFor={`${id}-locale`}>{t('settings.language')}</label>
         <select id={`${id}-locale`} value={settings.locale} onChange={(event) => update({ locale: event.target.value as LocaleChoice })}>
           {Object.entries(LOCALES).map(([value, { label }]) => (
-            <option key={value} value={value}>
+            // Each language's name in that language, marked so screen readers pronounce it right.
+            <option key={value} value={value} lang={value}>
               {label}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-transport`}>Transport</label>
+        <label htmlFor={`${id}-transport`}>{t('settings.transport')}</label>
         <select
           id={`${id}-transport`}
           value={settings.transport}
@@ -47,8 +51,16 @@ export function SettingsPanel({
           ))}
         </select>
         <p id={`${id}-transport-hint`} className="demo-note">
-          {TRANSPORTS[settings.transport].description}
-          {!backendAvailable && ' The backend transport needs VITE_SECRET_CLIENT_ID (and COGNITO_CLIENT_SECRET for the dev server).'}
+          {parts(transport.description, { api: <code key="api">{transport.api}</code> })}
+          {!backendAvailable && (
+            <>
+              {' '}
+              {parts('settings.transport.noBackend', {
+                client: <code key="client">VITE_SECRET_CLIENT_ID</code>,
+                secret: <code key="secret">COGNITO_CLIENT_SECRET</code>,
+              })}
+            </>
+          )}
         </p>
       </div>
     </section>
