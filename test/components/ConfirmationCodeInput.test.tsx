@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -36,8 +36,11 @@ describe('ConfirmationCodeInput', () => {
   it('takes a pasted whole code anywhere, with spaces or dashes, and submits it', async () => {
     const onComplete = vi.fn();
     render(<ConfirmationCodeInput defaultValue="99" onComplete={onComplete} />);
-    input().focus();
-    input().setSelectionRange(1, 1);
+    // Focus and selection update the component's caret state: inside act, like any event.
+    act(() => {
+      input().focus();
+      input().setSelectionRange(1, 1);
+    });
     await userEvent.paste('123 456');
     expect(input().value).toBe('123456');
     expect(onComplete).toHaveBeenCalledWith('123456');
@@ -45,8 +48,10 @@ describe('ConfirmationCodeInput', () => {
 
   it('inserts a pasted fragment at the caret', async () => {
     render(<ConfirmationCodeInput defaultValue="1256" autoSubmit={false} />);
-    input().focus();
-    input().setSelectionRange(2, 2);
+    act(() => {
+      input().focus();
+      input().setSelectionRange(2, 2);
+    });
     await userEvent.paste('34');
     expect(input().value).toBe('123456');
   });

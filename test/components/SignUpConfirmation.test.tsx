@@ -136,8 +136,14 @@ describe('SignUpConfirmation against the emulator', () => {
     const { container } = render(<SignUpConfirmation username="someone" />, {
       wrapper: kitWrapper({ ...emulator, endpoint: 'http://127.0.0.1:9/' }),
     });
-    await user().click(screen.getByRole('button', { name: 'Resend code' }));
-    await waitFor(() => expect(container.textContent).toContain('You seem to be offline.'));
+    // The refused connection can fail within the click itself: let act() see it through.
+    await act(() => user().click(screen.getByRole('button', { name: 'Resend code' })));
+    // The failure is announced by an effect after the render that shows it: wait for both, or the
+    // announcement lands outside act().
+    await waitFor(() => {
+      expect(container.textContent).toContain('You seem to be offline.');
+      expect(live(container)).toContain('You seem to be offline.');
+    });
     expect(screen.getByRole('button', { name: 'Try again' }).getAttribute('aria-disabled')).toBeNull();
   });
 
