@@ -51,9 +51,12 @@ async function shootStories(browser) {
         await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=scheme:${scheme}`);
         await page.locator(ready).first().waitFor({ timeout: 15_000 });
         // Let the play function's last step (focus, live region) settle before the picture.
-        await page.waitForFunction(() => window.__STORYBOOK_PREVIEW__?.currentRender?.phase === 'completed', null, { timeout: 15_000 });
+        await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15_000 });
         const file = path.join(OUT, `state-${state}-${scheme}.png`);
-        await page.locator('#storybook-root > *').first().screenshot({ path: file, animations: 'disabled', caret: 'hide' });
+        // The screen with a margin of its page around it (the canvas itself fills the viewport).
+        const box = await page.locator('#storybook-root section').first().boundingBox();
+        const clip = { x: 0, y: 0, width: 375, height: Math.ceil(box.y + box.height + 16) };
+        await page.screenshot({ path: file, clip, animations: 'disabled', caret: 'hide' });
         console.log(file);
       }
       await page.close();
