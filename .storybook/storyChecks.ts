@@ -12,7 +12,9 @@ function spilled(): string[] {
     const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0 || isClipped(element)) continue;
     if (box.left < -0.5 || box.right > width + 0.5) {
-      found.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> at ${Math.round(box.left)}…${Math.round(box.right)} px`);
+      found.push(
+        `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> at ${Math.round(box.left)}…${Math.round(box.right)} px`,
+      );
     }
   }
   return found;
@@ -45,7 +47,10 @@ afterEach(() => {
   expect(root.clientWidth, 'the viewport the checks assume').toBe(NARROWEST);
   expect(root.scrollWidth, 'horizontal scroll at this width').toBeLessThanOrEqual(root.clientWidth);
   expect(spilled(), 'elements past the edge of the viewport').toEqual([]);
-  expect(consoleErrors.map((args) => args.map(String).join(' ')), 'console errors').toEqual([]);
+  expect(
+    consoleErrors.map((args) => args.map(String).join(' ')),
+    'console errors',
+  ).toEqual([]);
   const failed = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
     .slice(resourcesBefore)
     .filter((entry) => entry.responseStatus >= 400)

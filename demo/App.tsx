@@ -51,15 +51,7 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
   );
 }
 
-function Header({
-  env,
-  tab,
-  navigate,
-}: {
-  env: DemoEnv;
-  tab: 'signup' | 'reverify';
-  navigate: (params: Record<string, string>) => void;
-}) {
+function Header({ env, tab, navigate }: { env: DemoEnv; tab: 'signup' | 'reverify'; navigate: (params: Record<string, string>) => void }) {
   const { t, parts } = useDemoText();
   const pool = <code key="pool">{env.userPoolId}</code>;
   return (

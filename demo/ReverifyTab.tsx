@@ -40,9 +40,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
       key={session.accessToken}
       accessToken={session.accessToken}
       attributeName="email"
-      header={
-        <p className="demo-note">{parts('reverify.signedInAs', { username: <strong key="username">{session.username}</strong> })}</p>
-      }
+      header={<p className="demo-note">{parts('reverify.signedInAs', { username: <strong key="username">{session.username}</strong> })}</p>}
       footer={
         <button
           type="button"

@@ -79,7 +79,9 @@ function checkFields(values: Record<Field, string>, text: DemoText): Partial<Rec
   if (!looksLikeEmail(values.email)) problems.email = text.t('check.email');
   const missing = passwordRules(PASSWORD_POLICY).filter((rule) => !rule.met(values.password));
   if (missing.length > 0) {
-    problems.password = text.t('check.passwordMissing', { rules: text.list(missing.map((rule) => text.t(rule.key, { count: rule.count ?? 0 }))) });
+    problems.password = text.t('check.passwordMissing', {
+      rules: text.list(missing.map((rule) => text.t(rule.key, { count: rule.count ?? 0 }))),
+    });
   }
   return problems;
 }

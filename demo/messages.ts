@@ -9,8 +9,7 @@ const en = {
   'app.flows': 'Flows',
   'app.tab.signUp': 'Sign up',
   'app.tab.reverify': 'Re-verify email',
-  'app.unconfigured':
-    'No user pool configured. Run {start} (local emulator), or set {pool}, {client} and {region} for a real user pool.',
+  'app.unconfigured': 'No user pool configured. Run {start} (local emulator), or set {pool}, {client} and {region} for a real user pool.',
   'settings.title': 'Settings',
   'settings.theme': 'Theme',
   'settings.theme.system': 'System',
@@ -312,7 +311,8 @@ const ja: DemoMessages = {
   'signIn.missing': 'ユーザー名とパスワードを入力してください。',
   'signIn.submit': 'サインイン',
   'signIn.pending': 'サインインしています…',
-  'signIn.note': 'サインイン（InitiateAuth、USER_PASSWORD_AUTH）はアプリ自身の呼び出しです。その後アクセストークンを {component} に渡します。',
+  'signIn.note':
+    'サインイン（InitiateAuth、USER_PASSWORD_AUTH）はアプリ自身の呼び出しです。その後アクセストークンを {component} に渡します。',
   'reverify.signedInAs': '{username} としてサインイン中。',
   'reverify.signOut': 'サインアウト',
   'codes.title': 'エミュレーターが送ったコード',

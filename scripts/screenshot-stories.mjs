@@ -28,7 +28,13 @@ const STATES = [
 async function serveStorybook() {
   const root = path.resolve('storybook-static');
   if (!existsSync(root)) throw new Error('Run npm run build-storybook first.');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+  const types = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+    '.svg': 'image/svg+xml',
+  };
   const server = http.createServer((req, res) => {
     const file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -51,7 +57,9 @@ async function shootStories(browser) {
         await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=scheme:${scheme}`);
         await page.locator(ready).first().waitFor({ timeout: 15_000 });
         // Let the play function's last step (focus, live region) settle before the picture.
-        await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, { timeout: 15_000 });
+        await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, {
+          timeout: 15_000,
+        });
         const file = path.join(OUT, `state-${state}-${scheme}.png`);
         // The screen with a margin of its page around it (the canvas itself fills the viewport).
         const box = await page.locator('#storybook-root section').first().boundingBox();

@@ -56,6 +56,7 @@ describe('the demo sign-up form', () => {
     // The confirmation step: a wrong code, worded by the kit.
     await codeInput(first).fill('000000');
     await expectText(first.locator('main .ck-error'), /not right/);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, i.e. what is on screen.
     expect(await first.locator('body').innerText()).not.toMatch(EXCEPTION_NAME);
 
     // The same username again: UsernameExistsException, worded by the demo.
@@ -67,6 +68,7 @@ describe('the demo sign-up form', () => {
     await second.getByRole('button', { name: 'Sign up' }).click();
     const alert = second.getByRole('alert');
     await expectText(alert, /^That username is taken\. Choose another one, or sign in\.$/);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, i.e. what is on screen.
     expect(await second.locator('body').innerText()).not.toMatch(EXCEPTION_NAME);
 
     // Switching language rewords the message on screen (it is kept as a code, not a sentence).
@@ -86,10 +88,22 @@ describe.each(['es', 'fr', 'de', 'ja'] as const)('the demo in %s', (locale) => {
     await page.getByLabel('Language').selectOption(locale);
 
     const body = page.locator('body');
-    await expectText(page.locator('main .demo-footer'), new RegExp(`^${escape(text['confirm.notYou'].replace('{username}', user.username))}`));
+    await expectText(
+      page.locator('main .demo-footer'),
+      new RegExp(`^${escapeRegExp(text['confirm.notYou'].replace('{username}', user.username))}`),
+    );
     // textContent: the panel headings are uppercased by CSS only.
     const shown = (await body.textContent()) ?? '';
-    for (const key of ['app.tab.signUp', 'app.tab.reverify', 'settings.title', 'settings.theme', 'settings.language', 'confirm.startOver', 'codes.title', 'codes.note'] as const) {
+    for (const key of [
+      'app.tab.signUp',
+      'app.tab.reverify',
+      'settings.title',
+      'settings.theme',
+      'settings.language',
+      'confirm.startOver',
+      'codes.title',
+      'codes.note',
+    ] as const) {
       expect(shown, key).toContain(text[key]);
     }
     expect(shown).toContain(text['settings.theme.system']);
@@ -109,6 +123,6 @@ describe.each(['es', 'fr', 'de', 'ja'] as const)('the demo in %s', (locale) => {
   });
 });
 
-function escape(value: string): string {
+function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -24,7 +24,9 @@ export function measureOverflow(page: Page): Promise<Overflow> {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || clipped(element)) continue;
       if (box.left < -0.5 || box.right > width + 0.5) {
-        outside.push(`<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ${Math.round(box.left)}…${Math.round(box.right)}`);
+        outside.push(
+          `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}"> ${Math.round(box.left)}…${Math.round(box.right)}`,
+        );
       }
     }
     return { scrollWidth: root.scrollWidth, clientWidth: width, outside };
