@@ -75,6 +75,8 @@ export default defineConfig({
           name: scheme === 'light' ? 'storybook' : 'storybook-dark',
           testTimeout: 30_000,
           setupFiles: ['.storybook/storyChecks.ts'],
+          // Read by storyChecks.ts, which checks the stories really rendered in this scheme.
+          env: { STORY_COLOR_SCHEME: scheme },
           browser: {
             enabled: true,
             headless: true,

@@ -45,6 +45,9 @@ afterEach(() => {
   vi.mocked(console.error).mockRestore();
   const root = document.documentElement;
   expect(root.clientWidth, 'the viewport the checks assume').toBe(NARROWEST);
+  const scheme = (import.meta as unknown as { env: Record<string, string | undefined> }).env['STORY_COLOR_SCHEME'];
+  const themed = document.querySelector('.ck-theme, [data-color-scheme]');
+  if (scheme && themed) expect(themed.getAttribute('data-color-scheme'), 'the color scheme of this run').toBe(scheme);
   expect(root.scrollWidth, 'horizontal scroll at this width').toBeLessThanOrEqual(root.clientWidth);
   expect(spilled(), 'elements past the edge of the viewport').toEqual([]);
   expect(
