@@ -69,20 +69,24 @@ export default defineConfig({
           provide: { e2eChromium: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
         },
       },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: '.storybook' })],
+      // Every story (play function, axe, .storybook/storyChecks.ts) at 320 px, once per color scheme.
+      ...(['light', 'dark'] as const).map((scheme) => ({
+        extends: true as const,
+        plugins: [storybookTest({ configDir: '.storybook', initialGlobals: { scheme, viewport: { value: 'narrow', isRotated: false } } })],
         test: {
-          name: 'storybook',
+          name: scheme === 'light' ? 'storybook' : 'storybook-dark',
           testTimeout: 30_000,
+          setupFiles: ['.storybook/storyChecks.ts'],
+          // Read by storyChecks.ts, which checks the stories really rendered in this scheme.
+          env: { STORY_COLOR_SCHEME: scheme },
           browser: {
             enabled: true,
             headless: true,
             provider: playwright({ launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } }),
-            instances: [{ browser: 'chromium' }],
+            instances: [{ browser: 'chromium' as const }],
           },
         },
-      },
+      })),
     ],
   },
 });

@@ -7,6 +7,8 @@ const config: StorybookConfig = {
   // TypeScript 7 has no JS API, which react-docgen-typescript needs.
   typescript: { reactDocgen: 'react-docgen' },
   core: { disableTelemetry: true },
+  // The preview iframe has no icon of its own: opened alone it would ask for /favicon.ico and 404.
+  previewHead: (head) => `${head}<link rel="icon" href="data:," />`,
   async viteFinal(viteConfig) {
     // Stories render the kit from source; the library build settings do not apply to Storybook.
     if (viteConfig.build) delete viteConfig.build.lib;

@@ -12,11 +12,17 @@ import { ja } from '../src/locales/ja';
 import { CognitoConfirmProvider } from '../src/react/CognitoConfirmProvider';
 import '../src/styles.css';
 import { createScenarioTransport, type Scenario } from '../stories/support/createScenarioTransport';
+import { VIEWPORTS } from './viewports';
 
 const THEMES: Record<string, Theme> = {
-  light: { colorScheme: 'light' },
-  dark: { colorScheme: 'dark' },
-  custom: { colorScheme: 'light', colorPrimary: '#7a2e8e', colorFocus: '#7a2e8e', radius: '2px', fontFamily: 'Georgia, serif' },
+  default: {},
+  custom: {
+    colorPrimary: '#7a2e8e',
+    colorFocus: '#7a2e8e',
+    radius: '2px',
+    fontFamily: 'Georgia, serif',
+    dark: { colorPrimary: '#d8a4e6', colorFocus: '#d8a4e6' },
+  },
 };
 const LOCALES: Record<string, KitMessages> = { en, es, fr, de, ja };
 
@@ -26,7 +32,12 @@ const LOCALES: Record<string, KitMessages> = { en, es, fr, de, ja };
  */
 const withKit: Decorator = (Story, context) => {
   const scenario = (context.parameters['cognito'] ?? {}) as Scenario;
-  const { theme = 'light', locale = 'en', unstyled = false } = context.globals as { theme?: string; locale?: string; unstyled?: boolean };
+  const {
+    theme = 'default',
+    scheme = 'light',
+    locale = 'en',
+    unstyled = false,
+  } = context.globals as { theme?: string; scheme?: 'light' | 'dark'; locale?: string; unstyled?: boolean };
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
   const [transport] = useState(() => createScenarioTransport(scenario));
   const [storage] = useState(() => createMemoryStorage());
@@ -43,8 +54,15 @@ const withKit: Decorator = (Story, context) => {
           enumerationSafe: scenario.resend === 'enumerationSafe',
         }}
       >
-        <CognitoConfirmTheme theme={THEMES[theme]} unstyled={unstyled}>
-          <div style={{ padding: 16 }}>
+        <CognitoConfirmTheme theme={{ ...THEMES[theme], colorScheme: scheme }} unstyled={unstyled}>
+          {/* The whole canvas takes the scheme (the styled wrapper paints the kit's background). */}
+          <div
+            style={{
+              padding: 16,
+              ...(context.viewMode === 'story' ? { minHeight: '100vh', boxSizing: 'border-box' } : {}),
+              ...(unstyled ? { colorScheme: scheme, background: 'Canvas', color: 'CanvasText' } : {}),
+            }}
+          >
             <Story />
           </div>
         </CognitoConfirmTheme>
@@ -59,12 +77,27 @@ const preview: Preview = {
   parameters: {
     // An axe violation fails the story's test in `npm test`.
     a11y: { test: 'error' },
+    // The decorator pads and paints the canvas, so the color scheme reaches the edges.
+    layout: 'fullscreen',
     controls: { expanded: true },
+    viewport: { options: VIEWPORTS },
   },
   globalTypes: {
+    scheme: {
+      description: 'Color scheme (test:stories runs every story in both)',
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Theme tokens',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'custom'], dynamicTitle: true },
+      toolbar: { title: 'Tokens', icon: 'paintbrush', items: ['default', 'custom'], dynamicTitle: true },
     },
     locale: {
       description: 'Language',
@@ -74,7 +107,7 @@ const preview: Preview = {
       description: 'Render without the kit classes',
       toolbar: {
         title: 'Unstyled',
-        icon: 'eraser',
+        icon: 'markup',
         items: [
           { value: false, title: 'Styled' },
           { value: true, title: 'Unstyled' },
@@ -82,6 +115,6 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en', unstyled: false },
+  initialGlobals: { scheme: 'light', theme: 'default', locale: 'en', unstyled: false },
 };
 export default preview;

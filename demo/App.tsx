@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CognitoConfirmProvider, CognitoConfirmTheme } from '../src/index';
 import { CodesPanel } from './CodesPanel';
 import { demoEnv, type DemoEnv } from './env';
+import { DemoTextProvider, useDemoText } from './i18n';
 import { useKitConfig } from './kitConfig';
 import { ReverifyTab } from './ReverifyTab';
 import { useRoute } from './route';
@@ -22,72 +23,83 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
     document.documentElement.lang = settings.locale;
   }, [settings.theme, settings.locale]);
 
-  if (env.mode === 'unconfigured') return <Unconfigured />;
-
   return (
-    <div className="demo-layout">
-      <header className="demo-header">
-        <h1>cognito-confirm-kit demo</h1>
-        <p className="demo-note" data-testid="mode">
-          {env.mode === 'emulator' ? (
-            <>
-              Local Cognito emulator at <code>{env.endpoint}</code> — pool <code>{env.userPoolId}</code>
-            </>
-          ) : (
-            <>
-              Amazon Cognito in <code>{env.region}</code> — pool <code>{env.userPoolId}</code>: real emails are sent
-            </>
-          )}
-        </p>
-        <nav aria-label="Flows" className="demo-tabs">
-          <a
-            href="?"
-            aria-current={tab === 'signup' ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate({});
-            }}
-          >
-            Sign up
-          </a>
-          <a
-            href="?tab=reverify"
-            aria-current={tab === 'reverify' ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              navigate({ tab: 'reverify' });
-            }}
-          >
-            Re-verify email
-          </a>
-        </nav>
-      </header>
-      <CognitoConfirmProvider config={config}>
-        <main className="demo-main">
-          <CognitoConfirmTheme theme={THEMES[settings.theme].theme} className="demo-stage">
-            {tab === 'reverify' ? (
-              <ReverifyTab env={env} transport={settings.transport} prefill={params.get('username')} />
-            ) : (
-              <SignUpTab env={env} transport={settings.transport} params={params} navigate={navigate} />
-            )}
-          </CognitoConfirmTheme>
-        </main>
-      </CognitoConfirmProvider>
-      <aside className="demo-aside">
-        <SettingsPanel env={env} settings={settings} update={update} />
-        {env.showCodes && env.endpoint && <CodesPanel endpoint={env.endpoint} />}
-      </aside>
-    </div>
+    <DemoTextProvider locale={settings.locale}>
+      {env.mode === 'unconfigured' ? (
+        <Unconfigured />
+      ) : (
+        <div className="demo-layout">
+          <Header env={env} tab={tab} navigate={navigate} />
+          <CognitoConfirmProvider config={config}>
+            <main className="demo-main">
+              <CognitoConfirmTheme theme={THEMES[settings.theme].theme} className="demo-stage">
+                {tab === 'reverify' ? (
+                  <ReverifyTab env={env} transport={settings.transport} prefill={params.get('username')} />
+                ) : (
+                  <SignUpTab env={env} transport={settings.transport} params={params} navigate={navigate} />
+                )}
+              </CognitoConfirmTheme>
+            </main>
+          </CognitoConfirmProvider>
+          <aside className="demo-aside">
+            <SettingsPanel env={env} settings={settings} update={update} />
+            {env.showCodes && env.endpoint && <CodesPanel endpoint={env.endpoint} />}
+          </aside>
+        </div>
+      )}
+    </DemoTextProvider>
+  );
+}
+
+function Header({ env, tab, navigate }: { env: DemoEnv; tab: 'signup' | 'reverify'; navigate: (params: Record<string, string>) => void }) {
+  const { t, parts } = useDemoText();
+  const pool = <code key="pool">{env.userPoolId}</code>;
+  return (
+    <header className="demo-header">
+      <h1>{t('app.title')}</h1>
+      <p className="demo-note" data-testid="mode">
+        {env.mode === 'emulator'
+          ? parts('app.emulator', { endpoint: <code key="endpoint">{env.endpoint}</code>, pool })
+          : parts('app.aws', { region: <code key="region">{env.region}</code>, pool })}
+      </p>
+      <nav aria-label={t('app.flows')} className="demo-tabs">
+        <a
+          href="?"
+          aria-current={tab === 'signup' ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({});
+          }}
+        >
+          {t('app.tab.signUp')}
+        </a>
+        <a
+          href="?tab=reverify"
+          aria-current={tab === 'reverify' ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ tab: 'reverify' });
+          }}
+        >
+          {t('app.tab.reverify')}
+        </a>
+      </nav>
+    </header>
   );
 }
 
 function Unconfigured() {
+  const { t, parts } = useDemoText();
   return (
-    <main className="demo-main">
-      <h1>cognito-confirm-kit demo</h1>
+    <main className="demo-main demo-unconfigured">
+      <h1>{t('app.title')}</h1>
       <p>
-        No user pool configured. Run <code>npm start</code> (local emulator), or set <code>VITE_USER_POOL_ID</code>,{' '}
-        <code>VITE_CLIENT_ID</code> and <code>VITE_REGION</code> for a real user pool.
+        {parts('app.unconfigured', {
+          start: <code key="start">npm start</code>,
+          pool: <code key="pool">VITE_USER_POOL_ID</code>,
+          client: <code key="client">VITE_CLIENT_ID</code>,
+          region: <code key="region">VITE_REGION</code>,
+        })}
       </p>
     </main>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useDemoText } from './i18n';
 
 interface SentMessage {
   username: string;
@@ -15,6 +16,7 @@ interface SentMessage {
  */
 export function CodesPanel({ endpoint }: { endpoint: string }) {
   const id = useId();
+  const { t, locale } = useDemoText();
   const [messages, setMessages] = useState<SentMessage[]>([]);
   const [unreachable, setUnreachable] = useState(false);
 
@@ -46,11 +48,11 @@ export function CodesPanel({ endpoint }: { endpoint: string }) {
   const newestFirst = [...messages].reverse().slice(0, 12);
   return (
     <section className="demo-panel" aria-labelledby={`${id}-title`} data-testid="codes-panel">
-      <h2 id={`${id}-title`}>Codes the emulator sent</h2>
-      <p className="demo-note">Dev only: nothing leaves this machine, so the codes show up here.</p>
-      {unreachable && <p className="demo-error">The emulator at {endpoint} is not answering.</p>}
+      <h2 id={`${id}-title`}>{t('codes.title')}</h2>
+      <p className="demo-note">{t('codes.note')}</p>
+      {unreachable && <p className="demo-error">{t('codes.unreachable', { endpoint })}</p>}
       {newestFirst.length === 0 ? (
-        <p className="demo-note">None yet.</p>
+        <p className="demo-note">{t('codes.none')}</p>
       ) : (
         <ol className="demo-codes">
           {newestFirst.map((message) => (
@@ -61,7 +63,7 @@ export function CodesPanel({ endpoint }: { endpoint: string }) {
               <span className="demo-code-to">{message.destination}</span>
               <span className="demo-code-meta">
                 {message.username} · {message.source ?? 'code'} ·{' '}
-                <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString()}</time>
+                <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString(locale)}</time>
               </span>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { AttributeVerification } from '../src/index';
 import { DemoApiError, signIn } from './cognitoApi';
 import type { DemoEnv } from './env';
+import { useDemoText, type DemoError } from './i18n';
 import { tabStorage } from './route';
 import type { TransportChoice } from './settings';
 
@@ -18,6 +19,7 @@ const SESSION_KEY = 'session';
  * sessionStorage so a reload keeps you signed in; a real app keeps it wherever its auth library does.
  */
 export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transport: TransportChoice; prefill: string | null }) {
+  const { t, parts } = useDemoText();
   const [session, setSession] = useState(() => tabStorage.get<Session>(SESSION_KEY));
 
   if (!session) {
@@ -38,11 +40,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
       key={session.accessToken}
       accessToken={session.accessToken}
       attributeName="email"
-      header={
-        <p className="demo-note">
-          Signed in as <strong>{session.username}</strong>.
-        </p>
-      }
+      header={<p className="demo-note">{parts('reverify.signedInAs', { username: <strong key="username">{session.username}</strong> })}</p>}
       footer={
         <button
           type="button"
@@ -52,7 +50,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
             setSession(undefined);
           }}
         >
-          Sign out
+          {t('reverify.signOut')}
         </button>
       }
     />
@@ -71,7 +69,8 @@ function SignInForm({
   onSignedIn: (session: Session) => void;
 }) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const { t, parts, explain } = useDemoText();
+  const [error, setError] = useState<DemoError | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -80,7 +79,7 @@ function SignInForm({
     const username = String(data.get('username') ?? '').trim();
     const password = String(data.get('password') ?? '');
     if (!username || !password) {
-      setError('Enter your username and password.');
+      setError({ code: 'MissingCredentials', message: '' });
       return;
     }
     setBusy(true);
@@ -88,16 +87,16 @@ function SignInForm({
     try {
       onSignedIn({ username, accessToken: await signIn(env, transport, { username, password }) });
     } catch (caught) {
-      setError(caught instanceof DemoApiError ? `${caught.code}: ${caught.message}` : String(caught));
+      setError(caught instanceof DemoApiError ? { code: caught.code, message: caught.message } : { code: 'UnknownError', message: '' });
       setBusy(false);
     }
   }
 
   return (
     <section className="demo-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Sign in to re-verify your email</h2>
+      <h2 id={`${id}-title`}>{t('signIn.title')}</h2>
       <form className="demo-form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={`${id}-username`}>Username</label>
+        <label htmlFor={`${id}-username`}>{t('field.username')}</label>
         <input
           id={`${id}-username`}
           name="username"
@@ -107,20 +106,18 @@ function SignInForm({
           spellCheck={false}
           required
         />
-        <label htmlFor={`${id}-password`}>Password</label>
+        <label htmlFor={`${id}-password`}>{t('field.password')}</label>
         <input id={`${id}-password`} name="password" type="password" autoComplete="current-password" required />
         {error && (
-          <p role="alert" className="demo-error">
-            {error}
+          <p role="alert" className="demo-error demo-alert">
+            {error.code === 'MissingCredentials' ? t('signIn.missing') : explain(error)}
           </p>
         )}
         <button type="submit" className="demo-primary" aria-disabled={busy || undefined} disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('signIn.pending') : t('signIn.submit')}
         </button>
       </form>
-      <p className="demo-note">
-        Sign-in (InitiateAuth, USER_PASSWORD_AUTH) is the app's own call; the access token then goes to <code>AttributeVerification</code>.
-      </p>
+      <p className="demo-note">{parts('signIn.note', { component: <code key="component">AttributeVerification</code> })}</p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { DemoEnv } from './env';
 import { SERVER_QUOTAS, type ServerQuotaChoice } from './serverQuotas';
+import { useDemoText } from './i18n';
 import { LOCALES, THEMES, TRANSPORTS, type DemoSettings, type LocaleChoice, type ThemeChoice, type TransportChoice } from './settings';
 
 export function SettingsPanel({
@@ -13,6 +14,7 @@ export function SettingsPanel({
   update: (change: Partial<DemoSettings>) => void;
 }) {
   const id = useId();
+  const { t, parts } = useDemoText();
   const backendAvailable = env.secretClientId !== undefined;
   // The dev server holds the quota (it starts at the kit's defaults): tell it a stored or new choice.
   const told = useRef<ServerQuotaChoice>('default');
@@ -25,27 +27,29 @@ export function SettingsPanel({
       body: JSON.stringify({ quota: settings.serverQuota }),
     }).catch(() => {});
   }, [backendAvailable, settings.serverQuota]);
+  const transport = TRANSPORTS[settings.transport];
   return (
     <section className="demo-panel" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Settings</h2>
+      <h2 id={`${id}-title`}>{t('settings.title')}</h2>
       <div className="demo-form">
-        <label htmlFor={`${id}-theme`}>Theme</label>
+        <label htmlFor={`${id}-theme`}>{t('settings.theme')}</label>
         <select id={`${id}-theme`} value={settings.theme} onChange={(event) => update({ theme: event.target.value as ThemeChoice })}>
           {Object.entries(THEMES).map(([value, { label }]) => (
             <option key={value} value={value}>
-              {label}
+              {t(label)}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-locale`}>Language</label>
+        <label htmlFor={`${id}-locale`}>{t('settings.language')}</label>
         <select id={`${id}-locale`} value={settings.locale} onChange={(event) => update({ locale: event.target.value as LocaleChoice })}>
           {Object.entries(LOCALES).map(([value, { label }]) => (
-            <option key={value} value={value}>
+            // Each language's name in that language, marked so screen readers pronounce it right.
+            <option key={value} value={value} lang={value}>
               {label}
             </option>
           ))}
         </select>
-        <label htmlFor={`${id}-transport`}>Transport</label>
+        <label htmlFor={`${id}-transport`}>{t('settings.transport')}</label>
         <select
           id={`${id}-transport`}
           value={settings.transport}
@@ -59,27 +63,34 @@ export function SettingsPanel({
           ))}
         </select>
         <p id={`${id}-transport-hint`} className="demo-note">
-          {TRANSPORTS[settings.transport].description}
-          {!backendAvailable && ' The backend transport needs VITE_SECRET_CLIENT_ID (and COGNITO_CLIENT_SECRET for the dev server).'}
+          {parts(transport.description, { api: <code key="api">{transport.api}</code> })}
+          {!backendAvailable && (
+            <>
+              {' '}
+              {parts('settings.transport.noBackend', {
+                client: <code key="client">VITE_SECRET_CLIENT_ID</code>,
+                secret: <code key="secret">COGNITO_CLIENT_SECRET</code>,
+              })}
+            </>
+          )}
         </p>
         {backendAvailable && (
           <>
-            <label htmlFor={`${id}-quota`}>Server quota</label>
+            <label htmlFor={`${id}-quota`}>{t('settings.quota')}</label>
             <select
               id={`${id}-quota`}
               value={settings.serverQuota}
               aria-describedby={`${id}-quota-hint`}
               onChange={(event) => update({ serverQuota: event.target.value as ServerQuotaChoice })}
             >
-              {Object.entries(SERVER_QUOTAS).map(([value, { label }]) => (
+              {Object.keys(SERVER_QUOTAS).map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`settings.quota.${value as ServerQuotaChoice}`)}
                 </option>
               ))}
             </select>
             <p id={`${id}-quota-hint`} className="demo-note">
-              The dev server's createConfirmationHandler limits resends (backend transport). Lower it to see a 429 become the button's
-              countdown.
+              {t('settings.quota.hint')}
             </p>
           </>
         )}

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { maskDestination, SignUpConfirmation, type CodeDeliveryDetails } from '../src/index';
 import { DemoApiError, signUp } from './cognitoApi';
 import type { DemoEnv } from './env';
+import { useDemoText, type DemoError, type DemoText } from './i18n';
+import { looksLikeEmail, passwordRules } from './passwordPolicy';
 import { tabStorage } from './route';
-import type { TransportChoice } from './settings';
+import { PASSWORD_POLICY, type TransportChoice } from './settings';
 
 interface Props {
   env: DemoEnv;
@@ -17,6 +19,7 @@ const sentAtKey = (username: string) => `sentAt:${username}`;
 
 /** Sign up → the kit's SignUpConfirmation → a "confirmed" page. */
 export function SignUpTab({ env, transport, params, navigate }: Props) {
+  const { t } = useDemoText();
   const confirmed = params.get('confirmed');
   const pending = params.get('confirm');
 
@@ -40,10 +43,10 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
         // Already confirmed (e.g. in another tab): the kit says so and offers this.
         onSignIn={(username) => navigate({ tab: 'reverify', username })}
         footer={
-          <p className="demo-note">
-            Not {pending}?{' '}
+          <p className="demo-note demo-footer">
+            {t('confirm.notYou', { username: pending })}{' '}
             <button type="button" className="demo-link" onClick={() => navigate({})}>
-              Start over
+              {t('confirm.startOver')}
             </button>
           </p>
         }
@@ -69,6 +72,22 @@ function readDelivery(username: string): CodeDeliveryDetails | undefined {
   return tabStorage.get<CodeDeliveryDetails>(deliveryKey(username));
 }
 
+type Field = 'username' | 'email' | 'password';
+
+/** What is wrong with each field, worded at render time so a language switch rewords it. */
+function checkFields(values: Record<Field, string>, text: DemoText): Partial<Record<Field, string>> {
+  const problems: Partial<Record<Field, string>> = {};
+  if (!values.username) problems.username = text.t('check.username');
+  if (!looksLikeEmail(values.email)) problems.email = text.t('check.email');
+  const missing = passwordRules(PASSWORD_POLICY).filter((rule) => !rule.met(values.password));
+  if (missing.length > 0) {
+    problems.password = text.t('check.passwordMissing', {
+      rules: text.list(missing.map((rule) => text.t(rule.key, { count: rule.count ?? 0 }))),
+    });
+  }
+  return problems;
+}
+
 function SignUpForm({
   env,
   transport,
@@ -79,52 +98,99 @@ function SignUpForm({
   onSignedUp: (username: string, details: CodeDeliveryDetails | undefined) => void;
 }) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const text = useDemoText();
+  const { t, parts, explain } = text;
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState<Record<Field, string> | null>(null);
+  const [error, setError] = useState<DemoError | null>(null);
   const [busy, setBusy] = useState(false);
+  // Checked on submit, then live while the person fixes the fields.
+  const problems = values ? checkFields(values, text) : {};
+  const rules = passwordRules(PASSWORD_POLICY).map((rule) => t(rule.key, { count: rule.count ?? 0 }));
+
+  const read = (form: HTMLFormElement): Record<Field, string> => {
+    const data = new FormData(form);
+    return {
+      username: String(data.get('username') ?? '').trim(),
+      email: String(data.get('email') ?? '').trim(),
+      password: String(data.get('password') ?? ''),
+    };
+  };
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const username = String(data.get('username') ?? '').trim();
-    const email = String(data.get('email') ?? '').trim();
-    const password = String(data.get('password') ?? '');
-    if (!username || !email || !password) {
-      setError('Fill in all three fields.');
+    const form = event.currentTarget;
+    const next = read(form);
+    setValues(next);
+    const invalid = (Object.keys(checkFields(next, text)) as Field[])[0];
+    if (invalid) {
+      // Nothing is sent; the first field to fix gets focus and reads out its message.
+      form.querySelector<HTMLInputElement>(`[name="${invalid}"]`)?.focus();
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const answer = await signUp(env, transport, { username, email, password });
-      onSignedUp(username, answer.CodeDeliveryDetails);
+      const answer = await signUp(env, transport, next);
+      onSignedUp(next.username, answer.CodeDeliveryDetails);
     } catch (caught) {
-      setError(caught instanceof DemoApiError ? `${caught.code}: ${caught.message}` : String(caught));
+      setError(caught instanceof DemoApiError ? { code: caught.code, message: caught.message } : { code: 'UnknownError', message: '' });
       setBusy(false);
     }
   }
 
+  const field = (name: Field, label: string, input: Record<string, string | boolean>, hint?: string) => {
+    const problem = problems[name];
+    const describedBy = [hint ? `${id}-${name}-hint` : '', problem ? `${id}-${name}-error` : ''].filter(Boolean).join(' ');
+    return (
+      <div className="demo-field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        {hint && (
+          <span id={`${id}-${name}-hint`} className="demo-hint">
+            {hint}
+          </span>
+        )}
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          {...input}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={values ? () => formRef.current && setValues(read(formRef.current)) : undefined}
+        />
+        {problem && (
+          <p id={`${id}-${name}-error`} className="demo-error">
+            {problem}
+          </p>
+        )}
+      </div>
+    );
+  };
+
   return (
     <section className="demo-card" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Create an account</h2>
-      <form className="demo-form" onSubmit={onSubmit} noValidate>
-        <label htmlFor={`${id}-username`}>Username</label>
-        <input id={`${id}-username`} name="username" autoComplete="username" autoCapitalize="off" spellCheck={false} required />
-        <label htmlFor={`${id}-email`}>Email</label>
-        <input id={`${id}-email`} name="email" type="email" autoComplete="email" required />
-        <label htmlFor={`${id}-password`}>Password</label>
-        <input id={`${id}-password`} name="password" type="password" autoComplete="new-password" required />
+      <h2 id={`${id}-title`}>{t('signUp.title')}</h2>
+      <form ref={formRef} className="demo-form" onSubmit={onSubmit} noValidate>
+        {field('username', t('field.username'), { autoComplete: 'username', autoCapitalize: 'off', spellCheck: false, required: true })}
+        {field('email', t('field.email'), { type: 'email', autoComplete: 'email', required: true })}
+        {field(
+          'password',
+          t('field.password'),
+          { type: 'password', autoComplete: 'new-password', required: true },
+          t('check.passwordHint', { rules: text.list(rules) }),
+        )}
         {error && (
-          <p role="alert" className="demo-error">
-            {error}
+          <p role="alert" className="demo-error demo-alert">
+            {explain(error)}
           </p>
         )}
         <button type="submit" className="demo-primary" aria-disabled={busy || undefined} disabled={busy}>
-          {busy ? 'Signing up…' : 'Sign up'}
+          {busy ? t('signUp.pending') : t('signUp.submit')}
         </button>
       </form>
       <p className="demo-note">
-        SignUp is the app's own call (not the kit's); its CodeDeliveryDetails go to <code>SignUpConfirmation</code>.
-        {transport === 'backend' ? ' With the backend transport it goes through the dev server, which adds the SecretHash.' : ''}
+        {parts('signUp.note', { component: <code key="component">SignUpConfirmation</code> })}
+        {transport === 'backend' ? ` ${t('signUp.noteBackend')}` : ''}
       </p>
     </section>
   );
@@ -132,18 +198,17 @@ function SignUpForm({
 
 function Confirmed({ username, navigate }: { username: string; navigate: Props['navigate'] }) {
   const id = useId();
+  const { t, parts } = useDemoText();
   return (
-    <section className="demo-card" aria-labelledby={`${id}-title`} data-testid="confirmed">
-      <h2 id={`${id}-title`}>Account confirmed</h2>
-      <p>
-        <strong>{username}</strong> is confirmed and can sign in now.
-      </p>
+    <section className="demo-card demo-confirmed" aria-labelledby={`${id}-title`} data-testid="confirmed">
+      <h2 id={`${id}-title`}>{t('confirmed.title')}</h2>
+      <p>{parts('confirmed.body', { username: <strong key="username">{username}</strong> })}</p>
       <div className="demo-actions">
         <button type="button" className="demo-primary" onClick={() => navigate({ tab: 'reverify', username })}>
-          Sign in and re-verify the email
+          {t('confirmed.reverify')}
         </button>
         <button type="button" className="demo-secondary" onClick={() => navigate({})}>
-          Sign up someone else
+          {t('confirmed.again')}
         </button>
       </div>
     </section>

@@ -87,10 +87,8 @@ export async function signIn(env: DemoEnv, transport: TransportChoice, input: { 
   });
   const token = answer.AuthenticationResult?.AccessToken;
   if (!token) {
-    throw new DemoApiError(
-      answer.ChallengeName ?? 'UnsupportedChallenge',
-      `This demo cannot answer the ${answer.ChallengeName ?? 'next'} challenge.`,
-    );
+    // Worded by the demo's catalogue (never the challenge's raw name on screen).
+    throw new DemoApiError('UnsupportedChallenge', `This demo cannot answer the ${answer.ChallengeName ?? 'next'} challenge.`);
   }
   return token;
 }

@@ -6,8 +6,10 @@ import { es } from '../src/locales/es';
 import { fr } from '../src/locales/fr';
 import { ja } from '../src/locales/ja';
 import { isServerQuotaChoice, type ServerQuotaChoice } from './serverQuotas';
+import type { DemoMessageKey } from './messages';
+import type { PasswordPolicy } from './passwordPolicy';
 
-export type ThemeChoice = 'light' | 'dark' | 'custom';
+export type ThemeChoice = 'system' | 'light' | 'dark' | 'custom';
 export type LocaleChoice = 'en' | 'es' | 'fr' | 'de' | 'ja';
 export type TransportChoice = 'fetch' | 'identity-js' | 'backend';
 
@@ -27,14 +29,28 @@ export const LOCALES: Record<LocaleChoice, { label: string; messages: PartialKit
   ja: { label: '日本語', messages: ja },
 };
 
-export const THEMES: Record<ThemeChoice, { label: string; theme: Theme }> = {
-  light: { label: 'Light', theme: { colorScheme: 'light' } },
-  dark: { label: 'Dark', theme: { colorScheme: 'dark' } },
-  // Custom tokens: every pair still meets 4.5:1.
+/**
+ * The pool's password policy, checked before SignUp is sent (the local emulator enforces none).
+ * These are Cognito's defaults; set them to your pool's (DescribeUserPool → Policies.PasswordPolicy).
+ */
+export const PASSWORD_POLICY: PasswordPolicy = {
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+};
+
+export const THEMES: Record<ThemeChoice, { label: DemoMessageKey; theme: Theme }> = {
+  // Follows the operating system's light or dark setting, live.
+  system: { label: 'settings.theme.system', theme: { colorScheme: 'auto' } },
+  light: { label: 'settings.theme.light', theme: { colorScheme: 'light' } },
+  dark: { label: 'settings.theme.dark', theme: { colorScheme: 'dark' } },
+  // Custom tokens, light and dark (following the system): every pair still meets 4.5:1.
   custom: {
-    label: 'Custom tokens',
+    label: 'settings.theme.custom',
     theme: {
-      colorScheme: 'light',
+      colorScheme: 'auto',
       colorPrimary: '#5b21b6',
       colorFocus: '#5b21b6',
       colorText: '#2e1065',
@@ -45,23 +61,30 @@ export const THEMES: Record<ThemeChoice, { label: string; theme: Theme }> = {
       fontFamily: 'Georgia, "Times New Roman", serif',
       fontSize: '17px',
       spacing: '10px',
+      dark: {
+        colorPrimary: '#c4b5fd',
+        colorFocus: '#c4b5fd',
+        colorOnPrimary: '#1e1b4b',
+        colorText: '#ede9fe',
+        colorMuted: '#b8b0d0',
+        colorBackground: '#1e1530',
+        colorBorder: '#8b7fa8',
+      },
     },
   },
 };
 
-export const TRANSPORTS: Record<TransportChoice, { label: string; description: string }> = {
-  fetch: { label: 'fetch', description: 'createFetchTransport: the browser calls Cognito directly (app client without a secret).' },
+export const TRANSPORTS: Record<TransportChoice, { label: string; api: string; description: DemoMessageKey }> = {
+  fetch: { label: 'fetch', api: 'createFetchTransport', description: 'settings.transport.fetch' },
   'identity-js': {
     label: 'amazon-cognito-identity-js',
-    description: 'createIdentityJsTransport(new CognitoUserPool(…)): through the SDK’s client.request (app client without a secret).',
+    api: 'createIdentityJsTransport(new CognitoUserPool(…))',
+    description: 'settings.transport.identity-js',
   },
-  backend: {
-    label: 'backend (/api/cognito)',
-    description: 'createBackendTransport: the dev server’s createConfirmationHandler adds the SecretHash (app client with a secret).',
-  },
+  backend: { label: 'backend (/api/cognito)', api: 'createBackendTransport', description: 'settings.transport.backend' },
 };
 
-const DEFAULTS: DemoSettings = { theme: 'light', locale: 'en', transport: 'fetch', serverQuota: 'default' };
+const DEFAULTS: DemoSettings = { theme: 'system', locale: 'en', transport: 'fetch', serverQuota: 'default' };
 const STORAGE_KEY = 'cognito-confirm-kit-demo:settings';
 
 function parse(raw: string | null): DemoSettings {

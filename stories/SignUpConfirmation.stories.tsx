@@ -29,8 +29,8 @@ export const Idle: Story = {};
 export const JustSignedUp: Story = {
   render: (args) => <SignUpConfirmation {...args} codeSentAt={Date.now() - 5_000} />,
   play: async ({ canvasElement }) => {
-    const button = resendButton(canvasElement);
-    await expect(button).toHaveAttribute('data-state', 'cooldown');
+    // The cooldown store is read after mount: wait for it rather than assume the first frame has it.
+    await waitFor(() => expect(resendButton(canvasElement)).toHaveAttribute('data-state', 'cooldown'));
     await expect(within(canvasElement).getByRole('timer')).toHaveTextContent(/^0:2[0-5]$/);
   },
 };

@@ -141,7 +141,8 @@ describe('settings', () => {
     const page = await env.context.newPage();
     await page.goto(`${env.demo.url}?confirm=${user.username}`);
     await page.getByLabel('Language').selectOption('de');
-    await page.getByLabel('Theme').selectOption('dark');
+    // The demo's own labels follow the language too.
+    await page.getByLabel('Design').selectOption('dark');
     const main = page.locator('main');
     await expectText(main.getByRole('heading', { level: 2 }), /^Konto bestätigen$/);
     await main.getByRole('button', { name: 'Erneut senden' }).waitFor();
@@ -152,11 +153,11 @@ describe('settings', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('de');
     await screenshot(page, 'settings-de-dark');
 
-    await page.getByLabel('Theme').selectOption('custom');
-    await page.getByLabel('Language').selectOption('ja');
+    await page.getByLabel('Design').selectOption('custom');
+    await page.getByLabel('Sprache').selectOption('ja');
     await expectText(main.getByRole('heading', { level: 2 }), /^アカウントの確認$/);
     expect(await main.locator('.ck-theme').getAttribute('style')).toContain('--ck-color-primary: #5b21b6');
-    await page.getByLabel('Language').selectOption('fr');
+    await page.getByLabel('言語').selectOption('fr');
     await main.getByRole('button', { name: 'Renvoyer' }).waitFor();
     await screenshot(page, 'settings-fr-custom');
   });

@@ -28,6 +28,10 @@ describe('themeToCssVariables', () => {
         expect(contrast(foreground, palette.colorBackground), `${foreground} on ${palette.colorBackground}`).toBeGreaterThanOrEqual(4.5);
       }
       expect(contrast(palette.colorOnPrimary, palette.colorPrimary)).toBeGreaterThanOrEqual(4.5);
+      // Non-text (WCAG 1.4.11): the focus ring and the field and box borders against the background.
+      for (const indicator of [palette.colorFocus, palette.colorBorder, palette.colorDanger]) {
+        expect(contrast(indicator, palette.colorBackground), `${indicator} on ${palette.colorBackground}`).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 
