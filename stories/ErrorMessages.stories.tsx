@@ -7,7 +7,8 @@ import { en } from '../src/locales/en';
 /**
  * One story per exception Cognito's model lists for the four operations (the contract test checks
  * that each has one): the resend fails with it, and the screen shows its text. The rate-limit texts
- * carry a live duration, so the check stops at it.
+ * carry a live duration, so the check stops at it; rate limits and an expired code are worded as
+ * the next step.
  */
 const meta = {
   title: 'Screens/SignUpConfirmation/Error messages',
@@ -23,9 +24,16 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** The screen words these as a next step (a live countdown, a pointer at Resend), not with the error text. */
+const SCREEN_TEXT: Partial<Record<CognitoExceptionName, keyof typeof en>> = {
+  LimitExceededException: 'resend.rateLimited',
+  TooManyRequestsException: 'resend.rateLimited',
+  ExpiredCodeException: 'confirm.expired',
+};
+
 function errorStory(name: CognitoExceptionName): Story {
-  const text = en[`error.${name}`];
-  const expected = (typeof text === 'string' ? text : text.other).split('{duration}')[0]!;
+  const text = en[SCREEN_TEXT[name] ?? `error.${name}`];
+  const expected = (typeof text === 'string' ? text : text.other).split(/\{(duration|time)\}/)[0]!;
   return {
     name,
     parameters: { cognito: { resend: name, delayMs: 50 } },
