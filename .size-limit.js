@@ -37,13 +37,13 @@ export default [
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
     '{ CognitoConfirmProvider, ResendCodeButton, CooldownTimer, MaskedDestination, createFetchTransport }',
     '8 kB',
-    '11.9 kB',
+    '12.1 kB',
   ),
   forUseCase(
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
     '11 kB',
-    '16.2 kB',
+    '17.7 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
@@ -52,7 +52,7 @@ export default [
     name: 'core entry (protocol, cooldown, pure UI helpers; no React)',
     path: 'dist/core.js',
     import: '*',
-    limit: '12.5 kB',
+    limit: '13 kB',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -65,7 +65,7 @@ export default [
   {
     name: 'a locale (de)',
     path: 'dist/locales/de.js',
-    limit: '2 kB',
+    limit: '2.4 kB',
     gzip: true,
   },
 ];
