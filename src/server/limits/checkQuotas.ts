@@ -5,6 +5,7 @@ export interface QuotaLimiters {
   sendsPerIp?: QuotaLimiter;
   sendsPerPool?: QuotaLimiter;
   checksPerUser?: QuotaLimiter;
+  checksPerIp?: QuotaLimiter;
 }
 
 export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; reason: 'quota' | 'unavailable' };
@@ -12,7 +13,8 @@ export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; r
 const POOL_KEY = 'all';
 
 /**
- * Takes one point from each quota that applies, in order person → IP → pool, and stops at the
+ * Takes one point from each quota that applies, in order person → IP → pool for sends (IP →
+ * person for code checks), and stops at the
  * first refusal. Each consume is atomic on its own but the three are not one transaction, so a
  * refusal gives back the points already taken: a person over their quota never uses up their
  * network's, and a blocked network or a tripped breaker never uses up a person's.
@@ -24,7 +26,11 @@ export async function checkQuotas(
 ): Promise<QuotaRefusal | undefined> {
   const steps: Array<[keyof QuotaLimiters, QuotaLimiter | undefined, string | undefined]> =
     kind === 'check'
-      ? [['checksPerUser', limiters.checksPerUser, keys.user]]
+      ? // IP first: a client spraying made-up names is stopped before it creates a counter per name.
+        [
+          ['checksPerIp', limiters.checksPerIp, keys.ip],
+          ['checksPerUser', limiters.checksPerUser, keys.user],
+        ]
       : [
           ['sendsPerUser', limiters.sendsPerUser, keys.user],
           ['sendsPerIp', limiters.sendsPerIp, keys.ip],

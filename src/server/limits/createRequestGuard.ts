@@ -71,11 +71,11 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   const limiters: QuotaLimiters = {};
   if (limits) {
     const store = limits.store ?? createMemoryQuotaStore();
-    for (const name of ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser'] as const) {
+    for (const name of ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser', 'checksPerIp'] as const) {
       const quota = limits[name];
       if (quota) limiters[name] = store.createLimiter(name, quota, logger);
     }
-    if (limiters.sendsPerIp && !resolveIp && !warnedNoClientIp) {
+    if ((limiters.sendsPerIp || limiters.checksPerIp) && !resolveIp && !warnedNoClientIp) {
       warnedNoClientIp = true;
       logger.warn(
         'cognito-confirm-kit: no clientIp option, so the per-IP quota is skipped (per-user and pool quotas still apply). See "Choosing clientIp" in the README.',
@@ -148,7 +148,7 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
           : typeof params['AccessToken'] === 'string'
             ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
             : '';
-      const ip = sends && limiters.sendsPerIp ? await clientIp(request) : undefined;
+      const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? await clientIp(request) : undefined;
       const refusal = await checkQuotas(limiters, sends ? 'send' : 'check', {
         user: await userKey(subject),
         ip: ip === undefined ? undefined : ipQuotaKey(ip),
@@ -165,6 +165,7 @@ const MESSAGES: Record<keyof QuotaLimiters, string> = {
   sendsPerIp: 'Too many codes were requested from this network. Try again later.',
   sendsPerPool: 'Sending codes is paused for a while. Try again later.',
   checksPerUser: 'Too many code attempts for this account. Try again later.',
+  checksPerIp: 'Too many code attempts from this network. Try again later.',
 };
 
 function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -19,6 +19,11 @@ export interface LimitsOptions {
   sendsPerPool?: Quota | false;
   /** Code checks (ConfirmSignUp, VerifyUserAttribute) per person, against guessing. Default 10 an hour. */
   checksPerUser?: Quota | false;
+  /**
+   * Code checks per client IP, checked before the per-person one: without it one client could spray
+   * checks for made-up names and fill the store. Default 100 an hour (skipped when no IP is known).
+   */
+  checksPerIp?: Quota | false;
   /** Where the counts live. Default: `createMemoryQuotaStore()` (one instance); use `createRedisQuotaStore` for many. */
   store?: QuotaStore;
 }
@@ -28,6 +33,7 @@ export interface ResolvedLimits {
   sendsPerIp: Quota | false;
   sendsPerPool: Quota | false;
   checksPerUser: Quota | false;
+  checksPerIp: Quota | false;
   store: QuotaStore | undefined;
 }
 
@@ -38,16 +44,18 @@ export interface ResolvedLimits {
  * pool ceiling is far above an honest app's hourly resends (resends are a fraction of sign-ups)
  * yet caps what a distributed SMS-pumping run can cost in one hour; raise it to a few times your
  * observed peak. Ten code checks an hour make guessing a 6-digit code in its 24 h life a ~1 in
- * 4,000 chance.
+ * 4,000 chance. A hundred checks an hour per IP leaves a shared network room for many people's
+ * typos while keeping one client from creating per-person counters by the thousand.
  */
 export const DEFAULT_LIMITS: Readonly<Omit<ResolvedLimits, 'store'>> = Object.freeze({
   sendsPerUser: Object.freeze({ limit: 5, windowSeconds: 3600 }),
   sendsPerIp: Object.freeze({ limit: 20, windowSeconds: 3600 }),
   sendsPerPool: Object.freeze({ limit: 1000, windowSeconds: 3600 }),
   checksPerUser: Object.freeze({ limit: 10, windowSeconds: 3600 }),
+  checksPerIp: Object.freeze({ limit: 100, windowSeconds: 3600 }),
 });
 
-const QUOTA_NAMES = ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser'] as const;
+const QUOTA_NAMES = ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser', 'checksPerIp'] as const;
 const KNOWN = new Set<string>([...QUOTA_NAMES, 'store']);
 /** rate-limiter-flexible counts windows in whole seconds; a window longer than 31 days is a typo. */
 const MAX_WINDOW_SECONDS = 31 * 24 * 3600;

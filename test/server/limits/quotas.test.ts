@@ -154,6 +154,22 @@ describe('code check quota', () => {
     expect((await handle(resend(name))).status).toBe(400);
   });
 
+  it('checks the IP before the person: one client spraying made-up names cannot fill the store and lock out others', async () => {
+    const handle = handler({
+      limits: { store: createMemoryQuotaStore({ maxKeys: 3 }), checksPerIp: { limit: 2, windowSeconds: 600 } },
+    });
+    const check = (name: string, ip: string) => handle(post('ConfirmSignUp', { Username: name, ConfirmationCode: '123456' }, { 'x-test-ip': ip }));
+    for (let i = 0; i < 2; i += 1) expect((await check(user('spray'), '192.0.2.60')).status).toBe(400);
+    for (let i = 0; i < 20; i += 1) {
+      const { body } = await expectLimited(await check(user('spray'), '192.0.2.60'), 600);
+      expect(body.message).toMatch(/from this network/);
+    }
+    expect(sent('ConfirmSignUp')).toBe(2);
+    // Two person keys and one IP key: a real person from elsewhere still gets their code checked.
+    expect((await check(user('real'), '192.0.2.61')).status).toBe(400);
+    expect(sent('ConfirmSignUp')).toBe(3);
+  });
+
   it('limits VerifyUserAttribute by subject', async () => {
     const handle = handler({ limits: { checksPerUser: { limit: 1, windowSeconds: 900 } } });
     const verify = (token: string) => handle(post('VerifyUserAttribute', { AccessToken: token, AttributeName: 'email', Code: '123456' }));

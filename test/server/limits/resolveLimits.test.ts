@@ -14,6 +14,7 @@ describe('resolveLimits', () => {
       sendsPerIp: { limit: 20, windowSeconds: 3600 },
       sendsPerPool: { limit: 1000, windowSeconds: 3600 },
       checksPerUser: { limit: 10, windowSeconds: 3600 },
+      checksPerIp: { limit: 100, windowSeconds: 3600 },
     });
     expect(resolveLimits(false)).toBe(false);
     expect(resolveLimits({ sendsPerIp: false, sendsPerUser: { limit: 1, windowSeconds: 60 } })).toMatchObject({
