@@ -30,7 +30,7 @@ export async function readConfirmationRequest(
   const read = await readBoundedBody(request.body, { maxBytes: settings.maxBodyBytes, deadlineMs: settings.bodyTimeoutMs });
   if (read.kind === 'too-large') return tooLarge();
   if (read.kind === 'timed-out') {
-    return refuse(408, 'TimeoutError', `The body did not arrive within ${settings.bodyTimeoutMs} ms.`, 'body', { Connection: 'close' });
+    return refuse(408, 'TimeoutError', `The body did not arrive within ${settings.bodyTimeoutMs} ms.`, 'body');
   }
   if (read.kind === 'failed') return refuse(400, 'ValidationError', 'The body could not be read.', 'body');
 

@@ -9,11 +9,13 @@ import { jsonHeaders } from './refuse.js';
  */
 export function relayUpstream(answer: UpstreamAnswer, secrets: ReadonlyArray<string | undefined>): Response {
   const extra: Record<string, string> = {};
+  // A header echoing the secret or the SecretHash is dropped like the body's copies are scrubbed.
+  const holdsSecret = (value: string) => secrets.some((secret) => secret && value.includes(secret));
   // Retry-After passes through so the browser's cooldown can follow Cognito's (or a proxy's) hint.
   const retryAfter = answer.headers.get('retry-after');
-  if (retryAfter && /^[\w ,:+-]{1,64}$/.test(retryAfter)) extra['Retry-After'] = retryAfter;
+  if (retryAfter && /^[\w ,:+-]{1,64}$/.test(retryAfter) && !holdsSecret(retryAfter)) extra['Retry-After'] = retryAfter;
   const errorType = answer.headers.get('x-amzn-errortype');
-  const cleanErrorType = errorType && /^[\w#:./-]{1,256}$/.test(errorType) ? errorType : undefined;
+  const cleanErrorType = errorType && /^[\w#:./-]{1,256}$/.test(errorType) && !holdsSecret(errorType) ? errorType : undefined;
   if (cleanErrorType) extra['x-amzn-ErrorType'] = cleanErrorType;
 
   const text = new TextDecoder().decode(answer.bytes);

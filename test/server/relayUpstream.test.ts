@@ -42,6 +42,13 @@ describe('relayUpstream', () => {
     expect(response.headers.get('retry-after')).toBeNull();
   });
 
+  it('drops a header that carries the secret, as the copies in the body are scrubbed', () => {
+    const secret = 'k2j4h5g6f7d8s9a0q1w2e3r4t5y6u7i8o9p0lkjhgfdsa1';
+    const response = relayUpstream(answer(400, '{}', { 'x-amzn-errortype': `Bad${secret}`, 'retry-after': secret }), [secret]);
+    expect(response.headers.get('x-amzn-errortype')).toBeNull();
+    expect(response.headers.get('retry-after')).toBeNull();
+  });
+
   it('passes an HTTP-date Retry-After', () => {
     const date = 'Wed, 21 Oct 2015 07:28:00 GMT';
     expect(relayUpstream(answer(400, '{}', { 'retry-after': date }), []).headers.get('retry-after')).toBe(date);
