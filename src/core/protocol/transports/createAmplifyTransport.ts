@@ -1,4 +1,5 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import { checkNumberOption, MAX_TIMER_MS } from '../checkNumberOption.js';
 import type { CodeDeliveryDetails, DeliveryMedium } from '../operations.js';
 import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import type { Transport } from './Transport.js';
@@ -70,16 +71,8 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
       );
     }
   }
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs < 0) {
-    throw new CognitoConfirmError(
-      'ValidationError',
-      `timeoutMs must be a finite number of milliseconds ≥ 0 (0 turns it off), got ${String(timeoutMs)}.`,
-      {
-        field: 'timeoutMs',
-      },
-    );
-  }
+  // As the other transports (TypeError/RangeError naming it), except that 0 keeps Amplify's own timing.
+  const timeoutMs = checkNumberOption('timeoutMs', options.timeoutMs ?? DEFAULT_TIMEOUT_MS, { min: 0, max: MAX_TIMER_MS });
 
   async function run(operation: string, params: Record<string, unknown>): Promise<unknown> {
     if (params['SecretHash'] !== undefined) {
