@@ -147,6 +147,11 @@ const SHAPES: { [Op in CognitoOperation]: Shape } = {
   },
 };
 
+/** The members of an operation's request in the model's order, or undefined for an operation the kit does not call. */
+export function requestMembers(operation: string): string[] | undefined {
+  return Object.hasOwn(SHAPES, operation) ? Object.keys(SHAPES[operation as CognitoOperation].members) : undefined;
+}
+
 function checkStructure(path: string, value: Record<string, unknown>, members: Members, required: readonly string[]): void {
   const prefix = path ? `${path}.` : '';
   for (const key of Object.keys(value)) {
