@@ -1,4 +1,7 @@
-import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, KIT_ERROR_CODES } from './CognitoConfirmError.js';
+import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, type CognitoConfirmErrorOptions, KIT_ERROR_CODES } from './CognitoConfirmError.js';
+
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
 
 /** What browsers and Node say when fetch itself fails (offline, DNS, CORS, connection refused). */
 const FETCH_FAILURE_MESSAGES =
@@ -56,18 +59,20 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   if (error instanceof CognitoConfirmError) return error;
 
   if (!isRecord(error)) {
-    const message = typeof error === 'string' && error !== '' ? error : 'Unknown error';
-    return new CognitoConfirmError('UnknownError', message, { cause: error });
+    return new CognitoConfirmError('UnknownError', typeof error === 'string' && error !== '' ? error : 'Unknown error', { cause: error });
   }
 
   const name = stringField(error, 'name');
   const message = stringField(error, 'message', 'Message');
 
-  if (name === 'AbortError') {
-    return new CognitoConfirmError('AbortError', message ?? 'The request was aborted.', { cause: error });
-  }
-  if (name === 'TimeoutError') {
-    return new CognitoConfirmError('TimeoutError', message ?? 'The request timed out.', { cause: error });
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    const fallback =
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? name
+        : name === 'AbortError'
+          ? 'The request was aborted.'
+          : 'The request timed out.';
+    return new CognitoConfirmError(name, message ?? fallback, { cause: error });
   }
 
   const metadata = isRecord(error['$metadata']) ? error['$metadata'] : undefined;
@@ -90,9 +95,16 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     return new CognitoConfirmError(code, message ?? code, field ? { ...options, field } : options);
   }
 
-  if (message && FETCH_FAILURE_MESSAGES.test(message)) {
-    return new CognitoConfirmError('NetworkError', 'The network request failed. Check the connection and try again.', options);
-  }
+  if (message && FETCH_FAILURE_MESSAGES.test(message)) return networkError(options);
 
   return new CognitoConfirmError('UnknownError', message ?? 'Unknown error', options);
+}
+
+/** fetch rejected without an HTTP answer (offline, DNS, CORS). The explanation only in development builds. */
+export function networkError(options: CognitoConfirmErrorOptions): CognitoConfirmError {
+  return new CognitoConfirmError(
+    'NetworkError',
+    typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'NetworkError' : 'The network request failed. Check the connection and try again.',
+    options,
+  );
 }

@@ -1,6 +1,9 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import { sanitizeErrorCode, toCognitoConfirmError } from '../toCognitoConfirmError.js';
 
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 /**
  * Cognito's answers are a few hundred bytes; 1 MiB leaves room for any proxy page while a
  * misbehaving endpoint (64 MB, or a stream that never ends) cannot fill the page's memory.
@@ -18,7 +21,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   try {
     body = text === '' ? {} : JSON.parse(text);
   } catch (cause) {
-    throw new CognitoConfirmError('InvalidResponseError', `Expected JSON from Cognito, got ${describeBody(response, text)}.`, {
+    throw new CognitoConfirmError('InvalidResponseError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'JSON' : `Expected JSON from Cognito, got ${describeBody(response, text)}.`, {
       httpStatus: response.status,
       cause,
     });
@@ -26,7 +29,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
 
   if (response.ok) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new CognitoConfirmError('InvalidResponseError', 'Expected a JSON object from Cognito.', {
+      throw new CognitoConfirmError('InvalidResponseError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'object' : 'Expected a JSON object from Cognito.', {
         httpStatus: response.status,
         cause: body,
       });
@@ -47,7 +50,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
       ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
     });
   }
-  throw new CognitoConfirmError('InvalidResponseError', `Cognito answered HTTP ${response.status} without an error type.`, {
+  throw new CognitoConfirmError('InvalidResponseError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'type' : `Cognito answered HTTP ${response.status} without an error type.`, {
     httpStatus: response.status,
     cause: body,
   });
@@ -65,7 +68,7 @@ function errorCodeOf(response: Response, record: Record<string, unknown>): strin
 /** The body as text, refusing it (and cancelling the download) once it passes `maxBytes`. */
 async function readBoundedText(response: Response, maxBytes: number): Promise<string> {
   const tooLarge = () =>
-    new CognitoConfirmError('InvalidResponseError', `Cognito's answer is larger than ${maxBytes} bytes.`, {
+    new CognitoConfirmError('InvalidResponseError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'size' : `Cognito's answer is larger than ${maxBytes} bytes.`, {
       httpStatus: response.status,
     });
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
