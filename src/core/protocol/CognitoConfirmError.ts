@@ -87,11 +87,9 @@ export class CognitoConfirmError extends Error {
     super(message);
     this.code = code;
     this.retryable = options.retryable ?? isRetryableCode(code, options.httpStatus);
-    if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
-    if (options.field !== undefined) this.field = options.field;
-    if (options.rule !== undefined) this.rule = options.rule;
-    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    if (options.cause !== undefined) this.cause = options.cause;
+    for (const key of ['httpStatus', 'field', 'rule', 'retryAfterMs', 'cause'] as const) {
+      if (options[key] !== undefined) (this as Record<typeof key, unknown>)[key] = options[key];
+    }
   }
 }
 

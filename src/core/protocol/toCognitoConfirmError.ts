@@ -18,11 +18,9 @@ const CANONICAL: ReadonlyMap<string, string> = new Map(
  * Returns `''` when nothing is left (`#`, blanks): callers fall back to a kit code, never `""`.
  */
 export function sanitizeErrorCode(type: string): string {
-  let clean = type;
-  if (clean.includes(',')) clean = clean.split(',')[0]!;
-  if (clean.includes(':')) clean = clean.split(':')[0]!;
-  if (clean.includes('#')) clean = clean.split('#')[1]!;
-  clean = clean.trim();
+  // What is before `,` and `:`, then what follows the first `#` when there is one.
+  const [beforeHash, afterHash = beforeHash] = type.split(',')[0]!.split(':')[0]!.split('#') as [string, string?];
+  const clean = afterHash.trim();
   return CANONICAL.get(clean.toLowerCase()) ?? clean;
 }
 
