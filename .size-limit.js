@@ -31,7 +31,7 @@ export default [
     'headless: provider + resend/confirm hooks + useCooldown + fetch transport',
     '{ CognitoConfirmProvider, useResendConfirmationCode, useConfirmSignUp, useCooldown, createFetchTransport }',
     '6 kB',
-    '9.15 kB',
+    '9.1 kB',
   ),
   forUseCase(
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
@@ -43,7 +43,7 @@ export default [
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
     '11 kB',
-    '15.45 kB',
+    '15.4 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),

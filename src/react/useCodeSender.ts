@@ -139,7 +139,11 @@ function sentOptions(cooldownMs: number | undefined, details: CodeDeliveryDetail
   const options: StartCooldownOptions = {};
   if (cooldownMs !== undefined) options.durationMs = cooldownMs;
   if (details?.Destination) {
-    options.destination = { destination: details.Destination, medium: details.DeliveryMedium, attributeName: details.AttributeName } as CooldownDelivery;
+    options.destination = {
+      destination: details.Destination,
+      medium: details.DeliveryMedium,
+      attributeName: details.AttributeName,
+    } as CooldownDelivery;
   }
   return options;
 }

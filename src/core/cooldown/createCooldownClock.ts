@@ -31,7 +31,9 @@ interface Watcher {
  */
 export function createCooldownClock(options: CooldownClockOptions = {}): CooldownClock {
   if (options.now !== undefined && typeof options.now !== 'function') {
-    throw new TypeError(typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown clock now must be a function.');
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown clock now must be a function.',
+    );
   }
   const now = options.now ?? (() => Date.now());
   const watchers = new Set<Watcher>();

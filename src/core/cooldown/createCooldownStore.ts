@@ -118,7 +118,11 @@ export function cooldownKey(userPoolId: string, clientId: string, username: stri
 export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
   const policy = resolveCooldownPolicy(options.policy);
   const storage = options.storage ?? defaultCooldownStorage();
-  if (['getItem', 'setItem', 'removeItem'].some((method) => typeof (storage as unknown as Record<string, unknown> | null)?.[method] !== 'function')) {
+  if (
+    ['getItem', 'setItem', 'removeItem'].some(
+      (method) => typeof (storage as unknown as Record<string, unknown> | null)?.[method] !== 'function',
+    )
+  ) {
     throw new TypeError(
       typeof process === 'undefined' || process.env.NODE_ENV === 'production'
         ? 'storage'
@@ -129,11 +133,15 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const clock = options.clock ?? getSharedCooldownClock();
   if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'clock' : 'Cooldown store clock must come from createCooldownClock.',
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'clock'
+        : 'Cooldown store clock must come from createCooldownClock.',
     );
   }
   if (options.now !== undefined && typeof options.now !== 'function') {
-    throw new TypeError(typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown store now must be a function.');
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown store now must be a function.',
+    );
   }
   const now = options.now ?? clock.now;
   const maxEntries = checkNumber('Cooldown store maxEntries', options.maxEntries ?? DEFAULT_MAX_ENTRIES, {
@@ -232,7 +240,11 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     unwatch.get(key)?.();
     unwatch.delete(key);
     const { endsAt, isCoolingDown } = state(key);
-    if (isCoolingDown) unwatch.set(key, clock.watch(endsAt!, () => notify(key)));
+    if (isCoolingDown)
+      unwatch.set(
+        key,
+        clock.watch(endsAt!, () => notify(key)),
+      );
   }
 
   /** Re-arms the key's watch and tells its listeners. */

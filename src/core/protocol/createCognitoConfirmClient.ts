@@ -44,9 +44,15 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   regionFromUserPoolId(config.userPoolId);
   validateRequest('ResendConfirmationCode', { ClientId: config.clientId, Username: 'x' });
   if (!config.transport || typeof config.transport.send !== 'function') {
-    throw new CognitoConfirmError('ValidationError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'transport' : 'createCognitoConfirmClient needs a transport.', {
-      field: 'transport',
-    });
+    throw new CognitoConfirmError(
+      'ValidationError',
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'transport'
+        : 'createCognitoConfirmClient needs a transport.',
+      {
+        field: 'transport',
+      },
+    );
   }
   if (config.clientMetadata !== undefined) checkStringMap('ClientMetadata', config.clientMetadata);
   const defaults: RequestDefaults = { ...config };

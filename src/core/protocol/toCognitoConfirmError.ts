@@ -102,7 +102,9 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
 export function networkError(options: CognitoConfirmErrorOptions): CognitoConfirmError {
   return new CognitoConfirmError(
     'NetworkError',
-    typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'NetworkError' : 'The network request failed. Check the connection and try again.',
+    typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      ? 'NetworkError'
+      : 'The network request failed. Check the connection and try again.',
     options,
   );
 }

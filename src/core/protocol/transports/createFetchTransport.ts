@@ -20,9 +20,15 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export function createFetchTransport(options: FetchTransportOptions): Transport {
   const endpoint = options.endpoint ?? (options.region ? `https://cognito-idp.${options.region}.amazonaws.com/` : undefined);
   if (!endpoint) {
-    throw new CognitoConfirmError('ValidationError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'region' : 'createFetchTransport needs a region or an endpoint.', {
-      field: 'region',
-    });
+    throw new CognitoConfirmError(
+      'ValidationError',
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'region'
+        : 'createFetchTransport needs a region or an endpoint.',
+      {
+        field: 'region',
+      },
+    );
   }
   const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
 

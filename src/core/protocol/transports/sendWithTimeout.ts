@@ -38,9 +38,15 @@ export async function sendWithTimeout<T>(
     return await Promise.race([run(controller.signal), aborted]);
   } catch (cause) {
     if (timedOut) {
-      throw new CognitoConfirmError('TimeoutError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'TimeoutError' : `No answer from Cognito within ${timeoutMs} ms.`, {
-        cause,
-      });
+      throw new CognitoConfirmError(
+        'TimeoutError',
+        typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          ? 'TimeoutError'
+          : `No answer from Cognito within ${timeoutMs} ms.`,
+        {
+          cause,
+        },
+      );
     }
     if (signal?.aborted) throw abortError(signal.reason ?? cause);
     if (cause instanceof CognitoConfirmError) throw cause;
@@ -54,5 +60,9 @@ export async function sendWithTimeout<T>(
 }
 
 function abortError(cause: unknown): CognitoConfirmError {
-  return new CognitoConfirmError('AbortError', typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.', { cause });
+  return new CognitoConfirmError(
+    'AbortError',
+    typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.',
+    { cause },
+  );
 }
