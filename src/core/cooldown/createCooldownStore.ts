@@ -278,8 +278,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     }
   };
   function listen(on: boolean): void {
-    let siblingSet = siblings.get(storage);
-    if (!siblingSet) siblings.set(storage, (siblingSet = new Set()));
+    const siblingSet = siblings.get(storage) ?? new Set<(key: string) => void>();
+    siblings.set(storage, siblingSet);
     if (on) siblingSet.add(changedElsewhere);
     else {
       siblingSet.delete(changedElsewhere);
@@ -340,8 +340,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       write(key, null);
     },
     subscribe(key, listener) {
-      let keyListeners = listeners.get(key);
-      if (!keyListeners) listeners.set(key, (keyListeners = new Set()));
+      const keyListeners = listeners.get(key) ?? new Set<() => void>();
+      listeners.set(key, keyListeners);
       keyListeners.add(listener);
       if (subscribed++ === 0) listen(true);
       if (keyListeners.size === 1) arm(key);
