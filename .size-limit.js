@@ -31,13 +31,13 @@ export default [
     'headless: provider + resend/confirm hooks + useCooldown + fetch transport',
     '{ CognitoConfirmProvider, useResendConfirmationCode, useConfirmSignUp, useCooldown, createFetchTransport }',
     '6 kB',
-    '9.1 kB',
+    '9.05 kB',
   ),
   forUseCase(
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
     '{ CognitoConfirmProvider, ResendCodeButton, CooldownTimer, MaskedDestination, createFetchTransport }',
     '8 kB',
-    '11.15 kB',
+    '11.1 kB',
   ),
   forUseCase(
     'full screen: provider + SignUpConfirmation + fetch transport',

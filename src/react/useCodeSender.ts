@@ -85,7 +85,7 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
     },
     onError: (error, { key }) => {
       if (key && RATE_LIMITED.has(error.code)) {
-        cooldowns.start(key, 'rateLimited', error.retryAfterMs !== undefined ? { hintMs: error.retryAfterMs } : {});
+        cooldowns.start(key, 'rateLimited', { hintMs: error.retryAfterMs });
       }
     },
     onSettled: (_data, _error, { key }) => {

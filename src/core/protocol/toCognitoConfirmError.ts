@@ -73,13 +73,14 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     return new CognitoConfirmError(name, message ?? fallback, { cause: error });
   }
 
-  const metadata = isRecord(error['$metadata']) ? error['$metadata'] : undefined;
+  const metadata = error['$metadata'];
   const httpStatus =
     numberField(error, 'httpStatus') ??
     numberField(error, 'statusCode') ??
-    (metadata ? numberField(metadata, 'httpStatusCode') : undefined) ??
+    (isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined) ??
     fallbackStatus;
-  const options = { cause: error, ...(httpStatus !== undefined ? { httpStatus } : {}) };
+  // Options left undefined are left off by the constructor.
+  const options = { cause: error, httpStatus };
 
   // A raw Cognito body names its error in `__type`: any non-empty name is the code. identity-js /
   // Amplify v5 errors (`code`) and AWS SDK v3 / Amplify v6 (`name`) only when it is an exception name.
@@ -88,10 +89,7 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   const fromBody = bodyType ? sanitizeErrorCode(bodyType) : '';
   const fromOther = otherType ? sanitizeErrorCode(otherType) : '';
   const code = fromBody || (fromOther && isErrorName(fromOther) ? fromOther : '');
-  if (code) {
-    const field = stringField(error, 'field');
-    return new CognitoConfirmError(code, message ?? code, field ? { ...options, field } : options);
-  }
+  if (code) return new CognitoConfirmError(code, message ?? code, { ...options, field: stringField(error, 'field') });
 
   if (message && FETCH_FAILURE_MESSAGES.test(message)) return networkError(options);
 
