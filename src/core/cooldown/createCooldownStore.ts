@@ -207,15 +207,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   function state(key: string): CooldownState {
     const entry = read(key);
     const remainingMs = entry ? Math.max(0, entry.endsAt - now()) || 0 : 0;
-    return {
-      remainingMs,
-      endsAt: entry ? entry.endsAt : null,
-      attempt: entry ? entry.attempt : 0,
-      level: entry ? entry.level : 0,
-      isCoolingDown: remainingMs > 0,
-      reason: entry ? entry.reason : null,
-      delivery: entry?.delivery ?? null,
-    };
+    // Entries hold exactly these fields (parseCooldownEntry and start build them); absent ones keep the idle value.
+    return { endsAt: null, attempt: 0, level: 0, reason: null, delivery: null, ...entry, remainingMs, isCoolingDown: remainingMs > 0 };
   }
 
   /**
