@@ -1,5 +1,3 @@
-import { checkNumberOption } from '../protocol/checkNumberOption.js';
-
 export interface CooldownClock {
   /**
    * Calls `onTick(remainingMs)` each time the whole seconds left before `deadline` change, and a
@@ -80,15 +78,14 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
 
   return {
     watch(deadline, onTick) {
-      if (typeof onTick !== 'function') {
-        throw new TypeError(
+      if (typeof deadline !== 'number' || !(deadline >= 0 && deadline < Number.POSITIVE_INFINITY) || typeof onTick !== 'function') {
+        const ErrorType = typeof deadline === 'number' && typeof onTick === 'function' ? RangeError : TypeError;
+        throw new ErrorType(
           typeof process === 'undefined' || process.env.NODE_ENV === 'production'
-            ? 'onTick'
-            : 'Cooldown clock watch() needs an onTick function.',
+            ? 'deadline'
+            : `Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`,
         );
       }
-      // NaN or Infinity would tick forever: a finite deadline >= 0 (RangeError), a number (TypeError).
-      checkNumberOption('Cooldown clock watch() deadline', deadline, { min: 0, max: Number.MAX_VALUE });
       const watcher: Watcher = { deadline, onTick };
       watchers.add(watcher);
       schedule();

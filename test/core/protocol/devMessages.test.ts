@@ -39,7 +39,7 @@ describe('kit error and option texts', () => {
     ],
     [
       '../../../src/core/cooldown/createCooldownStore.ts',
-      ['must have getItem', 'must be a non-empty string', 'Cooldown policy must be', 'needs an onTick function'],
+      ['must have getItem', 'must be a non-empty string', 'Cooldown policy must be', 'needs a finite deadline'],
     ],
   ];
   it.each(cases)('are left out of a production build of %s and kept in a development build', async (entry, texts) => {
