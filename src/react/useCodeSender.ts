@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { checkCodeSenderOptions } from '../core/protocol/checkCodeSenderOptions.js';
 import type { CooldownDelivery } from '../core/cooldown/cooldownDelivery.js';
 import type { CooldownReason } from '../core/cooldown/cooldownPolicy.js';
+import type { StartCooldownOptions } from '../core/cooldown/createCooldownStore.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
@@ -80,16 +81,11 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
       }
     },
     onSuccess: (data, { key }) => {
-      if (!key) return;
-      const destination = toDelivery(data?.CodeDeliveryDetails);
-      cooldowns.start(key, 'sent', {
-        ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}),
-        ...(destination ? { destination } : {}),
-      });
+      if (key) cooldowns.start(key, 'sent', sentOptions(cooldownMs, data?.CodeDeliveryDetails));
     },
     onError: (error, { key }) => {
       if (key && RATE_LIMITED.has(error.code)) {
-        cooldowns.start(key, 'rateLimited', error.retryAfterMs !== undefined ? { hintMs: error.retryAfterMs } : {});
+        cooldowns.start(key, 'rateLimited', { hintMs: error.retryAfterMs });
       }
     },
     onSettled: (_data, _error, { key }) => {
@@ -102,12 +98,7 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
   // when nothing is stored for this person, so a reload or a later visit does not start it again.
   useEffect(() => {
     if (key && sentAt !== undefined && cooldowns.get(key).endsAt === null) {
-      const destination = toDelivery(initialDetails);
-      cooldowns.start(key, 'sent', {
-        at: sentAt,
-        ...(cooldownMs !== undefined ? { durationMs: cooldownMs } : {}),
-        ...(destination ? { destination } : {}),
-      });
+      cooldowns.start(key, 'sent', { at: sentAt, ...sentOptions(cooldownMs, initialDetails) });
     }
   }, [cooldowns, key, sentAt, cooldownMs, initialDetails]);
 
@@ -143,13 +134,18 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
   return { send, state };
 }
 
-function toDelivery(details: CodeDeliveryDetails | undefined): CooldownDelivery | undefined {
-  if (!details?.Destination) return undefined;
-  return {
-    destination: details.Destination,
-    ...(details.DeliveryMedium ? { medium: details.DeliveryMedium } : {}),
-    ...(details.AttributeName ? { attributeName: details.AttributeName } : {}),
-  };
+/** The cooldown of a send: the hook's duration, and where Cognito says the code went (the store masks and checks it). */
+function sentOptions(cooldownMs: number | undefined, details: CodeDeliveryDetails | undefined): StartCooldownOptions {
+  const options: StartCooldownOptions = {};
+  if (cooldownMs !== undefined) options.durationMs = cooldownMs;
+  if (details?.Destination) {
+    options.destination = {
+      destination: details.Destination,
+      medium: details.DeliveryMedium,
+      attributeName: details.AttributeName,
+    } as CooldownDelivery;
+  }
+  return options;
 }
 
 function toDetails(delivery: CooldownDelivery): CodeDeliveryDetails {

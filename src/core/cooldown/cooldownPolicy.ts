@@ -28,25 +28,42 @@ export const DEFAULT_COOLDOWN_POLICY: Readonly<CooldownPolicy> = /* @__PURE__ */
   maxHintMs: 60 * 60_000,
 });
 
-// A cooldown longer than a day is a misconfiguration, not a policy: it would lock people out.
-const MAX_DURATION_MS = 24 * 60 * 60_000;
-const MAX_QUIET_PERIOD_MS = 30 * 24 * 60 * 60_000;
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
+// Literals, not products: a module-level `30 * DAY_MS` keeps this table in every bundle (not provably pure).
+const DAY_MS = 86_400_000;
+
+/**
+ * Each field's [min, max]. A cooldown longer than a day is a misconfiguration, not a policy: it
+ * would lock people out. 0 where it means nothing is refused: a base of 0 would start no cooldown
+ * even after a rate limit. `maxMs` is at least the base (checked against the merged `baseMs`).
+ */
+const BOUNDS: Readonly<Record<keyof CooldownPolicy, readonly [number, number]>> = {
+  baseMs: [1, DAY_MS],
+  escalationFactor: [1, 1_000],
+  maxMs: [0, DAY_MS],
+  quietPeriodMs: [0, 2_592_000_000],
+  maxHintMs: [1, DAY_MS],
+};
 
 /** The defaults with `policy` on top, every field checked: a `TypeError` / `RangeError` naming the field. */
 export function resolveCooldownPolicy(policy: Partial<CooldownPolicy> | undefined): CooldownPolicy {
   if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
-    throw new TypeError(`Cooldown policy must be an object, got ${policy === null ? 'null' : typeof policy}.`);
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'policy'
+        : `Cooldown policy must be an object, got ${policy === null ? 'null' : typeof policy}.`,
+    );
   }
-  const merged = { ...DEFAULT_COOLDOWN_POLICY, ...withoutUndefined(policy ?? {}) };
-  for (const name of Object.keys(DEFAULT_COOLDOWN_POLICY) as Array<keyof CooldownPolicy>) {
-    const max = name === 'quietPeriodMs' ? MAX_QUIET_PERIOD_MS : name === 'escalationFactor' ? 1_000 : MAX_DURATION_MS;
-    checkNumber(`Cooldown policy ${name}`, merged[name], { min: 0, max });
+  const merged: CooldownPolicy = {
+    ...DEFAULT_COOLDOWN_POLICY,
+    ...Object.fromEntries(Object.entries(policy ?? {}).filter(([, value]) => value !== undefined)),
+  };
+  for (const name of Object.keys(BOUNDS) as Array<keyof CooldownPolicy>) {
+    const [min, max] = BOUNDS[name];
+    checkNumber(`Cooldown policy ${name}`, merged[name], { min: name === 'maxMs' ? merged.baseMs : min, max });
   }
-  // 0 where it means nothing: a base of 0 starts no cooldown even after a rate limit.
-  checkNumber('Cooldown policy baseMs', merged.baseMs, { min: 1 });
-  checkNumber('Cooldown policy maxHintMs', merged.maxHintMs, { min: 1 });
-  checkNumber('Cooldown policy escalationFactor', merged.escalationFactor, { min: 1 });
-  checkNumber('Cooldown policy maxMs', merged.maxMs, { min: merged.baseMs });
   return merged;
 }
 
@@ -77,8 +94,4 @@ export function cooldownDurationMs(policy: CooldownPolicy, reason: CooldownReaso
     return Math.min(hintMs, policy.maxHintMs ?? DEFAULT_COOLDOWN_POLICY.maxHintMs);
   if (reason === 'sent') return policy.baseMs;
   return Math.min(policy.baseMs * policy.escalationFactor ** level, policy.maxMs);
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as Partial<T>;
 }

@@ -15,6 +15,9 @@ export interface CooldownClockOptions {
   now?: () => number;
 }
 
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 interface Watcher {
   deadline: number;
   onTick: (remainingMs: number) => void;
@@ -27,7 +30,11 @@ interface Watcher {
  * global at call time so test fake timers apply.
  */
 export function createCooldownClock(options: CooldownClockOptions = {}): CooldownClock {
-  if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('Cooldown clock now must be a function.');
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown clock now must be a function.',
+    );
+  }
   const now = options.now ?? (() => Date.now());
   const watchers = new Set<Watcher>();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,7 +80,11 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
     watch(deadline, onTick) {
       if (typeof deadline !== 'number' || !(deadline >= 0 && deadline < Number.POSITIVE_INFINITY) || typeof onTick !== 'function') {
         const ErrorType = typeof deadline === 'number' && typeof onTick === 'function' ? RangeError : TypeError;
-        throw new ErrorType(`Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`);
+        throw new ErrorType(
+          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+            ? 'deadline'
+            : `Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`,
+        );
       }
       const watcher: Watcher = { deadline, onTick };
       watchers.add(watcher);

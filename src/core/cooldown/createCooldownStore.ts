@@ -90,6 +90,9 @@ export interface CooldownStore {
 
 type Entry = CooldownEntry;
 
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 const DEFAULT_MAX_ENTRIES = 20;
 
 const STORAGE_PREFIX = 'cognito-confirm-kit:cooldown:';
@@ -109,20 +112,43 @@ export function cooldownKey(userPoolId: string, clientId: string, username: stri
 /**
  * Per-key resend cooldowns kept as deadlines (epoch ms) in storage, shared across tabs, escalated
  * after rate limits. Framework-free, with `subscribe` / `getSnapshot` for `useSyncExternalStore`.
+ * Bad options throw a `TypeError` naming the option; the explanations exist in development builds
+ * only (each written as one expression: esbuild and rolldown drop the texts only in that form).
  */
 export function createCooldownStore(options: CooldownStoreOptions = {}): CooldownStore {
   const policy = resolveCooldownPolicy(options.policy);
   const storage = options.storage ?? defaultCooldownStorage();
-  if (!isStorage(storage)) throw new TypeError('Cooldown store storage must have getItem, setItem and removeItem functions.');
+  if (
+    ['getItem', 'setItem', 'removeItem'].some(
+      (method) => typeof (storage as unknown as Record<string, unknown> | null)?.[method] !== 'function',
+    )
+  ) {
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'storage'
+        : 'Cooldown store storage must have getItem, setItem and removeItem functions.',
+    );
+  }
   const safeStorage = withMemoryFallback(storage);
   const clock = options.clock ?? getSharedCooldownClock();
   if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
-    throw new TypeError('Cooldown store clock must come from createCooldownClock.');
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'clock'
+        : 'Cooldown store clock must come from createCooldownClock.',
+    );
   }
-  if (options.now !== undefined && typeof options.now !== 'function') throw new TypeError('Cooldown store now must be a function.');
+  if (options.now !== undefined && typeof options.now !== 'function') {
+    throw new TypeError(
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown store now must be a function.',
+    );
+  }
   const now = options.now ?? clock.now;
-  const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
-  checkNumber('Cooldown store maxEntries', maxEntries, { min: 1, max: 10_000, integer: true });
+  const maxEntries = checkNumber('Cooldown store maxEntries', options.maxEntries ?? DEFAULT_MAX_ENTRIES, {
+    min: 1,
+    max: 10_000,
+    integer: true,
+  });
   const longestMs = longestCooldownMs(policy);
   const topLevel = maxEscalationLevel(policy);
 
@@ -142,7 +168,8 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     const entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
     // A clamped (tampered) entry is written back as read, so its capped deadline counts down
     // instead of being cut again at every read. Nobody is notified: nothing visible changed.
-    if (entry && JSON.stringify(entry) !== raw) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
+    const json = JSON.stringify(entry);
+    if (entry && json !== raw) safeStorage.setItem(STORAGE_PREFIX + key, json);
     if (subscribed > 0) cache.set(key, entry);
     return entry;
   }
@@ -154,22 +181,19 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
    */
   function prune(announce: boolean, keep?: string): void {
     const at = now();
-    const live: Array<{ key: string; endsAt: number }> = [];
+    const live: Array<[key: string, endsAt: number]> = [];
     const remove = (key: string) => (announce ? write(key, null) : safeStorage.removeItem(STORAGE_PREFIX + key));
     for (const storageKey of safeStorage.keys()) {
-      if (!storageKey.startsWith(STORAGE_PREFIX)) continue;
       const key = storageKey.slice(STORAGE_PREFIX.length);
-      if (key === keep) continue;
-      const raw = safeStorage.getItem(storageKey);
+      const raw = storageKey.startsWith(STORAGE_PREFIX) && key !== keep ? safeStorage.getItem(storageKey) : null;
       if (raw === null) continue;
       const entry = parseCooldownEntry(raw, policy, at);
       if (!entry || at - entry.endsAt >= policy.quietPeriodMs) remove(key);
-      else live.push({ key, endsAt: entry.endsAt });
+      else live.push([key, entry.endsAt]);
     }
     const room = keep === undefined ? maxEntries : maxEntries - 1;
-    if (live.length <= room) return;
-    live.sort((a, b) => a.endsAt - b.endsAt);
-    for (const { key } of live.slice(0, live.length - room)) remove(key);
+    live.sort((a, b) => a[1] - b[1]);
+    for (const [key] of live.slice(0, Math.max(0, live.length - room))) remove(key);
   }
 
   function write(key: string, entry: Entry | null): void {
@@ -182,32 +206,44 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
 
   function state(key: string): CooldownState {
     const entry = read(key);
-    if (!entry) return { remainingMs: 0, endsAt: null, attempt: 0, level: 0, isCoolingDown: false, reason: null, delivery: null };
-    const remainingMs = Math.max(0, entry.endsAt - now()) || 0;
-    return {
-      remainingMs,
-      endsAt: entry.endsAt,
-      attempt: entry.attempt,
-      level: entry.level,
-      isCoolingDown: remainingMs > 0,
-      reason: entry.reason,
-      delivery: entry.delivery ?? null,
-    };
+    const remainingMs = entry ? Math.max(0, entry.endsAt - now()) || 0 : 0;
+    // Entries hold exactly these fields (parseCooldownEntry and start build them); absent ones keep the idle value.
+    return { endsAt: null, attempt: 0, level: 0, reason: null, delivery: null, ...entry, remainingMs, isCoolingDown: remainingMs > 0 };
   }
 
-  /** Re-arms the one clock watch per key (not per listener) and tells the key's listeners. */
-  function changed(key: string): void {
-    const keyListeners = listeners.get(key);
-    if (!keyListeners || keyListeners.size === 0) return;
+  /**
+   * The snapshot for `key`, the cached object while nothing it holds changed (a `delivery` equal
+   * in content is the cached one), so `useSyncExternalStore` re-renders only on a real change.
+   */
+  function snapshot<S extends CooldownStatusSnapshot>(cached: Map<string, S>, key: string, seconds: boolean): S {
+    const { remainingMs, endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
+    const next: CooldownStatusSnapshot & { remainingSeconds?: number } = { endsAt, attempt, isCoolingDown, reason, delivery };
+    if (seconds) next.remainingSeconds = Math.ceil(remainingMs / 1000);
+    const previous = cached.get(key) as (S & Record<string, unknown>) | undefined;
+    if (previous && sameDelivery(previous.delivery, delivery)) {
+      next.delivery = previous.delivery;
+      if (Object.entries(next).every(([name, value]) => previous[name] === value)) return previous;
+    }
+    cached.set(key, next as S);
+    return next as S;
+  }
+
+  /** Re-arms the one clock watch per key (not per listener): one while the key cools down. */
+  function arm(key: string): void {
     unwatch.get(key)?.();
     unwatch.delete(key);
     const { endsAt, isCoolingDown } = state(key);
-    if (isCoolingDown && endsAt !== null) {
+    if (isCoolingDown)
       unwatch.set(
         key,
-        clock.watch(endsAt, () => notify(key)),
+        clock.watch(endsAt!, () => notify(key)),
       );
-    }
+  }
+
+  /** Re-arms the key's watch and tells its listeners. */
+  function changed(key: string): void {
+    if (!listeners.get(key)?.size) return;
+    arm(key);
     notify(key);
   }
 
@@ -237,14 +273,13 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   function listen(on: boolean): void {
     const siblingSet = siblings.get(storage) ?? new Set<(key: string) => void>();
     siblings.set(storage, siblingSet);
-    const canListen = typeof globalThis.addEventListener === 'function';
-    if (on) {
-      siblingSet.add(changedElsewhere);
-      if (canListen) globalThis.addEventListener('storage', onStorage);
-    } else {
+    if (on) siblingSet.add(changedElsewhere);
+    else {
       siblingSet.delete(changedElsewhere);
-      if (canListen) globalThis.removeEventListener('storage', onStorage);
       cache.clear();
+    }
+    if (typeof globalThis.addEventListener === 'function') {
+      globalThis[on ? 'addEventListener' : 'removeEventListener']('storage', onStorage as EventListener);
     }
   }
 
@@ -254,58 +289,45 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   return {
     policy,
     start(key, reason, startOptions = {}) {
-      if (typeof key !== 'string' || key === '') throw new TypeError('Cooldown key must be a non-empty string (see cooldownKey).');
-      if (reason !== 'sent' && reason !== 'rateLimited')
-        throw new TypeError(`Cooldown reason must be 'sent' or 'rateLimited', got ${String(reason)}.`);
-      const { durationMs, hintMs } = startOptions;
+      if (typeof key !== 'string' || key === '') {
+        throw new TypeError(
+          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+            ? 'key'
+            : 'Cooldown key must be a non-empty string (see cooldownKey).',
+        );
+      }
+      if (reason !== 'sent' && reason !== 'rateLimited') {
+        throw new TypeError(
+          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+            ? 'reason'
+            : `Cooldown reason must be 'sent' or 'rateLimited', got ${String(reason)}.`,
+        );
+      }
+      const { durationMs, hintMs, at: sentAt, destination } = startOptions;
       if (durationMs !== undefined) checkNumber('start() durationMs', durationMs, { min: 0, max: longestMs });
       if (hintMs !== undefined) checkNumber('start() hintMs', hintMs, { min: 0 });
-      if (startOptions.at !== undefined) checkNumber('start() at', startOptions.at, { min: 1 });
+      if (sentAt !== undefined) checkNumber('start() at', sentAt, { min: 1 });
       if (clearedInFlight.has(key)) return state(key);
       const previous = read(key);
       // A send cannot have happened in the future: a skewed server clock must not lengthen the cooldown.
-      const at = Math.min(startOptions.at ?? Number.POSITIVE_INFINITY, now());
+      const at = Math.min(sentAt ?? Number.POSITIVE_INFINITY, now());
       // A series ends once a cooldown has been over for the quiet period, whatever ended it: a
       // rate limit from days ago does not lengthen today's cooldown.
-      const fresh = previous === null || at - previous.endsAt >= policy.quietPeriodMs;
-      const level = Math.min(topLevel, (fresh ? 0 : previous.level) + (reason === 'rateLimited' ? 1 : 0));
-      const attempt = Math.min(MAX_ATTEMPT, (fresh ? 0 : previous.attempt) + 1);
+      const series = previous !== null && at - previous.endsAt < policy.quietPeriodMs ? previous : undefined;
+      const level = Math.min(topLevel, (series?.level ?? 0) + (reason === 'rateLimited' ? 1 : 0));
+      const attempt = Math.min(MAX_ATTEMPT, (series?.attempt ?? 0) + 1);
       const duration =
         reason === 'sent' && durationMs !== undefined && hintMs === undefined
           ? durationMs
           : cooldownDurationMs(policy, reason, level, hintMs);
-      const given = startOptions.destination !== undefined ? toCooldownDelivery(startOptions.destination) : null;
-      const delivery = given ?? previous?.delivery;
+      const delivery = (destination !== undefined ? toCooldownDelivery(destination) : null) ?? previous?.delivery;
       prune(true, key);
       write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) }, policy, now()));
       return state(key);
     },
     get: state,
-    getSnapshot(key) {
-      const { remainingMs, endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
-      const remainingSeconds = Math.ceil(remainingMs / 1000);
-      const cached = snapshots.get(key);
-      if (
-        cached &&
-        cached.remainingSeconds === remainingSeconds &&
-        sameStatus(cached, { endsAt, attempt, isCoolingDown, reason, delivery })
-      ) {
-        return cached;
-      }
-      const stableDelivery = cached && sameDelivery(cached.delivery, delivery) ? cached.delivery : delivery;
-      const snapshot = { remainingSeconds, endsAt, attempt, isCoolingDown, reason, delivery: stableDelivery };
-      snapshots.set(key, snapshot);
-      return snapshot;
-    },
-    getStatusSnapshot(key) {
-      const { endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
-      const cached = statusSnapshots.get(key);
-      if (cached && sameStatus(cached, { endsAt, attempt, isCoolingDown, reason, delivery })) return cached;
-      const stableDelivery = cached && sameDelivery(cached.delivery, delivery) ? cached.delivery : delivery;
-      const snapshot = { endsAt, attempt, isCoolingDown, reason, delivery: stableDelivery };
-      statusSnapshots.set(key, snapshot);
-      return snapshot;
-    },
+    getSnapshot: (key) => snapshot(snapshots, key, true),
+    getStatusSnapshot: (key) => snapshot(statusSnapshots, key, false),
     clear(key) {
       if (pending.has(key)) clearedInFlight.add(key);
       write(key, null);
@@ -313,17 +335,9 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     subscribe(key, listener) {
       const keyListeners = listeners.get(key) ?? new Set<() => void>();
       listeners.set(key, keyListeners);
-      const first = keyListeners.size === 0;
       keyListeners.add(listener);
       if (subscribed++ === 0) listen(true);
-      if (first) {
-        const { endsAt, isCoolingDown } = state(key);
-        if (isCoolingDown && endsAt !== null)
-          unwatch.set(
-            key,
-            clock.watch(endsAt, () => notify(key)),
-          );
-      }
+      if (keyListeners.size === 1) arm(key);
       let active = true;
       const generation = storeGeneration;
       return () => {
@@ -357,25 +371,4 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       unwatch.clear();
     },
   };
-}
-
-function sameStatus(a: CooldownStatusSnapshot, b: CooldownStatusSnapshot): boolean {
-  return (
-    a.endsAt === b.endsAt &&
-    a.attempt === b.attempt &&
-    a.isCoolingDown === b.isCoolingDown &&
-    a.reason === b.reason &&
-    sameDelivery(a.delivery, b.delivery)
-  );
-}
-
-function isStorage(value: unknown): value is CooldownStorage {
-  const candidate = value as Partial<CooldownStorage> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    typeof candidate.getItem === 'function' &&
-    typeof candidate.setItem === 'function' &&
-    typeof candidate.removeItem === 'function'
-  );
 }

@@ -1,39 +1,47 @@
+/** The exceptions Cognito documents for the operations the kit calls. */
+export type CognitoExceptionName =
+  // ResendConfirmationCode (all 15 in the model)
+  | 'CodeDeliveryFailureException'
+  | 'ForbiddenException'
+  | 'InternalErrorException'
+  | 'InvalidEmailRoleAccessPolicyException'
+  | 'InvalidLambdaResponseException'
+  | 'InvalidParameterException'
+  | 'InvalidSmsRoleAccessPolicyException'
+  | 'InvalidSmsRoleTrustRelationshipException'
+  | 'LimitExceededException'
+  | 'NotAuthorizedException'
+  | 'ResourceNotFoundException'
+  | 'TooManyRequestsException'
+  | 'UnexpectedLambdaException'
+  | 'UserLambdaValidationException'
+  | 'UserNotFoundException'
+  // ConfirmSignUp, GetUserAttributeVerificationCode, VerifyUserAttribute add these
+  | 'AliasExistsException'
+  | 'CodeMismatchException'
+  | 'ExpiredCodeException'
+  | 'TooManyFailedAttemptsException'
+  | 'PasswordResetRequiredException'
+  | 'UserNotConfirmedException'
+  // Not in these operations' model lists, but sent by Cognito around them
+  | 'InvalidUserPoolConfigurationException'
+  | 'UnsupportedOperationException';
+
 /**
  * Every exception the published service model lists for the operations the kit calls
  * (test/fixtures/cognito-contract.json; the contract test fails when the model adds one), plus two
- * Cognito sends from neighbouring operations. Names arriving in any casing map to these spellings.
+ * Cognito sends from neighbouring operations, in the order of `CognitoExceptionName`. Names
+ * arriving in any casing map to these spellings. Stored as one string (the bundle carries each
+ * name once, without its "Exception").
  */
-export const COGNITO_EXCEPTION_NAMES = [
-  // ResendConfirmationCode (all 15 in the model)
-  'CodeDeliveryFailureException',
-  'ForbiddenException',
-  'InternalErrorException',
-  'InvalidEmailRoleAccessPolicyException',
-  'InvalidLambdaResponseException',
-  'InvalidParameterException',
-  'InvalidSmsRoleAccessPolicyException',
-  'InvalidSmsRoleTrustRelationshipException',
-  'LimitExceededException',
-  'NotAuthorizedException',
-  'ResourceNotFoundException',
-  'TooManyRequestsException',
-  'UnexpectedLambdaException',
-  'UserLambdaValidationException',
-  'UserNotFoundException',
-  // ConfirmSignUp, GetUserAttributeVerificationCode, VerifyUserAttribute add these
-  'AliasExistsException',
-  'CodeMismatchException',
-  'ExpiredCodeException',
-  'TooManyFailedAttemptsException',
-  'PasswordResetRequiredException',
-  'UserNotConfirmedException',
-  // Not in these operations' model lists, but sent by Cognito around them
-  'InvalidUserPoolConfigurationException',
-  'UnsupportedOperationException',
-] as const;
-
-/** The exceptions Cognito documents for the operations the kit calls. */
-export type CognitoExceptionName = (typeof COGNITO_EXCEPTION_NAMES)[number];
+export const COGNITO_EXCEPTION_NAMES: readonly CognitoExceptionName[] = /* @__PURE__ */ (
+  'CodeDeliveryFailure Forbidden InternalError InvalidEmailRoleAccessPolicy InvalidLambdaResponse InvalidParameter ' +
+  'InvalidSmsRoleAccessPolicy InvalidSmsRoleTrustRelationship LimitExceeded NotAuthorized ResourceNotFound TooManyRequests ' +
+  'UnexpectedLambda UserLambdaValidation UserNotFound AliasExists CodeMismatch ExpiredCode TooManyFailedAttempts ' +
+  'PasswordResetRequired UserNotConfirmed InvalidUserPoolConfiguration UnsupportedOperation'
+)
+  .split(' ')
+  .map((name) => `${name}Exception` as CognitoExceptionName);
 
 /** Failures that never come from Cognito itself: detected by the kit before or around the request. */
 export const KIT_ERROR_CODES = [
@@ -79,11 +87,9 @@ export class CognitoConfirmError extends Error {
     super(message);
     this.code = code;
     this.retryable = options.retryable ?? isRetryableCode(code, options.httpStatus);
-    if (options.httpStatus !== undefined) this.httpStatus = options.httpStatus;
-    if (options.field !== undefined) this.field = options.field;
-    if (options.rule !== undefined) this.rule = options.rule;
-    if (options.retryAfterMs !== undefined) this.retryAfterMs = options.retryAfterMs;
-    if (options.cause !== undefined) this.cause = options.cause;
+    for (const key of ['httpStatus', 'field', 'rule', 'retryAfterMs', 'cause'] as const) {
+      if (options[key] !== undefined) (this as Record<typeof key, unknown>)[key] = options[key];
+    }
   }
 }
 

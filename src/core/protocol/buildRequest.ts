@@ -7,7 +7,7 @@ import type {
 } from './inputs.js';
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
 import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
-import { checkStringMap, validateRequest } from './validateRequest.js';
+import { checkStringMap, requestMembers, validateRequest } from './validateRequest.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;
@@ -38,56 +38,31 @@ function mergeClientMetadata(defaults: ClientMetadata | undefined, given: Client
   return { ...defaults, ...given };
 }
 
+/**
+ * The request from a call's input, member by member of the model's shape: each input is the
+ * member's name in camelCase (`Username` ← `username`), except `ConfirmationCode` ← `code`.
+ * `ClientId` comes from the client and `ClientMetadata` is the defaults merged with the call's.
+ * Inputs the operation does not take are not sent; an unknown operation passes through (to fail validation).
+ */
 function shapeRequest<Op extends CognitoOperation>(
   operation: Op,
   input: OperationInputs[Op],
   defaults: RequestDefaults,
 ): OperationRequests[Op] {
-  switch (operation) {
-    case 'ResendConfirmationCode': {
-      const call = input as ResendConfirmationCodeInput;
-      return withoutUndefined({
-        ClientId: defaults.clientId,
-        Username: call.username,
-        SecretHash: call.secretHash,
-        UserContextData: call.userContextData,
-        AnalyticsMetadata: call.analyticsMetadata,
-        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
-      }) as OperationRequests[Op];
-    }
-    case 'ConfirmSignUp': {
-      const call = input as ConfirmSignUpInput;
-      return withoutUndefined({
-        ClientId: defaults.clientId,
-        Username: call.username,
-        ConfirmationCode: call.code,
-        SecretHash: call.secretHash,
-        ForceAliasCreation: call.forceAliasCreation,
-        Session: call.session,
-        UserContextData: call.userContextData,
-        AnalyticsMetadata: call.analyticsMetadata,
-        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
-      }) as OperationRequests[Op];
-    }
-    case 'GetUserAttributeVerificationCode': {
-      const call = input as GetUserAttributeVerificationCodeInput;
-      return withoutUndefined({
-        AccessToken: call.accessToken,
-        AttributeName: call.attributeName,
-        ClientMetadata: mergeClientMetadata(defaults.clientMetadata, call.clientMetadata),
-      }) as OperationRequests[Op];
-    }
-    case 'VerifyUserAttribute': {
-      const call = input as VerifyUserAttributeInput;
-      return withoutUndefined({
-        AccessToken: call.accessToken,
-        AttributeName: call.attributeName,
-        Code: call.code,
-      }) as OperationRequests[Op];
-    }
-    default:
-      return input as never;
+  const members = requestMembers(operation);
+  if (!members) return input as never;
+  const call = input as unknown as Record<string, unknown>;
+  const request: Record<string, unknown> = {};
+  for (const member of members) {
+    const value =
+      member === 'ClientId'
+        ? defaults.clientId
+        : member === 'ClientMetadata'
+          ? mergeClientMetadata(defaults.clientMetadata, call['clientMetadata'] as ClientMetadata | undefined)
+          : call[member === 'ConfirmationCode' ? 'code' : member[0]!.toLowerCase() + member.slice(1)];
+    if (value !== undefined) request[member] = value;
   }
+  return request as never;
 }
 
 /**

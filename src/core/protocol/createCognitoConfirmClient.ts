@@ -6,6 +6,9 @@ import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
 
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 export interface CognitoConfirmClientConfig extends RequestDefaults {
   transport: Transport;
 }
@@ -43,7 +46,15 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   regionFromUserPoolId(config.userPoolId);
   validateRequest('ResendConfirmationCode', { ClientId: config.clientId, Username: 'x' });
   if (!config.transport || typeof config.transport.send !== 'function') {
-    throw new CognitoConfirmError('ValidationError', 'createCognitoConfirmClient needs a transport.', { field: 'transport' });
+    throw new CognitoConfirmError(
+      'ValidationError',
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'transport'
+        : 'createCognitoConfirmClient needs a transport.',
+      {
+        field: 'transport',
+      },
+    );
   }
   if (config.clientMetadata !== undefined) checkStringMap('ClientMetadata', config.clientMetadata);
   const defaults: RequestDefaults = { ...config };

@@ -22,15 +22,17 @@ function maskEmail(email: string): string {
   const local = email.slice(0, at);
   const domain = email.slice(at + 1);
   const dot = domain.lastIndexOf('.');
-  const host = dot > 0 ? domain.slice(0, dot) : domain;
-  const tld = dot > 0 ? domain.slice(dot) : '';
+  const cut = dot > 0 ? dot : domain.length;
+  const host = domain.slice(0, cut);
+  const tld = domain.slice(cut);
   return `${firstCharacter(local)}***@${firstCharacter(host)}***${tld}`;
 }
 
 function maskPhone(phone: string): string {
   const digits = phone.replace(/\D/g, '');
-  if (digits.length <= 4) return `${phone.startsWith('+') ? '+' : ''}${'*'.repeat(digits.length)}`;
-  return `${phone.startsWith('+') ? '+' : ''}${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;
+  // The last four digits show, unless there are no more than four.
+  const shown = digits.length <= 4 ? 0 : 4;
+  return `${phone.startsWith('+') ? '+' : ''}${'*'.repeat(digits.length - shown)}${digits.slice(digits.length - shown)}`;
 }
 
 /** By code point, so an emoji or astral letter is not cut in half. */

@@ -1,4 +1,7 @@
-import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, KIT_ERROR_CODES } from './CognitoConfirmError.js';
+import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, type CognitoConfirmErrorOptions, KIT_ERROR_CODES } from './CognitoConfirmError.js';
+
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
 
 /** What browsers and Node say when fetch itself fails (offline, DNS, CORS, connection refused). */
 const FETCH_FAILURE_MESSAGES =
@@ -15,11 +18,9 @@ const CANONICAL: ReadonlyMap<string, string> = new Map(
  * Returns `''` when nothing is left (`#`, blanks): callers fall back to a kit code, never `""`.
  */
 export function sanitizeErrorCode(type: string): string {
-  let clean = type;
-  if (clean.includes(',')) clean = clean.split(',')[0]!;
-  if (clean.includes(':')) clean = clean.split(':')[0]!;
-  if (clean.includes('#')) clean = clean.split('#')[1]!;
-  clean = clean.trim();
+  // What is before `,` and `:`, then what follows the first `#` when there is one.
+  const [beforeHash, afterHash = beforeHash] = type.split(',')[0]!.split(':')[0]!.split('#') as [string, string?];
+  const clean = afterHash.trim();
   return CANONICAL.get(clean.toLowerCase()) ?? clean;
 }
 
@@ -56,28 +57,31 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   if (error instanceof CognitoConfirmError) return error;
 
   if (!isRecord(error)) {
-    const message = typeof error === 'string' && error !== '' ? error : 'Unknown error';
-    return new CognitoConfirmError('UnknownError', message, { cause: error });
+    return new CognitoConfirmError('UnknownError', typeof error === 'string' && error !== '' ? error : 'Unknown error', { cause: error });
   }
 
   const name = stringField(error, 'name');
   const message = stringField(error, 'message', 'Message');
 
-  if (name === 'AbortError') {
-    return new CognitoConfirmError('AbortError', message ?? 'The request was aborted.', { cause: error });
-  }
-  if (name === 'TimeoutError') {
-    return new CognitoConfirmError('TimeoutError', message ?? 'The request timed out.', { cause: error });
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    const fallback =
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? name
+        : name === 'AbortError'
+          ? 'The request was aborted.'
+          : 'The request timed out.';
+    return new CognitoConfirmError(name, message ?? fallback, { cause: error });
   }
 
-  const metadata = isRecord(error['$metadata']) ? error['$metadata'] : undefined;
+  const metadata = error['$metadata'];
   const httpStatus =
     numberField(error, 'httpStatus') ??
     numberField(error, 'statusCode') ??
-    (metadata ? numberField(metadata, 'httpStatusCode') : undefined) ??
+    (isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined) ??
     amplifyHttpStatus(error) ??
     fallbackStatus;
-  const options = { cause: error, ...(httpStatus !== undefined ? { httpStatus } : {}) };
+  // Options left undefined are left off by the constructor.
+  const options = { cause: error, httpStatus };
 
   // A raw Cognito body names its error in `__type`: any non-empty name is the code. identity-js /
   // Amplify v5 errors (`code`) and AWS SDK v3 / Amplify v6 (`name`) only when it is an exception name.
@@ -86,14 +90,9 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   const fromBody = bodyType ? sanitizeErrorCode(bodyType) : '';
   const fromOther = otherType ? sanitizeErrorCode(otherType) : '';
   const code = fromBody || (fromOther && isErrorName(fromOther) ? fromOther : '');
-  if (code) {
-    const field = stringField(error, 'field');
-    return new CognitoConfirmError(code, message ?? code, field ? { ...options, field } : options);
-  }
+  if (code) return new CognitoConfirmError(code, message ?? code, { ...options, field: stringField(error, 'field') });
 
-  if (message && FETCH_FAILURE_MESSAGES.test(message)) {
-    return new CognitoConfirmError('NetworkError', 'The network request failed. Check the connection and try again.', options);
-  }
+  if (message && FETCH_FAILURE_MESSAGES.test(message)) return networkError(options);
 
   return new CognitoConfirmError('UnknownError', message ?? 'Unknown error', options);
 }
@@ -101,4 +100,15 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
 /** Amplify v6's `AuthError` keeps the status in `metadata.httpStatusCode` (no `$`). */
 function amplifyHttpStatus(error: Record<string, unknown>): number | undefined {
   return isRecord(error['metadata']) ? numberField(error['metadata'], 'httpStatusCode') : undefined;
+}
+
+/** fetch rejected without an HTTP answer (offline, DNS, CORS). The explanation only in development builds. */
+export function networkError(options: CognitoConfirmErrorOptions): CognitoConfirmError {
+  return new CognitoConfirmError(
+    'NetworkError',
+    typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      ? 'NetworkError'
+      : 'The network request failed. Check the connection and try again.',
+    options,
+  );
 }

@@ -27,43 +27,47 @@ const SESSION: StringRule = { min: 20, max: 2048 };
 /** The model's `StringType`: context data, analytics and ClientMetadata keys and values. */
 const STRING: StringRule = { min: 0, max: 131_072 };
 
-interface Detail {
-  expected?: string;
-  got?: unknown;
-  limit?: number;
-  length?: number;
-  allowed?: readonly string[];
-}
+type Member = StringRule | 'boolean' | 'map' | Members;
+type Members = { readonly [name: string]: Member };
+
+/** What a `type` failure expected: the member kind (a structure is `object`). */
+type Expected = 'string' | 'boolean' | 'object' | 'map';
 
 /**
  * The long explanation exists only in development builds: bundlers replace `process.env.NODE_ENV`
  * and drop the texts, and a page without `process` (no bundler) gets the short form. Production keeps
- * `code`, `field` and `rule`, which is what code should switch on anyway.
+ * `code`, `field` and `rule`, which is what code should switch on anyway. `got` and `about` carry
+ * what the explanation needs (the value or its length; what was expected, the limit or the members),
+ * so the call sites hold no text.
  */
-function fail(field: string, rule: ValidationRule, detail: Detail = {}): never {
-  throw new CognitoConfirmError('ValidationError', validationMessage(field, rule, detail), { field, rule });
+function fail(field: string, rule: ValidationRule, got?: unknown, about?: unknown): never {
+  throw new CognitoConfirmError('ValidationError', validationMessage(field, rule, got, about), { field, rule });
 }
 
 // One expression, not an early return: esbuild and rolldown both drop the dead branch, and with it
 // `explainRule`, only in this form.
-function validationMessage(field: string, rule: ValidationRule, detail: Detail): string {
-  return typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? `${field}: ${rule}` : explainRule(field, rule, detail);
+function validationMessage(field: string, rule: ValidationRule, got: unknown, about: unknown): string {
+  return typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+    ? `${field}: ${rule}`
+    : explainRule(field, rule, got, about);
 }
 
-function explainRule(field: string, rule: ValidationRule, detail: Detail): string {
+function explainRule(field: string, rule: ValidationRule, got: unknown, about: unknown): string {
   switch (rule) {
     case 'required':
       return `${field} is required.`;
-    case 'type':
-      return `${field} must be ${detail.expected}, got ${describeType(detail.got)}.`;
+    case 'type': {
+      const expected = { string: 'a string', boolean: 'a boolean', object: 'an object', map: 'an object of strings' }[about as Expected];
+      return `${field} must be ${expected}, got ${describeType(got)}.`;
+    }
     case 'min':
-      return `${field} must be at least ${detail.limit} characters (got ${detail.length}).`;
+      return `${field} must be at least ${about} characters (got ${got}).`;
     case 'max':
-      return `${field} must be at most ${detail.limit} characters (got ${detail.length}).`;
+      return `${field} must be at most ${about} characters (got ${got}).`;
     case 'pattern':
       return `${field} has characters Cognito does not accept.`;
     case 'unknownField':
-      return `${field} is not a field Cognito accepts here (allowed: ${detail.allowed?.join(', ')}).`;
+      return `${field} is not a field Cognito accepts here (allowed: ${Object.keys(about as object).join(', ')}).`;
   }
 }
 
@@ -83,11 +87,12 @@ function lengthOf(value: string, max: number): number {
 }
 
 function checkString(field: string, value: unknown, rule: StringRule): void {
-  if (typeof value !== 'string') fail(field, 'type', { expected: 'a string', got: value });
-  const length = lengthOf(value, rule.max ?? Number.POSITIVE_INFINITY);
-  if (length < rule.min) fail(field, 'min', { limit: rule.min, length });
-  if (rule.max !== undefined && length > rule.max) fail(field, 'max', { limit: rule.max, length });
-  if (rule.pattern && !rule.pattern.test(value)) fail(field, 'pattern');
+  if (typeof value !== 'string') fail(field, 'type', value, 'string');
+  const { min, max = Number.POSITIVE_INFINITY, pattern } = rule;
+  const length = lengthOf(value, max);
+  if (length < min) fail(field, 'min', length, min);
+  if (length > max) fail(field, 'max', length, max);
+  if (pattern && !pattern.test(value)) fail(field, 'pattern');
 }
 
 /** Only plain objects: an array, a Map or a Date would be sent as something else entirely. */
@@ -97,14 +102,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return prototype === Object.prototype || prototype === null;
 }
 
-type Member = { kind: 'string'; rule: StringRule } | { kind: 'boolean' } | { kind: 'structure'; members: Members } | { kind: 'stringMap' };
-type Members = Readonly<Record<string, Member>>;
-
-const string = (rule: StringRule): Member => ({ kind: 'string', rule });
-const BOOLEAN: Member = { kind: 'boolean' };
-const STRING_MAP: Member = { kind: 'stringMap' };
-const USER_CONTEXT_DATA: Member = { kind: 'structure', members: { IpAddress: string(STRING), EncodedData: string(STRING) } };
-const ANALYTICS_METADATA: Member = { kind: 'structure', members: { AnalyticsEndpointId: string(STRING) } };
+const USER_CONTEXT_DATA: Members = { IpAddress: STRING, EncodedData: STRING };
+const ANALYTICS_METADATA: Members = { AnalyticsEndpointId: STRING };
 
 interface Shape {
   members: Members;
@@ -115,61 +114,60 @@ const SHAPES: { [Op in CognitoOperation]: Shape } = {
   ResendConfirmationCode: {
     required: ['ClientId', 'Username'],
     members: {
-      ClientId: string(CLIENT_ID),
-      SecretHash: string(SECRET_HASH),
+      ClientId: CLIENT_ID,
+      SecretHash: SECRET_HASH,
       UserContextData: USER_CONTEXT_DATA,
-      Username: string(USERNAME),
+      Username: USERNAME,
       AnalyticsMetadata: ANALYTICS_METADATA,
-      ClientMetadata: STRING_MAP,
+      ClientMetadata: 'map',
     },
   },
   ConfirmSignUp: {
     required: ['ClientId', 'Username', 'ConfirmationCode'],
     members: {
-      ClientId: string(CLIENT_ID),
-      SecretHash: string(SECRET_HASH),
-      Username: string(USERNAME),
-      ConfirmationCode: string(CONFIRMATION_CODE),
-      ForceAliasCreation: BOOLEAN,
+      ClientId: CLIENT_ID,
+      SecretHash: SECRET_HASH,
+      Username: USERNAME,
+      ConfirmationCode: CONFIRMATION_CODE,
+      ForceAliasCreation: 'boolean',
       AnalyticsMetadata: ANALYTICS_METADATA,
       UserContextData: USER_CONTEXT_DATA,
-      ClientMetadata: STRING_MAP,
-      Session: string(SESSION),
+      ClientMetadata: 'map',
+      Session: SESSION,
     },
   },
   GetUserAttributeVerificationCode: {
     required: ['AccessToken', 'AttributeName'],
-    members: { AccessToken: string(TOKEN), AttributeName: string(ATTRIBUTE_NAME), ClientMetadata: STRING_MAP },
+    members: { AccessToken: TOKEN, AttributeName: ATTRIBUTE_NAME, ClientMetadata: 'map' },
   },
   VerifyUserAttribute: {
     required: ['AccessToken', 'AttributeName', 'Code'],
-    members: { AccessToken: string(TOKEN), AttributeName: string(ATTRIBUTE_NAME), Code: string(CONFIRMATION_CODE) },
+    members: { AccessToken: TOKEN, AttributeName: ATTRIBUTE_NAME, Code: CONFIRMATION_CODE },
   },
 };
 
-function checkStructure(path: string, value: Record<string, unknown>, members: Members, required: readonly string[]): void {
+/** The members of an operation's request in the model's order, or undefined for an operation the kit does not call. */
+export function requestMembers(operation: string): string[] | undefined {
+  return Object.hasOwn(SHAPES, operation) ? Object.keys(SHAPES[operation as CognitoOperation].members) : undefined;
+}
+
+function checkStructure(path: string, value: unknown, members: Members, required: readonly string[] = []): void {
+  if (!isPlainObject(value)) fail(path || 'params', 'type', value, 'object');
   const prefix = path ? `${path}.` : '';
   for (const key of Object.keys(value)) {
-    if (!Object.hasOwn(members, key)) fail(`${prefix}${key}`, 'unknownField', { allowed: Object.keys(members) });
+    if (!Object.hasOwn(members, key)) fail(prefix + key, 'unknownField', undefined, members);
   }
   for (const [key, member] of Object.entries(members)) {
     const inner = value[key];
+    const field = prefix + key;
     if (inner === undefined) {
-      if (required.includes(key)) fail(`${prefix}${key}`, 'required');
-      continue;
-    }
-    checkMember(`${prefix}${key}`, inner, member);
+      if (required.includes(key)) fail(field, 'required');
+    } else if (member === 'boolean') {
+      if (typeof inner !== 'boolean') fail(field, 'type', inner, member);
+    } else if (member === 'map') checkStringMap(field, inner);
+    else if ('min' in member) checkString(field, inner, member as StringRule);
+    else checkStructure(field, inner, member as Members);
   }
-}
-
-function checkMember(field: string, value: unknown, member: Member): void {
-  if (member.kind === 'string') checkString(field, value, member.rule);
-  else if (member.kind === 'boolean') {
-    if (typeof value !== 'boolean') fail(field, 'type', { expected: 'a boolean', got: value });
-  } else if (member.kind === 'structure') {
-    if (!isPlainObject(value)) fail(field, 'type', { expected: 'an object', got: value });
-    checkStructure(field, value, member.members, []);
-  } else checkStringMap(field, value);
 }
 
 /**
@@ -177,10 +175,11 @@ function checkMember(field: string, value: unknown, member: Member): void {
  * so the field never carries a 100 000-character name.
  */
 export function checkStringMap(field: string, value: unknown): void {
-  if (!isPlainObject(value)) fail(field, 'type', { expected: 'an object of strings', got: value });
+  if (!isPlainObject(value)) fail(field, 'type', value, 'map');
+  const max = STRING.max!;
   for (const [key, inner] of Object.entries(value)) {
-    const length = lengthOf(key, STRING.max!);
-    if (length > STRING.max!) fail(field, 'max', { limit: STRING.max!, length });
+    const length = lengthOf(key, max);
+    if (length > max) fail(field, 'max', length, max);
     checkString(`${field}.${key}`, inner, STRING);
   }
 }
@@ -192,7 +191,6 @@ export function checkStringMap(field: string, value: unknown): void {
  */
 export function validateRequest<Op extends CognitoOperation>(operation: Op, params: unknown): asserts params is OperationRequests[Op] {
   const shape = Object.hasOwn(SHAPES, operation) ? SHAPES[operation] : undefined;
-  if (!shape) fail('operation', 'unknownField', { allowed: Object.keys(SHAPES) });
-  if (!isPlainObject(params)) fail('params', 'type', { expected: 'an object', got: params });
+  if (!shape) fail('operation', 'unknownField', undefined, SHAPES);
   checkStructure('', params, shape.members, shape.required);
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The point of development-only validation texts is bundle size: check that a production build of
 // the client really drops them, and a development build keeps them.
-async function bundle(nodeEnv: string): Promise<string> {
+async function bundle(nodeEnv: string, entry = '../../../src/core/protocol/createCognitoConfirmClient.ts'): Promise<string> {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
@@ -12,7 +12,7 @@ async function bundle(nodeEnv: string): Promise<string> {
     build: {
       write: false,
       minify: true,
-      lib: { entry: fileURLToPath(new URL('../../../src/core/protocol/createCognitoConfirmClient.ts', import.meta.url)), formats: ['es'] },
+      lib: { entry: fileURLToPath(new URL(entry, import.meta.url)), formats: ['es'] },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result) as Rolldown.RolldownOutput;
@@ -27,5 +27,27 @@ describe('validation texts', () => {
     expect(production).not.toContain('must be at most');
     expect(production).not.toContain('is not a field Cognito accepts here');
     expect(production.length).toBeLessThan(development.length);
+  });
+});
+
+describe('kit error and option texts', () => {
+  // Each entry with texts that only development builds may carry.
+  const cases: Array<[entry: string, texts: string[]]> = [
+    [
+      '../../../src/core/protocol/transports/createFetchTransport.ts',
+      ['Check the connection', 'No answer from Cognito', 'Expected JSON from Cognito', 'larger than', 'needs a region', 'must be a number'],
+    ],
+    [
+      '../../../src/core/cooldown/createCooldownStore.ts',
+      ['must have getItem', 'must be a non-empty string', 'Cooldown policy must be', 'needs a finite deadline'],
+    ],
+  ];
+  it.each(cases)('are left out of a production build of %s and kept in a development build', async (entry, texts) => {
+    const production = await bundle('production', entry);
+    const development = await bundle('development', entry);
+    for (const text of texts) {
+      expect(development, text).toContain(text);
+      expect(production, text).not.toContain(text);
+    }
   });
 });

@@ -4,6 +4,9 @@ import type { Transport } from './Transport.js';
 import { readCognitoResponse } from './readCognitoResponse.js';
 import { sendWithTimeout } from './sendWithTimeout.js';
 
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
+
 export type FetchTransportOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   /** Abort and report `TimeoutError` after this long: 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
   timeoutMs?: number;
@@ -17,7 +20,15 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 export function createFetchTransport(options: FetchTransportOptions): Transport {
   const endpoint = options.endpoint ?? (options.region ? `https://cognito-idp.${options.region}.amazonaws.com/` : undefined);
   if (!endpoint) {
-    throw new CognitoConfirmError('ValidationError', 'createFetchTransport needs a region or an endpoint.', { field: 'region' });
+    throw new CognitoConfirmError(
+      'ValidationError',
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'region'
+        : 'createFetchTransport needs a region or an endpoint.',
+      {
+        field: 'region',
+      },
+    );
   }
   const timeoutMs = options.timeoutMs === undefined ? DEFAULT_TIMEOUT_MS : checkTimeoutOption('timeoutMs', options.timeoutMs);
 

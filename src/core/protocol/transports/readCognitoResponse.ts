@@ -1,5 +1,8 @@
-import { CognitoConfirmError } from '../CognitoConfirmError.js';
+import { CognitoConfirmError, type CognitoConfirmErrorOptions } from '../CognitoConfirmError.js';
 import { sanitizeErrorCode, toCognitoConfirmError } from '../toCognitoConfirmError.js';
+
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
 
 /**
  * Cognito's answers are a few hundred bytes; 1 MiB leaves room for any proxy page while a
@@ -18,39 +21,48 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   try {
     body = text === '' ? {} : JSON.parse(text);
   } catch (cause) {
-    throw new CognitoConfirmError('InvalidResponseError', `Expected JSON from Cognito, got ${describeBody(response, text)}.`, {
-      httpStatus: response.status,
+    throw invalidResponse(
+      response,
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'JSON'
+        : `Expected JSON from Cognito, got ${describeBody(response, text)}.`,
       cause,
-    });
+    );
   }
 
   if (response.ok) {
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-      throw new CognitoConfirmError('InvalidResponseError', 'Expected a JSON object from Cognito.', {
-        httpStatus: response.status,
-        cause: body,
-      });
+      throw invalidResponse(
+        response,
+        typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'object' : 'Expected a JSON object from Cognito.',
+        body,
+      );
     }
     return body as Record<string, unknown>;
   }
 
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const code = errorCodeOf(response, record);
-  if (code) {
-    const message = stringOf(record['message']) ?? stringOf(record['Message']) ?? code;
-    const field = stringOf(record['field']);
-    const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'));
-    throw new CognitoConfirmError(code, message, {
-      httpStatus: response.status,
-      cause: body,
-      ...(field ? { field } : {}),
-      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    });
+  if (!code) {
+    throw invalidResponse(
+      response,
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'type'
+        : `Cognito answered HTTP ${response.status} without an error type.`,
+      body,
+    );
   }
-  throw new CognitoConfirmError('InvalidResponseError', `Cognito answered HTTP ${response.status} without an error type.`, {
+  // Undefined options are left off by the constructor.
+  throw new CognitoConfirmError(code, stringOf(record['message']) ?? stringOf(record['Message']) ?? code, {
     httpStatus: response.status,
     cause: body,
-  });
+    field: stringOf(record['field']),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  } as CognitoConfirmErrorOptions);
+}
+
+function invalidResponse(response: Response, message: string, cause?: unknown): CognitoConfirmError {
+  return new CognitoConfirmError('InvalidResponseError', message, { httpStatus: response.status, cause });
 }
 
 /** Where the AWS SDKs look, in their order: the header, then `code`, then `__type`; `""` when none names one. */
@@ -65,9 +77,12 @@ function errorCodeOf(response: Response, record: Record<string, unknown>): strin
 /** The body as text, refusing it (and cancelling the download) once it passes `maxBytes`. */
 async function readBoundedText(response: Response, maxBytes: number): Promise<string> {
   const tooLarge = () =>
-    new CognitoConfirmError('InvalidResponseError', `Cognito's answer is larger than ${maxBytes} bytes.`, {
-      httpStatus: response.status,
-    });
+    invalidResponse(
+      response,
+      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        ? 'size'
+        : `Cognito's answer is larger than ${maxBytes} bytes.`,
+    );
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   const body = response.body;
   if (declared > maxBytes) {

@@ -1,5 +1,8 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
-import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
+import { networkError, toCognitoConfirmError } from '../toCognitoConfirmError.js';
+
+// Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
+declare const process: { env: Record<string, string | undefined> } | undefined;
 
 /**
  * Runs `run` with a signal that fires on the caller's abort or after `timeoutMs`, and tells the two
@@ -35,13 +38,21 @@ export async function sendWithTimeout<T>(
     return await Promise.race([run(controller.signal), aborted]);
   } catch (cause) {
     if (timedOut) {
-      throw new CognitoConfirmError('TimeoutError', `No answer from Cognito within ${timeoutMs} ms.`, { cause });
+      throw new CognitoConfirmError(
+        'TimeoutError',
+        typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          ? 'TimeoutError'
+          : `No answer from Cognito within ${timeoutMs} ms.`,
+        {
+          cause,
+        },
+      );
     }
     if (signal?.aborted) throw abortError(signal.reason ?? cause);
     if (cause instanceof CognitoConfirmError) throw cause;
     const mapped = toCognitoConfirmError(cause);
     if (mapped.code !== 'UnknownError') throw mapped;
-    throw new CognitoConfirmError('NetworkError', 'The network request failed. Check the connection and try again.', { cause });
+    throw networkError({ cause });
   } finally {
     if (timer !== undefined) clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
@@ -49,5 +60,9 @@ export async function sendWithTimeout<T>(
 }
 
 function abortError(cause: unknown): CognitoConfirmError {
-  return new CognitoConfirmError('AbortError', 'The request was aborted.', { cause });
+  return new CognitoConfirmError(
+    'AbortError',
+    typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.',
+    { cause },
+  );
 }
