@@ -1,12 +1,14 @@
 'use client';
 import { useSyncExternalStore } from 'react';
 
+// Through `window`, not the bare globals: some hosts (a jsdom window put on globalThis) have a
+// `window` but no global addEventListener.
 function subscribe(onChange: () => void): () => void {
-  addEventListener('online', onChange);
-  addEventListener('offline', onChange);
+  window.addEventListener('online', onChange);
+  window.addEventListener('offline', onChange);
   return () => {
-    removeEventListener('online', onChange);
-    removeEventListener('offline', onChange);
+    window.removeEventListener('online', onChange);
+    window.removeEventListener('offline', onChange);
   };
 }
 
