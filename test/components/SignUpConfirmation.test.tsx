@@ -148,7 +148,8 @@ describe('SignUpConfirmation against the emulator', () => {
     const { container } = render(<SignUpConfirmation username="someone" />, {
       wrapper: kitWrapper({ ...emulator, endpoint: 'http://127.0.0.1:9/' }),
     });
-    await user().click(screen.getByRole('button', { name: 'Resend' }));
+    // The refused connection can be answered while the click settles: its render goes inside act.
+    await act(() => user().click(screen.getByRole('button', { name: 'Resend' })));
     // The failure is announced by an effect after the render that shows it: wait for both.
     await waitFor(() => {
       expect(container.textContent).toContain('You seem to be offline.');
