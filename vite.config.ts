@@ -52,6 +52,7 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
           globalSetup: ['test/support/globalSetup.mjs', 'test/support/redisGlobalSetup.mjs'],
+          setupFiles: ['test/support/failOnActWarning.ts'],
           testTimeout: 15_000,
         },
       },

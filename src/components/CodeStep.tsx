@@ -11,7 +11,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import type { MessageKey } from '../locales/en.js';
 import { useCountdown } from '../react/useCountdown.js';
 import { ConfirmationCodeInput } from './ConfirmationCodeInput.js';
-import { LiveRegion, type Announcement } from './LiveRegion.js';
+import { LiveRegion } from './LiveRegion.js';
 import { MaskedDestination } from './MaskedDestination.js';
 import { ResendCodeButton } from './ResendCodeButton.js';
 import type { CodeCharacters } from './sanitizeCode.js';
@@ -68,6 +68,12 @@ interface CodeStepProps {
 /** The one message the step shows; a newer one replaces it. */
 type Message = { kind: 'incomplete' } | { kind: 'submit' | 'send'; error: CognitoConfirmError };
 
+/**
+ * What the live region says, kept as a message (key and values, or an error with the time left
+ * when it came) and worded when rendered, so switching language re-words it.
+ */
+type Say = { key: MessageKey; values?: Record<string, string | number> } | { error: CognitoConfirmError; remainingMs: number };
+
 const RATE_LIMITED = new Set(['LimitExceededException', 'TooManyRequestsException']);
 
 /**
@@ -106,27 +112,29 @@ export function CodeStep({
   const { slot, unstyled, classNames } = styles;
   const [code, setCode] = useState(initialCode ?? '');
   const [message, setMessage] = useState<Message | null>(null);
-  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const messageId = useId();
   const medium = sender.codeDeliveryDetails?.DeliveryMedium;
 
-  const announce = useCallback((message: string) => setAnnouncement((previous) => ({ text: message, id: (previous?.id ?? 0) + 1 })), []);
+  const announce = useCallback((say: Say) => setAnnouncement((previous) => ({ say, id: (previous?.id ?? 0) + 1 })), []);
   const remainingMs = () => (sender.endsAt ? Math.max(0, sender.endsAt - Date.now()) : 0);
   const isRateLimit = (error: CognitoConfirmError) =>
     RATE_LIMITED.has(error.code) && errorMessageKey(error) !== 'error.LimitExceededException.emailDaily';
-  const explain = (error: CognitoConfirmError): string =>
+  const explain = (error: CognitoConfirmError, remaining = remainingMs()): string =>
     isRateLimit(error)
-      ? t('resend.rateLimited', { time: formatDuration(remainingMs(), locale) })
+      ? t('resend.rateLimited', { time: formatDuration(remaining, locale) })
       : error.code === 'ExpiredCodeException'
         ? t('confirm.expired')
-        : describeError(error, { messages, locale, medium, remainingMs: remainingMs() });
-  const incompleteText = () =>
+        : describeError(error, { messages, locale, medium, remainingMs: remaining });
+  const announceError = (error: CognitoConfirmError) => announce({ error, remainingMs: remainingMs() });
+  const word = (say: Say) => ('error' in say ? explain(say.error, say.remainingMs) : t(say.key, say.values));
+  const incomplete = (): Say =>
     code.length === 0
-      ? t(characters === 'digits' ? 'code.hintDigits' : 'code.hint', { count: codeLength })
-      : t(characters === 'digits' ? 'code.incompleteDigits' : 'code.incomplete', { count: codeLength - code.length });
+      ? { key: characters === 'digits' ? 'code.hintDigits' : 'code.hint', values: { count: codeLength } }
+      : { key: characters === 'digits' ? 'code.incompleteDigits' : 'code.incomplete', values: { count: codeLength - code.length } };
 
   const alreadyConfirmed =
     (submission.status === 'error' && isAlreadyConfirmed(submission.error)) ||
@@ -142,30 +150,30 @@ export function CodeStep({
       if (sender.status === 'success') {
         setMessage(null);
         const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
-        announce(destination ? t('announce.sent', { destination }) : t('announce.sentUnknown'));
+        announce(destination ? { key: 'announce.sent', values: { destination } } : { key: 'announce.sentUnknown' });
         inputRef.current?.focus();
       } else if (sender.status === 'error' && sender.error && !isAlreadyConfirmed(sender.error)) {
         // Focus stays on the resend control, which the message describes.
         setMessage({ kind: 'send', error: sender.error });
-        announce(explain(sender.error));
+        announceError(sender.error);
       }
     },
   );
   useOnChange(submission.status === 'error' ? submission.error : submission.status, () => {
     if (submission.status === 'error' && submission.error && !isAlreadyConfirmed(submission.error)) {
       setMessage({ kind: 'submit', error: submission.error });
-      announce(explain(submission.error));
+      announceError(submission.error);
       // The field keeps the typed code and is described by the message: the right place to fix it.
       inputRef.current?.focus();
     }
   });
   useOnChange(done, () => {
     if (!done) return;
-    announce(t(alreadyConfirmed ? 'signUp.already' : successLabel));
+    announce({ key: alreadyConfirmed ? 'signUp.already' : successLabel });
     // The form is gone: focus the result rather than let it fall to <body>.
     panelRef.current?.focus();
   });
-  useOnChange(online, () => announce(t(online ? 'announce.online' : 'offline.notice')));
+  useOnChange(online, () => announce({ key: online ? 'announce.online' : 'offline.notice' }));
 
   // Into the field when the step opens (also after a reload) and when the field first appears.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on the field appearing only.
@@ -175,13 +183,13 @@ export function CodeStep({
 
   function submit(value: string) {
     if (!online) {
-      announce(t('offline.notice'));
+      announce({ key: 'offline.notice' });
       inputRef.current?.focus();
       return;
     }
     if (value.length < codeLength) {
       setMessage({ kind: 'incomplete' });
-      announce(incompleteText());
+      announce(incomplete());
       inputRef.current?.focus();
       return;
     }
@@ -191,7 +199,7 @@ export function CodeStep({
 
   function resend() {
     if (!online) {
-      announce(t('offline.notice'));
+      announce({ key: 'offline.notice' });
       return;
     }
     sender.send();
@@ -204,7 +212,7 @@ export function CodeStep({
   const fieldMessage = !online
     ? undefined
     : message?.kind === 'incomplete'
-      ? incompleteText()
+      ? word(incomplete())
       : message?.kind === 'submit'
         ? explain(message.error)
         : undefined;
@@ -222,7 +230,7 @@ export function CodeStep({
   return (
     <>
       {done ? renderPanel() : renderForm()}
-      <LiveRegion announcement={announcement} />
+      <LiveRegion announcement={announcement && { text: word(announcement.say), id: announcement.id }} />
     </>
   );
 
@@ -317,7 +325,7 @@ export function CodeStep({
           status={sender.status}
           endsAt={sender.isCoolingDown ? sender.endsAt : null}
           onResend={resend}
-          onCooldownEnd={() => announce(t('announce.cooldownEnded'))}
+          onCooldownEnd={() => announce({ key: 'announce.cooldownEnded' })}
           label={sendLabel}
           variant={codeSent ? resendVariant : 'button'}
           waiting={!online}

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
 import { de } from '../../src/locales/de';
+import { fr } from '../../src/locales/fr';
 import { ja } from '../../src/locales/ja';
 import { uniqueUser } from '../support/confirmFlow';
 import { setUpEmulator } from '../support/setUpEmulator';
@@ -148,7 +149,8 @@ describe('SignUpConfirmation against the emulator', () => {
     const { container } = render(<SignUpConfirmation username="someone" />, {
       wrapper: kitWrapper({ ...emulator, endpoint: 'http://127.0.0.1:9/' }),
     });
-    await user().click(screen.getByRole('button', { name: 'Resend' }));
+    // The refused connection can be answered while the click settles: its render goes inside act.
+    await act(() => user().click(screen.getByRole('button', { name: 'Resend' })));
     // The failure is announced by an effect after the render that shows it: wait for both.
     await waitFor(() => {
       expect(container.textContent).toContain('You seem to be offline.');
@@ -177,6 +179,28 @@ describe('SignUpConfirmation against the emulator', () => {
     unmount();
     const japanese = render(<SignUpConfirmation username="jane" />, { wrapper: kitWrapper(emulator, { messages: ja, locale: 'ja' }) });
     expect(japanese.container.textContent).toContain(ja['signUp.title'] as string);
+  });
+
+  it('switching language re-words the live region: the same announcement, now in French', async () => {
+    const person = await signUp('language');
+    const wrapper = kitWrapper(emulator);
+    const { container, rerender } = render(<SignUpConfirmation username={person.username} />, { wrapper });
+    await user().click(screen.getByRole('button', { name: 'Resend' }));
+    const masked = `${person.username[0]}***@e***.com`;
+    await waitFor(() => expect(live(container)).toBe(`Code sent to ${masked}.`));
+    const announced = container.querySelector('[aria-live]')!.firstElementChild;
+
+    rerender(<SignUpConfirmation username={person.username} messages={fr} locale="fr" />);
+    expect(live(container)).toBe(`Code envoyé à ${masked}.`);
+    // Re-worded in place, not a second announcement.
+    expect(container.querySelector('[aria-live]')!.children).toHaveLength(1);
+    expect(container.querySelector('[aria-live]')!.firstElementChild).toBe(announced);
+
+    // A message worded from a count follows too, back to English.
+    await user().click(screen.getByRole('button', { name: fr['signUp.confirm'] as string }));
+    expect(live(container)).toBe('Saisissez le code à 6 chiffres.');
+    rerender(<SignUpConfirmation username={person.username} />);
+    expect(live(container)).toBe('Enter the 6-digit code.');
   });
 
   it('themes through props: tokens become --ck-* variables; unstyled renders no kit classes', () => {

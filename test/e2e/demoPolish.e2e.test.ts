@@ -56,8 +56,17 @@ describe('the demo sign-up form', () => {
     // The confirmation step: a wrong code, worded by the kit.
     await codeInput(first).fill('000000');
     await expectText(first.locator('main .ck-error'), /not right/);
+    await expectText(first.locator('main [data-ck-live]'), /not right/);
     // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText, i.e. what is on screen.
     expect(await first.locator('body').innerText()).not.toMatch(EXCEPTION_NAME);
+    // Switching language re-renders the message and the live region's last announcement in French.
+    await first.getByLabel('Language').selectOption('fr');
+    await expectText(first.locator('main .ck-error'), /^Ce code est incorrect\./);
+    await expectText(first.locator('main [data-ck-live]'), /^Ce code est incorrect\./);
+    expect(await first.getByLabel('Code de confirmation').inputValue()).toBe('000000');
+    // The choice is kept for the next page: back to English for the rest of the test.
+    await first.getByLabel(DEMO_MESSAGES.fr['settings.language']).selectOption('en');
+    await expectText(first.locator('main [data-ck-live]'), /^That code is not right\./);
 
     // The same username again: UsernameExistsException, worded by the demo.
     const second = await env.context.newPage();
