@@ -97,7 +97,7 @@ function screen(transport: Transport, cooldownMs = 30_000) {
       <SignUpConfirmation username={`bench${Math.random()}`} cooldownMs={cooldownMs} />
     </CognitoConfirmProvider>,
   );
-  const resend = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Resend code');
+  const resend = [...container.querySelectorAll('button')].find((button) => button.textContent?.trim() === 'Resend');
   if (!resend) throw new Error('No Resend button rendered');
   return resend;
 }
