@@ -158,7 +158,8 @@ describe('code check quota', () => {
     const handle = handler({
       limits: { store: createMemoryQuotaStore({ maxKeys: 3 }), checksPerIp: { limit: 2, windowSeconds: 600 } },
     });
-    const check = (name: string, ip: string) => handle(post('ConfirmSignUp', { Username: name, ConfirmationCode: '123456' }, { 'x-test-ip': ip }));
+    const check = (name: string, ip: string) =>
+      handle(post('ConfirmSignUp', { Username: name, ConfirmationCode: '123456' }, { 'x-test-ip': ip }));
     for (let i = 0; i < 2; i += 1) expect((await check(user('spray'), '192.0.2.60')).status).toBe(400);
     for (let i = 0; i < 20; i += 1) {
       const { body } = await expectLimited(await check(user('spray'), '192.0.2.60'), 600);

@@ -174,11 +174,14 @@ describe('createAmplifyTransport inputs', () => {
     expect(() => createAmplifyTransport(value as never)).toThrow(expect.objectContaining({ code: 'ValidationError', field: 'auth' }));
   });
 
-  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY, 2 ** 31])('refuses timeoutMs %s at creation with a RangeError naming it', (timeoutMs) => {
-    // 2^31 ms and more: setTimeout would fire at once and time out every call.
-    expect(() => createAmplifyTransport(auth, { timeoutMs })).toThrow(RangeError);
-    expect(() => createAmplifyTransport(auth, { timeoutMs })).toThrow(/timeoutMs/);
-  });
+  it.each([Number.NaN, -1, Number.POSITIVE_INFINITY, 2 ** 31])(
+    'refuses timeoutMs %s at creation with a RangeError naming it',
+    (timeoutMs) => {
+      // 2^31 ms and more: setTimeout would fire at once and time out every call.
+      expect(() => createAmplifyTransport(auth, { timeoutMs })).toThrow(RangeError);
+      expect(() => createAmplifyTransport(auth, { timeoutMs })).toThrow(/timeoutMs/);
+    },
+  );
 
   it('refuses a timeoutMs that is not a number with a TypeError', () => {
     expect(() => createAmplifyTransport(auth, { timeoutMs: '100' as never })).toThrow(TypeError);
