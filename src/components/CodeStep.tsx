@@ -72,7 +72,9 @@ type Message = { kind: 'incomplete' } | { kind: 'submit' | 'send'; error: Cognit
  * What the live region says, kept as a message (key and values, or an error with the time left
  * when it came) and worded when rendered, so switching language re-words it.
  */
-type Say = { key: MessageKey; values?: Record<string, string | number> } | { error: CognitoConfirmError; remainingMs: number };
+type Say =
+  | { key: MessageKey; values?: Record<string, string | number> }
+  | { error: CognitoConfirmError; remainingMs: number; submit?: boolean };
 
 const RATE_LIMITED = new Set(['LimitExceededException', 'TooManyRequestsException']);
 
@@ -123,14 +125,17 @@ export function CodeStep({
   const remainingMs = () => (sender.endsAt ? Math.max(0, sender.endsAt - Date.now()) : 0);
   const isRateLimit = (error: CognitoConfirmError) =>
     RATE_LIMITED.has(error.code) && errorMessageKey(error) !== 'error.LimitExceededException.emailDaily';
-  const explain = (error: CognitoConfirmError, remaining = remainingMs()): string =>
-    isRateLimit(error)
+  // A rate limit on a send is the resend cooldown's ("ask for a new code in …"); one on a code check
+  // (Cognito's attempt limit, a server quota) waits for its own Retry-After, not the resend timer.
+  const explain = (error: CognitoConfirmError, remaining = remainingMs(), submit = false): string =>
+    isRateLimit(error) && !submit
       ? t('resend.rateLimited', { time: formatDuration(remaining, locale) })
       : error.code === 'ExpiredCodeException'
         ? t('confirm.expired')
         : describeError(error, { messages, locale, medium, remainingMs: remaining });
-  const announceError = (error: CognitoConfirmError) => announce({ error, remainingMs: remainingMs() });
-  const word = (say: Say) => ('error' in say ? explain(say.error, say.remainingMs) : t(say.key, say.values));
+  const announceError = (error: CognitoConfirmError, submit = false) =>
+    announce({ error, remainingMs: submit ? (error.retryAfterMs ?? 0) : remainingMs(), submit });
+  const word = (say: Say) => ('error' in say ? explain(say.error, say.remainingMs, say.submit) : t(say.key, say.values));
   const incomplete = (): Say =>
     code.length === 0
       ? { key: characters === 'digits' ? 'code.hintDigits' : 'code.hint', values: { count: codeLength } }
@@ -162,7 +167,7 @@ export function CodeStep({
   useOnChange(submission.status === 'error' ? submission.error : submission.status, () => {
     if (submission.status === 'error' && submission.error && !isAlreadyConfirmed(submission.error)) {
       setMessage({ kind: 'submit', error: submission.error });
-      announceError(submission.error);
+      announceError(submission.error, true);
       // The field keeps the typed code and is described by the message: the right place to fix it.
       inputRef.current?.focus();
     }
@@ -214,7 +219,7 @@ export function CodeStep({
     : message?.kind === 'incomplete'
       ? word(incomplete())
       : message?.kind === 'submit'
-        ? explain(message.error)
+        ? explain(message.error, message.error.retryAfterMs ?? 0, true)
         : undefined;
   const kit = (name: string) => (unstyled ? undefined : name);
   // A rate-limit sentence outlives neither its cooldown nor a reload's lack of one.

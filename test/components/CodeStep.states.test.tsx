@@ -195,6 +195,19 @@ describe('rate limited and second tabs keep their context', () => {
     expect(sentence()).toBe('');
   });
 
+  it('a rate limit on a code check waits its own time, not the resend timer ("… in 0 seconds" before)', async () => {
+    const { Wrapper } = withScenario({ confirm: 'LimitExceededException' });
+    render(<SignUpConfirmation username="jane" codeDeliveryDetails={{ Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL' }} />, {
+      wrapper: Wrapper,
+    });
+    await user().type(codeInput(), '123456{Enter}');
+    await waitFor(() => expect(codeInput().getAttribute('aria-invalid')).toBe('true'));
+    const said = `${document.body.textContent}`;
+    expect(said).toMatch(/Too many attempts\. Please wait 30 seconds before trying again\./);
+    expect(said).not.toMatch(/ask for a new code in 0/);
+    expect(codeInput().value).toBe('123456');
+  });
+
   it('a second tab (same storage, nothing passed in) shows where the code went and the same countdown', async () => {
     const person = await signUp('second');
     const storage = createMemoryStorage();
