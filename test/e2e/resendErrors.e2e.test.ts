@@ -25,10 +25,11 @@ function cognitoCalls(requests: PlaywrightRequest[], target: string) {
   );
 }
 
-describe('resend when things go wrong', () => {
+describe.each([320, 375, 1280])('a rate limit at %i px', (width) => {
   it('rate limit: LimitExceededException starts the longer (escalated) cooldown and says how long to wait', async () => {
-    const user = uniqueUser('limit');
+    const user = uniqueUser(`limit${width}`);
     const page = await env.context.newPage();
+    await page.setViewportSize({ width, height: 800 });
     await page.goto(env.demo.url);
     await signUpInPage(page, user);
     env.demo.emulator.setResendLimit(0);
@@ -43,7 +44,7 @@ describe('resend when things go wrong', () => {
     await expectText(resendButton(page), /^Resend in [01]:\d\d$/);
     expect(await resendButton(page).getAttribute('aria-disabled')).toBe('true');
     expect(requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username)).toHaveLength(1);
-    await screenshot(page, 'resend-rate-limited');
+    await screenshot(page, `resend-rate-limited-${width}`);
 
     // The longer cooldown also survives a reload, and so does its reason: the sentence counts down with it.
     await page.reload();
@@ -53,7 +54,9 @@ describe('resend when things go wrong', () => {
     await page.clock.fastForward(10_000);
     await expect.poll(() => main.locator('[data-state="rate-limited"]').textContent()).not.toBe(before);
   });
+});
 
+describe('resend when things go wrong', () => {
   it('emulator down: a network error message, no cooldown, and "Try again" works once it is back', async () => {
     const user = uniqueUser('down');
     const page = await env.context.newPage();

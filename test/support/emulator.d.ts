@@ -83,6 +83,8 @@ export interface Emulator {
   latestCode(username: string): string | undefined;
   /** Applies to resends from now on; counts already made are kept until reset(). */
   setResendLimit(n: number): void;
+  /** Lets the user's current code expire (ConfirmSignUp answers ExpiredCodeException until a resend). */
+  expireCode(username: string): Promise<void>;
   /** Clears requests, messages and resend counters (users and their codes stay). */
   reset(): void;
   /** Closes the server (open connections included) and removes the temp data dir. Idempotent. */

@@ -83,6 +83,12 @@ function installConfirmSignUp(m) {
     if (user?.UserStatus === 'CONFIRMED') {
       throw new m.errors.NotAuthorizedError('User cannot be confirmed. Current status is CONFIRMED');
     }
+    // Codes expired by expireCode(): Cognito's answer once a code's 24 hours are over. A resent code
+    // is a new code, so it works again.
+    const expired = services[HARNESS_STATE]?.expiredCodes.get(`${userPool.options.Id}/${req.Username}`);
+    if (user && expired !== undefined && expired === user.ConfirmationCode) {
+      throw new m.errors.CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
+    }
     return original(services)(ctx, req);
   };
 }
@@ -225,7 +231,7 @@ export async function startEmulator(options = {}) {
 
   const requests = [];
   const messages = [];
-  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map() };
+  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map(), expiredCodes: new Map() };
 
   const logger = createLogger(m, logLevel);
   const ctx = { logger };
@@ -311,6 +317,13 @@ export async function startEmulator(options = {}) {
       requests.length = 0;
       messages.length = 0;
       state.resendCounts.clear();
+      state.expiredCodes.clear();
+    };
+    /** Lets the user's current code expire, as if its 24 hours were over. */
+    const expireCode = async (username) => {
+      const user = await (await cognito.getUserPool(ctx, UserPool.Id)).getUserByUsername(ctx, username);
+      if (!user?.ConfirmationCode) throw new Error(`expireCode: ${username} has no code to expire.`);
+      state.expiredCodes.set(`${UserPool.Id}/${user.Username}`, user.ConfirmationCode);
     };
 
     const { application } = m.createServer(m.Router(services), logger, config.ServerConfig, services);
@@ -424,6 +437,7 @@ export async function startEmulator(options = {}) {
         return undefined;
       },
       setResendLimit,
+      expireCode,
       reset,
       stop() {
         stopping ??= (async () => {

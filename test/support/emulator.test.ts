@@ -167,6 +167,22 @@ describe('startEmulator', () => {
     );
   });
 
+  it('expireCode: the current code answers ExpiredCodeException as Cognito does after 24 hours; a resent code works', async () => {
+    await signUp(emu, 'expiring-user');
+    const code = emu.latestCode('expiring-user');
+    await emu.expireCode('expiring-user');
+    expect(await confirm(emu, 'expiring-user', code)).toEqual({
+      status: 400,
+      body: { __type: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' },
+    });
+    await expect(emu.expireCode('nobody-here')).rejects.toThrow(/no code to expire/);
+
+    expect((await resend(emu, 'expiring-user')).status).toBe(200);
+    const fresh = emu.latestCode('expiring-user');
+    expect(fresh).not.toBe(code);
+    expect(await confirm(emu, 'expiring-user', fresh)).toEqual({ status: 200, body: {} });
+  });
+
   it('answers UserNotFoundException for an unknown user, ResourceNotFoundException for an unknown client', async () => {
     const unknownUser = await resend(emu, 'nobody');
     expect(unknownUser.status).toBe(400);

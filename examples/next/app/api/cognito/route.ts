@@ -1,4 +1,4 @@
-import { createConfirmationHandler } from 'cognito-confirm-kit/server';
+import { type ClientIpResolver, clientIpFromForwardedFor, createConfirmationHandler } from 'cognito-confirm-kit/server';
 
 let handler: ((request: Request) => Promise<Response>) | undefined;
 
@@ -9,7 +9,7 @@ export async function POST(request: Request): Promise<Response> {
     ...(process.env.COGNITO_ENDPOINT ? { endpoint: process.env.COGNITO_ENDPOINT } : { region: required('COGNITO_REGION') }),
     clientId: required('COGNITO_CLIENT_ID'),
     clientSecret: required('COGNITO_CLIENT_SECRET'),
-    clientIp,
+    clientIp: clientIp(),
   });
   return handler(request);
 }
@@ -20,14 +20,10 @@ export async function POST(request: Request): Promise<Response> {
  * proxies of your own in front of the app (each appending the address it saw), the entry that many
  * places from the right is the client as your outermost proxy saw it. Without one, send no IP.
  */
-function clientIp(request: Request): string | undefined {
-  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 0);
-  if (!Number.isInteger(hops) || hops < 1 || hops > 10) return undefined;
-  const entries = (request.headers.get('x-forwarded-for') ?? '')
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return entries.length >= hops ? entries[entries.length - hops] : undefined;
+function clientIp(): ClientIpResolver | undefined {
+  const hops = process.env.TRUSTED_PROXY_HOPS;
+  // A wrong value (not a whole number from 1 to 32) throws here, on the first request, with the reason.
+  return hops ? clientIpFromForwardedFor(Number(hops)) : undefined;
 }
 
 function required(name: string): string {
