@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { codeInput, expectText, setUpDemoInBrowser, signUpInPage, uniqueUser } from './support/demo';
+import { codeInput, expectText, resendButton, setUpDemoInBrowser, signUpInPage, uniqueUser } from './support/demo';
 
 const env = setUpDemoInBrowser();
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -60,7 +60,7 @@ describe('the demo theme', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`has no axe violations in ${scheme} (contrast, names, landmarks), with a visible focus ring on the code boxes`, async () => {
+    it(`has no axe violations in ${scheme} (contrast, names, landmarks), with a visible focus ring on the code boxes, Confirm and Resend`, async () => {
       const page = await env.context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width: 375, height: 800 });
@@ -87,6 +87,26 @@ describe('the demo theme', () => {
       const card = await background(page, 'main section');
       const [lighter, darker] = [luminance(ring.color), luminance(card)].sort((a, b) => b - a);
       expect((lighter! + 0.05) / (darker! + 0.05)).toBeGreaterThanOrEqual(3);
+
+      // The same ring, reached with the keyboard, on Confirm and on the quiet Resend link.
+      for (const target of [page.locator('main').getByRole('button', { name: 'Confirm' }), resendButton(page)]) {
+        for (let presses = 0; presses < 12 && !(await target.evaluate((element) => element === document.activeElement)); presses++) {
+          await page.keyboard.press('Tab');
+        }
+        const focused = await target.evaluate((element) => {
+          const style = getComputedStyle(element);
+          return {
+            visible: element.matches(':focus-visible'),
+            style: style.outlineStyle,
+            width: Number.parseFloat(style.outlineWidth),
+            color: style.outlineColor,
+          };
+        });
+        expect(focused).toMatchObject({ visible: true, style: 'solid' });
+        expect(focused.width).toBeGreaterThanOrEqual(2);
+        const [light, dark] = [luminance(focused.color), luminance(card)].sort((a, b) => b - a);
+        expect((light! + 0.05) / (dark! + 0.05)).toBeGreaterThanOrEqual(3);
+      }
     });
   }
 });
