@@ -81,7 +81,12 @@ export function SettingsPanel({
               id={`${id}-quota`}
               value={settings.serverQuota}
               aria-describedby={`${id}-quota-hint`}
-              onChange={(event) => update({ serverQuota: event.target.value as ServerQuotaChoice })}
+              onChange={(event) => {
+                const serverQuota = event.target.value as ServerQuotaChoice;
+                // Only the backend transport goes through the dev server's handler: a lowered quota
+                // switches to it, so the 429 it leads to is what the person sees next.
+                update(serverQuota === 'default' ? { serverQuota } : { serverQuota, transport: 'backend' });
+              }}
             >
               {Object.keys(SERVER_QUOTAS).map((value) => (
                 <option key={value} value={value}>

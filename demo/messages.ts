@@ -24,7 +24,7 @@ const en = {
   'settings.transport.noBackend': 'The backend transport needs {client} (and {secret} for the dev server).',
   'settings.quota': 'Server quota',
   'settings.quota.hint':
-    'The dev server’s createConfirmationHandler limits resends (backend transport). Lower it to see a 429 become the button’s countdown.',
+    'The dev server’s createConfirmationHandler limits resends (backend transport). Lower it (this switches to the backend transport) to see a 429 become the button’s countdown.',
   'settings.quota.default': 'Kit defaults (5 resends an hour per person)',
   'settings.quota.one-per-2-min': '1 resend per person per 2 minutes',
   'settings.quota.three-per-10-min': '3 resends per person per 10 minutes',
@@ -96,7 +96,7 @@ const es: DemoMessages = {
   'settings.transport.noBackend': 'El transporte backend necesita {client} (y {secret} para el servidor de desarrollo).',
   'settings.quota': 'Cuota del servidor',
   'settings.quota.hint':
-    'El createConfirmationHandler del servidor de desarrollo limita los reenvíos (transporte backend). Bájala para ver cómo un 429 se convierte en la cuenta atrás del botón.',
+    'El createConfirmationHandler del servidor de desarrollo limita los reenvíos (transporte backend). Bájala (esto cambia al transporte backend) para ver cómo un 429 se convierte en la cuenta atrás del botón.',
   'settings.quota.default': 'Valores del kit (5 reenvíos por hora y persona)',
   'settings.quota.one-per-2-min': '1 reenvío por persona cada 2 minutos',
   'settings.quota.three-per-10-min': '3 reenvíos por persona cada 10 minutos',
@@ -166,7 +166,7 @@ const fr: DemoMessages = {
   'settings.transport.noBackend': 'Le transport backend nécessite {client} (et {secret} pour le serveur de développement).',
   'settings.quota': 'Quota du serveur',
   'settings.quota.hint':
-    'Le createConfirmationHandler du serveur de développement limite les renvois (transport backend). Baissez-le pour voir un 429 devenir le compte à rebours du bouton.',
+    'Le createConfirmationHandler du serveur de développement limite les renvois (transport backend). Baissez-le (cela passe au transport backend) pour voir un 429 devenir le compte à rebours du bouton.',
   'settings.quota.default': 'Valeurs du kit (5 renvois par heure et par personne)',
   'settings.quota.one-per-2-min': '1 renvoi par personne toutes les 2 minutes',
   'settings.quota.three-per-10-min': '3 renvois par personne toutes les 10 minutes',
@@ -235,7 +235,7 @@ const de: DemoMessages = {
   'settings.transport.noBackend': 'Der Backend-Transport braucht {client} (und {secret} für den Dev-Server).',
   'settings.quota': 'Server-Kontingent',
   'settings.quota.hint':
-    'Der createConfirmationHandler des Dev-Servers begrenzt das erneute Senden (Backend-Transport). Senken Sie es, um zu sehen, wie ein 429 zum Countdown der Schaltfläche wird.',
+    'Der createConfirmationHandler des Dev-Servers begrenzt das erneute Senden (Backend-Transport). Senken Sie es (das wechselt zum Backend-Transport), um zu sehen, wie ein 429 zum Countdown der Schaltfläche wird.',
   'settings.quota.default': 'Kit-Standard (5 Sendungen pro Stunde und Person)',
   'settings.quota.one-per-2-min': '1 Sendung pro Person alle 2 Minuten',
   'settings.quota.three-per-10-min': '3 Sendungen pro Person alle 10 Minuten',
@@ -305,7 +305,7 @@ const ja: DemoMessages = {
   'settings.transport.noBackend': 'バックエンドのトランスポートには {client}（開発サーバーには {secret}）が必要です。',
   'settings.quota': 'サーバーの上限',
   'settings.quota.hint':
-    '開発サーバーの createConfirmationHandler が再送信を制限します（バックエンドのトランスポート）。下げると、429 がボタンのカウントダウンになる様子を確認できます。',
+    '開発サーバーの createConfirmationHandler が再送信を制限します（バックエンドのトランスポート）。下げると（バックエンドのトランスポートに切り替わります）、429 がボタンのカウントダウンになる様子を確認できます。',
   'settings.quota.default': 'キットの既定値（1 人あたり 1 時間に 5 回まで）',
   'settings.quota.one-per-2-min': '1 人あたり 2 分に 1 回まで',
   'settings.quota.three-per-10-min': '1 人あたり 10 分に 3 回まで',

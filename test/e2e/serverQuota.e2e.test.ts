@@ -3,7 +3,6 @@
 // whose Retry-After becomes the button's countdown (and survives a reload).
 import { describe, expect, it } from 'vitest';
 import {
-  chooseTransport,
   countdownSeconds,
   expectText,
   requestsFor,
@@ -21,10 +20,12 @@ describe('server-side resend quota in the demo', () => {
     const user = uniqueUser('quota');
     const page = await env.context.newPage();
     await page.goto(env.demo.url);
-    await chooseTransport(page, 'backend');
+    expect(await page.getByLabel('Transport').inputValue()).toBe('fetch');
     const applied = page.waitForResponse((response) => response.url().endsWith('/api/limits') && response.ok());
     await page.getByLabel('Server quota').selectOption('one-per-2-min');
     await applied;
+    // A lowered quota only shows through the handler: the demo switched to the backend transport.
+    expect(await page.getByLabel('Transport').inputValue()).toBe('backend');
     await signUpInPage(page, user);
 
     // The one allowed resend, then the kit's own 30 s cooldown (Playwright's clock jumps past it).
