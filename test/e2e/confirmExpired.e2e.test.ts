@@ -1,6 +1,6 @@
 // An expired code in real Chromium against the emulator, at a phone's and a desktop's width: the
 // message says the code expired and points at Resend (no dead end), what was typed stays, and the
-// resent code confirms. The harness answers ExpiredCodeException as Cognito does after 24 hours.
+// resent code confirms; Confirm is the one filled action. The harness answers ExpiredCodeException as Cognito does after 24 hours.
 import { describe, expect, it } from 'vitest';
 import {
   codeInput,
@@ -24,6 +24,14 @@ describe.each([320, 375, 1280])('an expired code at %i px', (width) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(env.demo.url);
     await signUpInPage(page, user);
+
+    // Confirm is the one primary (filled) action; Resend is the quiet link beside it.
+    const filled = await page.locator('main').evaluate((main) =>
+      [...main.querySelectorAll('button, a')]
+        .filter((element) => !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(element).backgroundColor))
+        .map((element) => element.textContent?.trim()),
+    );
+    expect(filled).toEqual(['Confirm']);
 
     const oldCode = emulator.latestCode(user.username)!;
     await emulator.expireCode(user.username);
