@@ -42,7 +42,7 @@ describe('createConfirmationHandler checks its options when it is made', () => {
     ['operations', 'ConfirmSignUp', /operations/],
     ['fetch', 'fetch', /fetch/],
     ['beforeForward', {}, /beforeForward/],
-    ['getIpAddress', '1.2.3.4', /getIpAddress/],
+    ['clientIp', '1.2.3.4', /clientIp/],
     ['onError', true, /onError/],
   ])('%s: %j → TypeError naming it', (name, value, pattern) => {
     expect(make({ [name]: value })).toThrow(TypeError);
