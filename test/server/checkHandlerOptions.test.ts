@@ -11,6 +11,7 @@ describe('createConfirmationHandler checks its options when it is made', () => {
     ['timeoutMs', -1, 'RangeError'],
     ['timeoutMs', Number.POSITIVE_INFINITY, 'RangeError'],
     ['timeoutMs', 2 ** 31, 'RangeError'],
+    ['timeoutMs', 0.5, 'RangeError'],
     ['timeoutMs', Number.NaN, 'TypeError'],
     ['timeoutMs', '5000', 'TypeError'],
     ['timeoutMs', null, 'TypeError'],

@@ -1,3 +1,4 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
 import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
@@ -5,7 +6,7 @@ import { asIp, ipQuotaKey, type ClientIpResolver } from './clientIpFrom.js';
 import { createMemoryQuotaStore } from './createMemoryQuotaStore.js';
 import { humanCheckRefusal, limitRefusal, unavailableRefusal } from './limitRefusal.js';
 import type { QuotaLogger } from './QuotaStore.js';
-import { resolveLimits, wholeNumber, type LimitsOptions } from './resolveLimits.js';
+import { resolveLimits, type LimitsOptions } from './resolveLimits.js';
 
 import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
 
@@ -75,7 +76,11 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   if (options.verifyHuman !== undefined && typeof options.verifyHuman !== 'function') {
     throw new TypeError('verifyHuman must be a function (request, token) => Promise<boolean>.');
   }
-  const verifyHumanTimeoutMs = wholeNumber('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, 120_000);
+  const verifyHumanTimeoutMs = checkNumberOption('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, {
+    min: 1,
+    max: 120_000,
+    integer: true,
+  });
   const limits = resolveLimits(options.limits);
 
   const limiters: QuotaLimiters = {};

@@ -1,3 +1,4 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import type { QuotaStore } from './QuotaStore.js';
 
 /** `limit` requests per `windowSeconds`, counted from the first request of the window. */
@@ -95,18 +96,10 @@ function resolveQuota(name: string, value: unknown): Quota | false {
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) throw new TypeError(`${name}.${extra} is not an option (known: limit, windowSeconds).`);
   return {
-    limit: wholeNumber(`${name}.limit`, limit, MAX_LIMIT),
-    windowSeconds: wholeNumber(`${name}.windowSeconds`, windowSeconds, MAX_WINDOW_SECONDS),
+    // TypeError for the wrong type, RangeError for NaN, ±Infinity, 0, negatives, fractions, huge.
+    limit: checkNumberOption(`${name}.limit`, limit, { min: 1, max: MAX_LIMIT, integer: true }),
+    windowSeconds: checkNumberOption(`${name}.windowSeconds`, windowSeconds, { min: 1, max: MAX_WINDOW_SECONDS, integer: true }),
   };
-}
-
-/** A whole number in 1…max: TypeError for the wrong type, RangeError for NaN, ±Infinity, 0, negatives, fractions, huge. */
-export function wholeNumber(name: string, value: unknown, max: number): number {
-  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${describe(value)}.`);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${String(value)}.`);
-  }
-  return value;
 }
 
 function describe(value: unknown): string {

@@ -159,17 +159,11 @@ describe.each(stores)('$kind store', ({ make }) => {
   });
 
   /** Cognito played by a local HTTP server (or nothing at all), answering every send the same way. */
-  async function upstreamHandler(endpoint: string, extra: Partial<ConfirmationHandlerOptions> = {}) {
-    return createConfirmationHandler({
-      endpoint,
-      clientId: emulator.secretClientId,
-      clientSecret: emulator.clientSecret,
-      clientIp: clientIpFromHeader('x-test-ip'),
-      logger: { warn() {}, error() {} },
+  const upstreamHandler = (endpoint: string, extra: Partial<ConfirmationHandlerOptions> = {}) =>
+    handler({ sendsPerPool: { limit: 1, windowSeconds: 600 }, sendsPerIp: false }, {
       ...extra,
-      limits: { sendsPerPool: { limit: 1, windowSeconds: 600 }, sendsPerIp: false, store: await make() },
-    } as ConfirmationHandlerOptions);
-  }
+      endpoint,
+    } as Partial<ConfirmationHandlerOptions>);
   const json = (status: number, type: string, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify({ __type: type, message: 'from the stand-in' }), {
       status,
