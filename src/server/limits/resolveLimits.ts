@@ -12,11 +12,20 @@ export interface Quota {
  * with `false`; `limits: false` on the handler turns them all off.
  */
 export interface LimitsOptions {
-  /** Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. Default 5 an hour. */
+  /**
+   * Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. A send Cognito
+   * refuses without sending (an unknown user, say) gives its point back. Default 5 an hour.
+   */
   sendsPerUser?: Quota | false;
-  /** Codes sent per client IP (see the handler's `clientIp`; skipped when no IP is known). Default 20 an hour. */
+  /**
+   * Send attempts per client IP, refused by Cognito or not, so a client trying made-up names is slowed
+   * down (see the handler's `clientIp`; skipped when no IP is known). Default 20 an hour.
+   */
   sendsPerIp?: Quota | false;
-  /** Codes sent through this handler by everyone together: a circuit breaker against a pumping spike. Default 1,000 an hour. */
+  /**
+   * Codes sent through this handler by everyone together: a circuit breaker against a pumping spike.
+   * Sends Cognito refuses give their point back, so made-up names cannot trip it. Default 1,000 an hour.
+   */
   sendsPerPool?: Quota | false;
   /** Code checks (ConfirmSignUp, VerifyUserAttribute) per person, against guessing. Default 10 an hour. */
   checksPerUser?: Quota | false;
