@@ -242,7 +242,7 @@ other work on the machine falls on all of them alike. "Added" is the difference 
 ${table(isolated)}
 
 **Under load** — bursts of ${CONCURRENT.toLocaleString('en')} concurrent requests through the handler to the Cognito emulator (cognito-local over
-HTTP, UserNotFound answers; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
+HTTP, UserNotFound answers, so each send also gives its person's and pool's points back: two more store calls; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
 then ${ROUNDS} bursts per configuration pooled (${(CONCURRENT * ROUNDS).toLocaleString('en')} latencies, from the call to the complete Response). The emulator runs in its own process.
 These latencies are mostly queueing behind the emulator on shared cores; compare the added columns with the spread between
 bursts of the same configuration (last column, each burst's p50):

@@ -16,7 +16,8 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   /**
    * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
    * forwarding. The body is already read: `params` is a frozen copy of what will be sent (SecretHash
-   * included). Changing it is not possible: what is forwarded is the handler's own copy.
+   * included). Changing it is not possible: what is forwarded is the handler's own copy. Answering
+   * here gives the person's and the pool's send points back (no code went out); the IP's stay.
    */
   beforeForward?: (
     request: Request,

@@ -1,3 +1,4 @@
+import { checkNumberOption, checkTimeoutOption } from '../core/protocol/checkNumberOption.js';
 import { COGNITO_OPERATIONS, type CognitoOperation, isCognitoOperation } from '../core/protocol/operations.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/protocol/transports/createFetchTransport.js';
 import { validateRequest } from '../core/protocol/validateRequest.js';
@@ -21,8 +22,6 @@ export interface HandlerSettings {
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 export const DEFAULT_BODY_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
-// setTimeout (behind AbortSignal.timeout) fires at once for anything above this.
-const MAX_TIMER_MS = 2_147_483_647;
 
 /**
  * Checks every option when the handler is made, so a typo in configuration fails at startup with
@@ -83,31 +82,25 @@ function checkOperations(operations: unknown): ReadonlySet<CognitoOperation> {
   return new Set(operations as CognitoOperation[]);
 }
 
-function checkNumber(name: string, value: unknown): number {
-  if (typeof value !== 'number' || Number.isNaN(value)) {
-    throw new TypeError(`createConfirmationHandler: ${name} must be a number, got ${Number.isNaN(value) ? 'NaN' : typeof value}.`);
-  }
-  return value;
-}
-
-/** Milliseconds: 0 would answer every request with a timeout, so it is refused too. */
+/**
+ * Milliseconds from 1 to what a timer can wait (core's check): 0 would answer every request with a
+ * timeout, and setTimeout behind AbortSignal.timeout fires at once above 2^31 - 1.
+ */
 function checkDuration(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  const ms = checkNumber(name, value);
-  if (!(ms > 0 && ms <= MAX_TIMER_MS)) {
-    throw new RangeError(`createConfirmationHandler: ${name} must be more than 0 and at most ${MAX_TIMER_MS} ms, got ${ms}.`);
-  }
-  return ms;
+  return value === undefined ? fallback : checkTimeoutOption(`createConfirmationHandler: ${name}`, notNaN(name, value));
 }
 
-/** Byte counts: a positive whole number (Infinity would turn the cap off). */
+/** Byte counts: a whole number of at least 1 (Infinity would turn the cap off). */
 function checkCount(name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  const count = checkNumber(name, value);
-  if (!Number.isSafeInteger(count) || count < 1) {
-    throw new RangeError(`createConfirmationHandler: ${name} must be a whole number of bytes of at least 1, got ${count}.`);
-  }
-  return count;
+  return value === undefined
+    ? fallback
+    : checkNumberOption(`createConfirmationHandler: ${name}`, notNaN(name, value), { min: 1, integer: true });
+}
+
+/** NaN (say, `Number(process.env.X)` of an unset variable) is a TypeError here, as it always was for the handler. */
+function notNaN(name: string, value: unknown): unknown {
+  if (Number.isNaN(value)) throw new TypeError(`createConfirmationHandler: ${name} must be a number, got NaN.`);
+  return value;
 }
 
 function checkFunction<T>(name: string, value: T | undefined): T | undefined {

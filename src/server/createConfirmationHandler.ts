@@ -4,6 +4,7 @@ import type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js
 import { forwardToCognito } from './forwardToCognito.js';
 import { freezeCopy } from './freezeCopy.js';
 import { createRequestGuard } from './limits/createRequestGuard.js';
+import { noCodeWasSent } from './limits/noCodeWasSent.js';
 import { readConfirmationRequest } from './readConfirmationRequest.js';
 import { refuse } from './refuse.js';
 import { relayUpstream } from './relayUpstream.js';
@@ -35,18 +36,24 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
 
     // 3. Human check and quotas per user, IP and pool: after step 2, so only well-formed requests for
     // this app client count, and before anything reaches Cognito.
-    const refusal = await guard.check(request, operation, params);
-    if (refusal) return refusal;
+    const admission = await guard.check(request, operation, params);
+    if (admission instanceof Response) return admission;
 
     // 4. The app's say (rate limit, CSRF, session). It sees a frozen copy; what is sent is `params`.
     if (settings.beforeForward) {
       const early = await settings.beforeForward(request, operation, freezeCopy(params));
-      if (early instanceof Response) return early;
+      if (early instanceof Response) {
+        await admission.noCodeSent();
+        return early;
+      }
     }
 
-    // 5. One bounded call to Cognito, 6. relayed as JSON without the secret or the SecretHash.
+    // 5. One bounded call to Cognito, 6. relayed as JSON without the secret or the SecretHash. The
+    // person's and the pool's send quotas count codes sent: a refusal by Cognito gives their points
+    // back. No answer (timeout, broken connection) may still have sent one, so it stays counted.
     const answer = await forwardToCognito(operation, params, settings);
     if (answer instanceof Response) return answer;
+    if (noCodeWasSent(answer)) await admission.noCodeSent();
     return relayUpstream(answer, [settings.clientSecret, secretHash]);
   }
 

@@ -11,6 +11,7 @@ describe('createConfirmationHandler checks its options when it is made', () => {
     ['timeoutMs', -1, 'RangeError'],
     ['timeoutMs', Number.POSITIVE_INFINITY, 'RangeError'],
     ['timeoutMs', 2 ** 31, 'RangeError'],
+    ['timeoutMs', 0.5, 'RangeError'],
     ['timeoutMs', Number.NaN, 'TypeError'],
     ['timeoutMs', '5000', 'TypeError'],
     ['timeoutMs', null, 'TypeError'],
@@ -42,7 +43,7 @@ describe('createConfirmationHandler checks its options when it is made', () => {
     ['operations', 'ConfirmSignUp', /operations/],
     ['fetch', 'fetch', /fetch/],
     ['beforeForward', {}, /beforeForward/],
-    ['getIpAddress', '1.2.3.4', /getIpAddress/],
+    ['clientIp', '1.2.3.4', /clientIp/],
     ['onError', true, /onError/],
   ])('%s: %j → TypeError naming it', (name, value, pattern) => {
     expect(make({ [name]: value })).toThrow(TypeError);

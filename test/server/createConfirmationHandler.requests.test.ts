@@ -292,7 +292,7 @@ describe('createConfirmationHandler: beforeForward and app hooks', () => {
         Reflect.set(writable['UserContextData'] as object, 'IpAddress', '6.6.6.6');
         return undefined;
       },
-      getIpAddress: () => '203.0.113.9',
+      clientIp: () => '203.0.113.9',
     })(post(resend({ Username: 'nobody_here' })));
     expect(response.status).toBe(400);
     expect(emulator.requests).toHaveLength(1);
@@ -318,7 +318,7 @@ describe('createConfirmationHandler: beforeForward and app hooks', () => {
 
     const failingIp = await handler({
       onError,
-      getIpAddress: () => {
+      clientIp: () => {
         throw new Error(`proxy header broken: ${emulator.clientSecret}`);
       },
     })(post(resend({ Username: 'nobody_here' })));

@@ -154,8 +154,8 @@ describe('createConfirmationHandler', () => {
     expect(forwarded).toBe(0);
   });
 
-  it('sets the caller IP from getIpAddress over any the browser claims', async () => {
-    await handler({ getIpAddress: () => '203.0.113.9' })(
+  it('sets the caller IP from clientIp over any the browser claims', async () => {
+    await handler({ clientIp: () => '203.0.113.9' })(
       post({
         operation: 'ResendConfirmationCode',
         params: { Username: 'nobody_here', UserContextData: { IpAddress: '1.1.1.1', EncodedData: 'e' } },
@@ -164,7 +164,7 @@ describe('createConfirmationHandler', () => {
     expect(emulator.requests[0]!.body.UserContextData).toEqual({ IpAddress: '203.0.113.9', EncodedData: 'e' });
   });
 
-  it('drops an IpAddress chosen by the browser, with or without getIpAddress', async () => {
+  it('drops an IpAddress chosen by the browser, with or without clientIp', async () => {
     await handler()(
       post({
         operation: 'ResendConfirmationCode',

@@ -24,9 +24,6 @@ export function sanitizeErrorCode(type: string): string {
   return CANONICAL.get(clean.toLowerCase()) ?? clean;
 }
 
-/** @deprecated Kept for existing callers; use `sanitizeErrorCode`. */
-export const stripNamespace = sanitizeErrorCode;
-
 /** Only names that look like an exception or a kit code: `code: "ECONNRESET"` is not Cognito's. */
 function isErrorName(code: string): boolean {
   return CANONICAL.has(code.toLowerCase()) || /exception$/i.test(code);

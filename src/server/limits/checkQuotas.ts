@@ -10,6 +10,9 @@ export interface QuotaLimiters {
 
 export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; reason: 'quota' | 'unavailable' };
 
+/** The points a request that passed took, each with its limiter and key, so some can be given back later. */
+export type QuotaGrant = { taken: ReadonlyArray<readonly [keyof QuotaLimiters, QuotaLimiter, string]> };
+
 const POOL_KEY = 'all';
 
 /**
@@ -23,7 +26,7 @@ export async function checkQuotas(
   limiters: QuotaLimiters,
   kind: 'send' | 'check',
   keys: { user: string; ip: string | undefined },
-): Promise<QuotaRefusal | undefined> {
+): Promise<QuotaRefusal | QuotaGrant> {
   const steps: Array<[keyof QuotaLimiters, QuotaLimiter | undefined, string | undefined]> =
     kind === 'check'
       ? // IP first: a client spraying made-up names is stopped before it creates a counter per name.
@@ -36,15 +39,15 @@ export async function checkQuotas(
           ['sendsPerIp', limiters.sendsPerIp, keys.ip],
           ['sendsPerPool', limiters.sendsPerPool, POOL_KEY],
         ];
-  const taken: Array<[QuotaLimiter, string]> = [];
+  const taken: Array<readonly [keyof QuotaLimiters, QuotaLimiter, string]> = [];
   for (const [quota, limiter, key] of steps) {
     if (!limiter || key === undefined) continue;
     const outcome = await limiter.consume(key);
     if (!outcome.allowed) {
-      await Promise.all(taken.map(([done, doneKey]) => done.refund(doneKey)));
+      await Promise.all(taken.map(([, done, doneKey]) => done.refund(doneKey)));
       return { quota, retryAfterMs: outcome.retryAfterMs, reason: outcome.reason };
     }
-    taken.push([limiter, key]);
+    taken.push([quota, limiter, key]);
   }
-  return undefined;
+  return { taken };
 }

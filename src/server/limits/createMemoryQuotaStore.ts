@@ -1,6 +1,6 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
-import { wholeNumber } from './resolveLimits.js';
 import { RateLimiterMemory, RateLimiterRes } from './rateLimiterFlexible.js';
 
 export interface MemoryQuotaStoreOptions {
@@ -22,7 +22,10 @@ const DEFAULT_MAX_KEYS = 100_000;
  */
 export function createMemoryQuotaStore(options: MemoryQuotaStoreOptions = {}): QuotaStore {
   if (typeof options !== 'object' || options === null) throw new TypeError('createMemoryQuotaStore options must be an object.');
-  const maxKeys = options.maxKeys === undefined ? DEFAULT_MAX_KEYS : wholeNumber('maxKeys', options.maxKeys, 100_000_000);
+  const maxKeys =
+    options.maxKeys === undefined
+      ? DEFAULT_MAX_KEYS
+      : checkNumberOption('maxKeys', options.maxKeys, { min: 1, max: 100_000_000, integer: true });
   return {
     kind: 'memory',
     createLimiter: (name, quota, logger) => createMemoryQuotaLimiter(name, quota, logger, maxKeys),

@@ -1,7 +1,7 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemoryQuotaStore.js';
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
-import { wholeNumber } from './resolveLimits.js';
 import { RateLimiterRedis, RLWrapperTimeouts } from './rateLimiterFlexible.js';
 
 const PROBE_INTERVAL_MS = 1000;
@@ -60,8 +60,10 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
   if (mode !== 'use-memory' && mode !== 'fail-closed') {
     throw new TypeError(`createRedisQuotaStore: onStoreError must be 'use-memory' or 'fail-closed', got ${String(mode)}.`);
   }
-  const failClosedRetryAfterMs = wholeNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, 24 * 3600) * 1000;
-  const timeoutMs = wholeNumber('timeoutMs', options.timeoutMs ?? 3000, 60_000);
+  const failClosedRetryAfterMs =
+    checkNumberOption('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, { min: 1, max: 24 * 3600, integer: true }) *
+    1000;
+  const timeoutMs = checkNumberOption('timeoutMs', options.timeoutMs ?? 3000, { min: 1, max: 60_000, integer: true });
 
   // One outage flag for the store: all its limiters share the client, so they go down together.
   // While down, Redis is tried at most once a second: a frozen Redis then costs one request a

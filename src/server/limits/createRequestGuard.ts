@@ -1,3 +1,4 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
 import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
@@ -5,7 +6,7 @@ import { asIp, ipQuotaKey, type ClientIpResolver } from './clientIpFrom.js';
 import { createMemoryQuotaStore } from './createMemoryQuotaStore.js';
 import { humanCheckRefusal, limitRefusal, unavailableRefusal } from './limitRefusal.js';
 import type { QuotaLogger } from './QuotaStore.js';
-import { resolveLimits, wholeNumber, type LimitsOptions } from './resolveLimits.js';
+import { resolveLimits, type LimitsOptions } from './resolveLimits.js';
 
 import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
 
@@ -22,11 +23,9 @@ export interface RequestGuardOptions {
    * The caller's IP, for the per-IP quota and UserContextData.IpAddress (which needs
    * `EnablePropagateAdditionalUserContextData` on the app client). Only the app knows which proxy
    * header to trust: `clientIpFromForwardedFor(hops)`, `clientIpFromHeader(name)` or your own.
-   * Without it the per-IP quota is skipped. Values that are not an IP address count as unknown.
+   * Without it the per-IP quotas are off (the handler warns once). Values that are not an IP address count as unknown.
    */
   clientIp?: ClientIpResolver;
-  /** @deprecated the same as `clientIp`. */
-  getIpAddress?: ClientIpResolver;
   /** Runs before each code is sent, with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403. */
   verifyHuman?: VerifyHuman;
   /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
@@ -35,15 +34,31 @@ export interface RequestGuardOptions {
   logger?: QuotaLogger;
 }
 
+/** A request the checks let through, with the points it took. */
+export interface Admission {
+  /**
+   * Call when no code went out (Cognito refused the send, or the app's `beforeForward` answered):
+   * gives back the person's and the pool's send points. The IP's stay: they count attempts, so a
+   * client trying made-up names is still slowed down, while the pool breaker counts codes sent.
+   */
+  noCodeSent(): Promise<void>;
+}
+
 export interface RequestGuard {
   /** The caller's IP as the app's `clientIp` says (once per request), for quotas and UserContextData.IpAddress. */
   clientIp(request: Request): Promise<string | undefined>;
-  /** A refusal to answer with, or undefined to forward. Runs after the body is validated. */
-  check(request: Request, operation: CognitoOperation, params: Readonly<Record<string, unknown>>): Promise<Response | undefined>;
+  /** A refusal to answer with, or an admission to forward. Runs after the body is validated. */
+  check(request: Request, operation: CognitoOperation, params: Readonly<Record<string, unknown>>): Promise<Response | Admission>;
 }
 
-/** Once per process: a config warning, not news on every handler a test or a hot reload creates. */
-let warnedNoClientIp = false;
+/**
+ * Loggers already told that clientIp is missing: once per logger (once per process with the default
+ * `console`), not news on every handler a test or a hot reload creates.
+ */
+const warnedNoClientIp = new WeakSet<QuotaLogger>();
+/** Send quotas whose points come back when no code went out (per IP keeps counting attempts). */
+const GIVEN_BACK: ReadonlySet<keyof QuotaLimiters> = new Set(['sendsPerUser', 'sendsPerPool']);
+const ADMITTED: Admission = { noCodeSent: async () => undefined };
 const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
 /** Turnstile tokens are at most 2,048 characters and reCAPTCHA's are shorter; anything longer is not a token. */
 const MAX_HUMAN_TOKEN_LENGTH = 4096;
@@ -54,18 +69,18 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   if (typeof logger?.warn !== 'function' || typeof logger.error !== 'function') {
     throw new TypeError('logger must have warn() and error() methods (console has both).');
   }
-  if (options.clientIp !== undefined && options.getIpAddress !== undefined && options.clientIp !== options.getIpAddress) {
-    throw new TypeError('Pass clientIp only (getIpAddress is its old name).');
-  }
-  const resolveIp = options.clientIp ?? options.getIpAddress;
+  const resolveIp = options.clientIp;
   if (resolveIp !== undefined && typeof resolveIp !== 'function') {
-    const name = options.clientIp !== undefined ? 'clientIp' : 'getIpAddress';
-    throw new TypeError(`${name} must be a function (request) => string | undefined.`);
+    throw new TypeError('clientIp must be a function (request) => string | undefined.');
   }
   if (options.verifyHuman !== undefined && typeof options.verifyHuman !== 'function') {
     throw new TypeError('verifyHuman must be a function (request, token) => Promise<boolean>.');
   }
-  const verifyHumanTimeoutMs = wholeNumber('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, 120_000);
+  const verifyHumanTimeoutMs = checkNumberOption('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, {
+    min: 1,
+    max: 120_000,
+    integer: true,
+  });
   const limits = resolveLimits(options.limits);
 
   const limiters: QuotaLimiters = {};
@@ -75,10 +90,11 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
       const quota = limits[name];
       if (quota) limiters[name] = store.createLimiter(name, quota, logger);
     }
-    if ((limiters.sendsPerIp || limiters.checksPerIp) && !resolveIp && !warnedNoClientIp) {
-      warnedNoClientIp = true;
+    if ((limiters.sendsPerIp || limiters.checksPerIp) && !resolveIp && !warnedNoClientIp.has(logger)) {
+      warnedNoClientIp.add(logger);
       logger.warn(
-        'cognito-confirm-kit: no clientIp option, so the per-IP quota is skipped (per-user and pool quotas still apply). See "Choosing clientIp" in the README.',
+        'cognito-confirm-kit: no clientIp option, so the per-IP limits (sendsPerIp, checksPerIp) are off; the per-user and pool limits still apply. ' +
+          'Pass clientIp, e.g. clientIpFromForwardedFor(1) behind one proxy you run or clientIpFromHeader("cf-connecting-ip") behind Cloudflare: see "Choosing clientIp" in the README.',
       );
     }
   }
@@ -141,7 +157,7 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
         const refusal = await isHuman(request);
         if (refusal) return refusal;
       }
-      if (!limits) return undefined;
+      if (!limits) return ADMITTED;
       const subject =
         typeof params['Username'] === 'string'
           ? params['Username']
@@ -149,13 +165,30 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
             ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
             : '';
       const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? await clientIp(request) : undefined;
-      const refusal = await checkQuotas(limiters, sends ? 'send' : 'check', {
+      const outcome = await checkQuotas(limiters, sends ? 'send' : 'check', {
         user: await userKey(subject),
         ip: ip === undefined ? undefined : ipQuotaKey(ip),
       });
-      if (!refusal) return undefined;
-      if (refusal.reason === 'unavailable') return unavailableRefusal(refusal.retryAfterMs);
-      return limitRefusal(refusal.retryAfterMs, MESSAGES[refusal.quota]);
+      if ('taken' in outcome) {
+        // Code checks keep their points whatever the answer: the per-person count is what bounds guessing,
+        // and a success is not reset either (VerifyUserAttribute on an address of one's own would buy new guesses).
+        const givenBack = sends ? outcome.taken.filter(([quota]) => GIVEN_BACK.has(quota)) : [];
+        if (givenBack.length === 0) return ADMITTED;
+        return {
+          async noCodeSent() {
+            try {
+              await Promise.all(givenBack.map(([, limiter, key]) => limiter.refund(key)));
+            } catch (error) {
+              // The answer still goes out; the points stay taken until the window ends.
+              logger.error('cognito-confirm-kit: a quota point could not be given back.', {
+                error: error instanceof Error ? error.message : String(error),
+              });
+            }
+          },
+        };
+      }
+      if (outcome.reason === 'unavailable') return unavailableRefusal(outcome.retryAfterMs);
+      return limitRefusal(outcome.retryAfterMs, MESSAGES[outcome.quota]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
 import type { QuotaStore } from './QuotaStore.js';
 
 /** `limit` requests per `windowSeconds`, counted from the first request of the window. */
@@ -11,11 +12,20 @@ export interface Quota {
  * with `false`; `limits: false` on the handler turns them all off.
  */
 export interface LimitsOptions {
-  /** Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. Default 5 an hour. */
+  /**
+   * Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. A send Cognito
+   * refuses without sending (an unknown user, say) gives its point back. Default 5 an hour.
+   */
   sendsPerUser?: Quota | false;
-  /** Codes sent per client IP (see the handler's `clientIp`; skipped when no IP is known). Default 20 an hour. */
+  /**
+   * Send attempts per client IP, refused by Cognito or not, so a client trying made-up names is slowed
+   * down (see the handler's `clientIp`; skipped when no IP is known). Default 20 an hour.
+   */
   sendsPerIp?: Quota | false;
-  /** Codes sent through this handler by everyone together: a circuit breaker against a pumping spike. Default 1,000 an hour. */
+  /**
+   * Codes sent through this handler by everyone together: a circuit breaker against a pumping spike.
+   * Sends Cognito refuses give their point back, so made-up names cannot trip it. Default 1,000 an hour.
+   */
   sendsPerPool?: Quota | false;
   /** Code checks (ConfirmSignUp, VerifyUserAttribute) per person, against guessing. Default 10 an hour. */
   checksPerUser?: Quota | false;
@@ -95,18 +105,10 @@ function resolveQuota(name: string, value: unknown): Quota | false {
   const extra = Object.keys(rest)[0];
   if (extra !== undefined) throw new TypeError(`${name}.${extra} is not an option (known: limit, windowSeconds).`);
   return {
-    limit: wholeNumber(`${name}.limit`, limit, MAX_LIMIT),
-    windowSeconds: wholeNumber(`${name}.windowSeconds`, windowSeconds, MAX_WINDOW_SECONDS),
+    // TypeError for the wrong type, RangeError for NaN, ±Infinity, 0, negatives, fractions, huge.
+    limit: checkNumberOption(`${name}.limit`, limit, { min: 1, max: MAX_LIMIT, integer: true }),
+    windowSeconds: checkNumberOption(`${name}.windowSeconds`, windowSeconds, { min: 1, max: MAX_WINDOW_SECONDS, integer: true }),
   };
-}
-
-/** A whole number in 1…max: TypeError for the wrong type, RangeError for NaN, ±Infinity, 0, negatives, fractions, huge. */
-export function wholeNumber(name: string, value: unknown, max: number): number {
-  if (typeof value !== 'number') throw new TypeError(`${name} must be a number, got ${describe(value)}.`);
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new RangeError(`${name} must be a whole number from 1 to ${max}, got ${String(value)}.`);
-  }
-  return value;
 }
 
 function describe(value: unknown): string {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../../src/server/createConfirmationHandler';
 import { clientIpFromHeader } from '../../../src/server/limits/clientIpFrom';
 import { createMemoryQuotaStore } from '../../../src/server/limits/createMemoryQuotaStore';
+import { harnessClient } from '../../support/harnessClient.mjs';
 import { setUpEmulator } from '../../support/setUpEmulator';
 
 const emulator = setUpEmulator();
@@ -24,6 +25,31 @@ const user = (prefix = 'q') => {
   n += 1;
   return `${prefix}_${process.pid}_${n}`;
 };
+/**
+ * A user who exists (signed up, unconfirmed), so a resend really sends a code: the send quotas of the
+ * person and the pool count codes sent, and a made-up name gets its points back.
+ */
+async function realUser(prefix = 'real') {
+  const username = user(prefix);
+  await harnessClient(emulator.endpoint).signUp({ username, email: `${username}@example.com`, password: 'Correct-Horse-9' });
+  return username;
+}
+/** A confirmed user's access token for the handler's own app client (the emulator takes any SecretHash). */
+async function signedInToken(username?: string) {
+  const harness = harnessClient(emulator.endpoint);
+  const name = username ?? (await realUser('signedin'));
+  if (!username) {
+    const code = await harness.latestCode(name);
+    await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: name, ConfirmationCode: code });
+  }
+  const auth = await harness.call('InitiateAuth', {
+    ClientId: emulator.secretClientId,
+    AuthFlow: 'USER_PASSWORD_AUTH',
+    AuthParameters: { USERNAME: name, PASSWORD: 'Correct-Horse-9' },
+  });
+  expect(auth.status).toBe(200);
+  return { username: name, token: auth.body.AuthenticationResult.AccessToken as string };
+}
 
 function post(operation: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
   return new Request('http://app.test/api/cognito', {
@@ -56,9 +82,9 @@ function accessToken(sub: string, clientId = emulator.secretClientId) {
 describe('send quotas (memory store)', () => {
   it('refuses the person after their quota with 429, Retry-After and LimitExceededException, before Cognito', async () => {
     const handle = handler({ limits: { sendsPerUser: { limit: 2, windowSeconds: 600 } } });
-    const name = user();
-    expect((await handle(resend(name))).status).toBe(400); // UserNotFound from the emulator: forwarded
-    expect((await handle(resend(name))).status).toBe(400);
+    const name = await realUser();
+    expect((await handle(resend(name))).status).toBe(200);
+    expect((await handle(resend(name))).status).toBe(200);
     const { retryAfter, body } = await expectLimited(await handle(resend(name)), 600);
     expect(retryAfter).toBeGreaterThan(590);
     expect(body.message).toMatch(/this account/);
@@ -66,16 +92,16 @@ describe('send quotas (memory store)', () => {
     await expectLimited(await handle(resend(name.toUpperCase())), 600);
     expect(sent()).toBe(2);
     // Someone else is not affected.
-    expect((await handle(resend(user()))).status).toBe(400);
+    expect((await handle(resend(await realUser()))).status).toBe(200);
     expect(sent()).toBe(3);
   });
 
   it('checks the person before the IP: a blocked person does not use up their network’s quota', async () => {
     const handle = handler({ limits: { sendsPerUser: { limit: 1, windowSeconds: 600 }, sendsPerIp: { limit: 3, windowSeconds: 600 } } });
-    const blocked = user();
-    await handle(resend(blocked));
+    const blocked = await realUser();
+    expect((await handle(resend(blocked))).status).toBe(200);
     for (let i = 0; i < 10; i += 1) await expectLimited(await handle(resend(blocked)), 600);
-    // Two more people behind the same NAT still get their codes: the IP used 3, not 13.
+    // Two more people behind the same NAT (made-up names: the IP quota counts attempts) get through: the IP used 3, not 13.
     expect((await handle(resend(user()))).status).toBe(400);
     expect((await handle(resend(user()))).status).toBe(400);
     const { body } = await expectLimited(await handle(resend(user())), 600);
@@ -104,23 +130,27 @@ describe('send quotas (memory store)', () => {
 
   it('trips the pool-wide ceiling for everyone and refunds the person and IP', async () => {
     const handle = handler({ limits: { sendsPerPool: { limit: 2, windowSeconds: 600 }, sendsPerUser: { limit: 1, windowSeconds: 600 } } });
-    await handle(resend(user(), '192.0.2.1'));
-    await handle(resend(user(), '192.0.2.2'));
-    const late = user();
+    expect((await handle(resend(await realUser(), '192.0.2.1'))).status).toBe(200);
+    expect((await handle(resend(await realUser(), '192.0.2.2'))).status).toBe(200);
+    const late = await realUser();
     const { body } = await expectLimited(await handle(resend(late, '192.0.2.3')), 600);
     expect(body.message).toMatch(/paused/);
     expect(sent()).toBe(2);
     // With the breaker tripped nobody gets through, but "late" was refunded: a fresh pool shows it.
     const fresh = handler({ limits: { sendsPerUser: { limit: 1, windowSeconds: 600 } } });
-    expect((await fresh(resend(late))).status).toBe(400);
+    expect((await fresh(resend(late))).status).toBe(200);
   });
 
   it('counts GetUserAttributeVerificationCode by the token’s subject, across token refreshes', async () => {
     const handle = handler({ limits: { sendsPerUser: { limit: 1, windowSeconds: 600 } } });
     const send = (token: string) => handle(post('GetUserAttributeVerificationCode', { AccessToken: token, AttributeName: 'email' }));
-    await send(accessToken('sub-1'));
-    await expectLimited(await send(accessToken('sub-1')), 600);
-    expect((await send(accessToken('sub-2'))).status).not.toBe(429);
+    const first = await signedInToken();
+    expect((await send(first.token)).status).toBe(200);
+    // A new token of the same person (signed in again) is the same quota.
+    const refreshed = await signedInToken(first.username);
+    expect(refreshed.token).not.toBe(first.token);
+    await expectLimited(await send(refreshed.token), 600);
+    expect((await send((await signedInToken()).token)).status).toBe(200);
     expect(sent('GetUserAttributeVerificationCode')).toBe(2);
   });
 
@@ -133,8 +163,8 @@ describe('send quotas (memory store)', () => {
 
   it('is on by default: the sixth resend of an hour is refused', async () => {
     const handle = handler();
-    const name = user();
-    for (let i = 0; i < 5; i += 1) expect((await handle(resend(name))).status).toBe(400);
+    const name = await realUser();
+    for (let i = 0; i < 5; i += 1) expect((await handle(resend(name))).status).toBe(200);
     await expectLimited(await handle(resend(name)), 3600);
     expect(sent()).toBe(5);
   });
@@ -180,20 +210,16 @@ describe('code check quota', () => {
 });
 
 describe('clientIp', () => {
-  it('is the one IP for quotas and UserContextData.IpAddress; getIpAddress still works as its old name', async () => {
+  it('is the one IP for quotas and UserContextData.IpAddress, and the IP quota counts attempts on made-up names', async () => {
     await handler()(
       post('ResendConfirmationCode', { Username: user(), UserContextData: { IpAddress: '6.6.6.6' } }, { 'x-test-ip': '203.0.113.9' }),
     );
     expect(emulator.requests[0]!.body.UserContextData).toEqual({ IpAddress: '203.0.113.9' });
 
-    const old = handler({
-      clientIp: undefined,
-      getIpAddress: () => '198.51.100.7',
-      limits: { sendsPerIp: { limit: 1, windowSeconds: 60 } },
-    });
-    await old(resend(user()));
+    const fixed = handler({ clientIp: () => '198.51.100.7', limits: { sendsPerIp: { limit: 1, windowSeconds: 60 } } });
+    expect((await fixed(resend(user()))).status).toBe(400);
     expect(emulator.requests[1]!.body.UserContextData).toEqual({ IpAddress: '198.51.100.7' });
-    await expectLimited(await old(resend(user())), 60);
+    await expectLimited(await fixed(resend(user())), 60);
   });
 
   it('without clientIp skips the per-IP quota (the per-user and pool quotas still hold) and never reads X-Forwarded-For', async () => {
@@ -215,13 +241,13 @@ describe('memory store bounds', () => {
         sendsPerUser: { limit: 2, windowSeconds: 600 },
       },
     });
-    const [a, b] = [user(), user()];
+    const [a, b] = [await realUser(), await realUser()];
     await handle(resend(a));
     await handle(resend(b));
     await expectLimited(await handle(resend(user())), 600);
     await expectLimited(await handle(resend(user())), 600);
     expect(logger.warn.mock.calls.filter(([message]) => /new keys are refused/.test(message))).toHaveLength(1);
-    expect((await handle(resend(a))).status).toBe(400);
+    expect((await handle(resend(a))).status).toBe(200);
     await expectLimited(await handle(resend(a)), 600);
   });
 

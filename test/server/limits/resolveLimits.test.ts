@@ -55,7 +55,6 @@ describe('resolveLimits', () => {
     expect(() => createConfirmationHandler({ ...base, verifyHumanTimeoutMs: Number.NaN })).toThrow(RangeError);
     expect(() => createConfirmationHandler({ ...base, verifyHumanTimeoutMs: -5 })).toThrow(/verifyHumanTimeoutMs/);
     expect(() => createConfirmationHandler({ ...base, logger: {} as never })).toThrow(/logger/);
-    expect(() => createConfirmationHandler({ ...base, clientIp: () => '1.2.3.4', getIpAddress: () => '5.6.7.8' })).toThrow(/clientIp/);
     expect(() => createMemoryQuotaStore({ maxKeys: Number.POSITIVE_INFINITY })).toThrow(/maxKeys/);
     expect(() => createMemoryQuotaStore({ maxKeys: 0 })).toThrow(RangeError);
     expect(() => createRedisQuotaStore({ client: {} as never })).toThrow(/ioredis/);

@@ -18,7 +18,7 @@ beforeAll(async () => {
     endpoint: emulator.endpoint,
     clientId: emulator.secretClientId,
     clientSecret: emulator.clientSecret,
-    getIpAddress: () => '192.0.2.10',
+    clientIp: () => '192.0.2.10',
     beforeForward: (request) => {
       csrfSeen.push(request.headers.get('x-csrf-token'));
     },
