@@ -115,6 +115,8 @@ export function CodeStep({
   const [code, setCode] = useState(initialCode ?? '');
   const [message, setMessage] = useState<Message | null>(null);
   const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
+  // Counts the sends this step started: each one re-arms WebOTP for the SMS it brings.
+  const [sends, setSends] = useState(0);
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -207,6 +209,8 @@ export function CodeStep({
       announce({ key: 'offline.notice' });
       return;
     }
+    // Re-armed as the send goes out rather than when it answers: the browser listens before the SMS can arrive.
+    setSends((count) => count + 1);
     sender.send();
   }
 
@@ -300,6 +304,7 @@ export function CodeStep({
               characters={characters}
               autoSubmit={autoSubmit}
               webOtp={webOtp}
+              webOtpKey={sends}
               error={fieldMessage}
               inputRef={inputRef}
               messages={messages}
