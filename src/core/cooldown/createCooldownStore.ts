@@ -161,17 +161,37 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   /** Keys cleared (e.g. confirmed) while a send was in flight: that send's answer must not start a cooldown. */
   const clearedInFlight = new Set<string>();
 
+  /**
+   * Entries read clamped (tampered, or the clock moved back), with the stored text they came from.
+   * While storage still holds that text the clamped entry is what reads return, so its capped
+   * deadline counts down instead of being cut again at every read. Reads run in React's render
+   * (getSnapshot) and must not write: `repair` writes them back on load, subscribe, the clock's
+   * tick and the next start.
+   */
+  const clamped = new Map<string, { raw: string; entry: Entry }>();
+
   function read(key: string): Entry | null {
     if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
     const raw = safeStorage.getItem(STORAGE_PREFIX + key);
-    // A corrupt entry reads as no cooldown rather than breaking the button.
-    const entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
-    // A clamped (tampered) entry is written back as read, so its capped deadline counts down
-    // instead of being cut again at every read. Nobody is notified: nothing visible changed.
-    const json = JSON.stringify(entry);
-    if (entry && json !== raw) safeStorage.setItem(STORAGE_PREFIX + key, json);
+    const known = clamped.get(key);
+    let entry: Entry | null;
+    if (raw !== null && known?.raw === raw) entry = known.entry;
+    else {
+      // A corrupt entry reads as no cooldown rather than breaking the button.
+      entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
+      if (entry && raw !== null && JSON.stringify(entry) !== raw) clamped.set(key, { raw, entry });
+      else clamped.delete(key);
+    }
     if (subscribed > 0) cache.set(key, entry);
     return entry;
+  }
+
+  /** Writes a clamped entry back (outside render), so a reload or another tab reads the same deadline. Nobody is notified: nothing visible changed. */
+  function repair(key: string): void {
+    const known = clamped.get(key);
+    if (!known) return;
+    clamped.delete(key);
+    if (safeStorage.getItem(STORAGE_PREFIX + key) === known.raw) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(known.entry));
   }
 
   /**
@@ -189,7 +209,14 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (raw === null) continue;
       const entry = parseCooldownEntry(raw, policy, at);
       if (!entry || at - entry.endsAt >= policy.quietPeriodMs) remove(key);
-      else live.push([key, entry.endsAt]);
+      else {
+        live.push([key, entry.endsAt]);
+        // Clamped as read: keep the entry a read of this key already clamped (its deadline counts down), else this one.
+        if (JSON.stringify(entry) !== raw) {
+          if (clamped.get(key)?.raw !== raw) clamped.set(key, { raw, entry });
+          repair(key);
+        }
+      }
     }
     const room = keep === undefined ? maxEntries : maxEntries - 1;
     live.sort((a, b) => a[1] - b[1]);
@@ -197,6 +224,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   }
 
   function write(key: string, entry: Entry | null): void {
+    clamped.delete(key);
     if (subscribed > 0) cache.set(key, entry);
     if (entry) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
     else safeStorage.removeItem(STORAGE_PREFIX + key);
@@ -233,10 +261,14 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     unwatch.get(key)?.();
     unwatch.delete(key);
     const { endsAt, isCoolingDown } = state(key);
+    repair(key);
     if (isCoolingDown)
       unwatch.set(
         key,
-        clock.watch(endsAt!, () => notify(key)),
+        clock.watch(endsAt!, () => {
+          repair(key);
+          notify(key);
+        }),
       );
   }
 
