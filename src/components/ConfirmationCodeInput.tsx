@@ -42,7 +42,7 @@ export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessagePro
   /**
    * Change it whenever a new code was sent (a counter, or the time of the send): the browser's WebOTP
    * request answers once, so a new value aborts the old one and asks again for the new SMS. The
-   * composed screens do this on every resend.
+   * composed screens count the sends they start.
    */
   webOtpKey?: string | number;
 }
@@ -124,7 +124,8 @@ export function ConfirmationCodeInput({
       next = sanitizeCode(value.slice(0, start) + pasted + value.slice(end), length, characters);
     }
     update(next);
-    requestAnimationFrameSafe(() => input.setSelectionRange(next.length, next.length));
+    // A paste event only happens in a browser, which has requestAnimationFrame.
+    requestAnimationFrame(() => input.setSelectionRange(next.length, next.length));
   }
 
   const setRefs = (element: HTMLInputElement | null) => {
@@ -201,9 +202,4 @@ export function ConfirmationCodeInput({
       )}
     </div>
   );
-}
-
-function requestAnimationFrameSafe(callback: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(callback);
-  else callback();
 }

@@ -19,7 +19,8 @@ export function useWebOtp(enabled: boolean, onCode: (code: string) => void, armK
   onCodeRef.current = onCode;
   // biome-ignore lint/correctness/useExhaustiveDependencies: armKey is the trigger: each new value asks the browser again.
   useEffect(() => {
-    if (!enabled || typeof window === 'undefined' || !('OTPCredential' in window)) return;
+    // globalThis: effects never run on a server, but a renderer without a DOM has no `window`.
+    if (!enabled || !('OTPCredential' in globalThis)) return;
     const credentials = navigator.credentials as { get?: (options: OtpCredentialRequest) => Promise<unknown> } | undefined;
     if (typeof credentials?.get !== 'function') return;
     const controller = new AbortController();

@@ -162,36 +162,32 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const clearedInFlight = new Set<string>();
 
   /**
-   * Entries read clamped (tampered, or the clock moved back), with the stored text they came from.
-   * While storage still holds that text the clamped entry is what reads return, so its capped
-   * deadline counts down instead of being cut again at every read. Reads run in React's render
-   * (getSnapshot) and must not write: `repair` writes them back on load, subscribe, the clock's
-   * tick and the next start.
+   * The entry each key's stored text first parsed to, kept while storage holds that text: a
+   * tampered deadline is cut once and then counts down instead of being cut again at every read
+   * (a clock set back still cuts it). Reads run in React's render (getSnapshot) and must not
+   * write: `repair` writes a cut entry back on load, subscribe and change, so a reload or another
+   * tab reads the same deadline.
    */
-  const clamped = new Map<string, { raw: string; entry: Entry }>();
+  const parsed = new Map<string, [raw: string | null, entry: Entry | null]>();
 
   function read(key: string): Entry | null {
     if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
     const raw = safeStorage.getItem(STORAGE_PREFIX + key);
-    const known = clamped.get(key);
-    let entry: Entry | null;
-    if (raw !== null && known?.raw === raw) entry = known.entry;
-    else {
-      // A corrupt entry reads as no cooldown rather than breaking the button.
-      entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
-      if (entry && raw !== null && JSON.stringify(entry) !== raw) clamped.set(key, { raw, entry });
-      else clamped.delete(key);
+    let known = parsed.get(key);
+    // A corrupt entry reads as no cooldown rather than breaking the button.
+    if (known?.[0] !== raw) {
+      known = [raw, raw ? parseCooldownEntry(raw, policy, now()) : null];
+      parsed.set(key, known);
     }
+    const entry = known[1] && clampCooldownEntry(known[1], policy, now());
     if (subscribed > 0) cache.set(key, entry);
     return entry;
   }
 
-  /** Writes a clamped entry back (outside render), so a reload or another tab reads the same deadline. Nobody is notified: nothing visible changed. */
+  /** Writes the entry back as read (cut), outside render only. Nobody is notified: nothing visible changed. */
   function repair(key: string): void {
-    const known = clamped.get(key);
-    if (!known) return;
-    clamped.delete(key);
-    if (safeStorage.getItem(STORAGE_PREFIX + key) === known.raw) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(known.entry));
+    const json = JSON.stringify(read(key));
+    if (json !== 'null' && json !== safeStorage.getItem(STORAGE_PREFIX + key)) safeStorage.setItem(STORAGE_PREFIX + key, json);
   }
 
   /**
@@ -211,11 +207,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (!entry || at - entry.endsAt >= policy.quietPeriodMs) remove(key);
       else {
         live.push([key, entry.endsAt]);
-        // Clamped as read: keep the entry a read of this key already clamped (its deadline counts down), else this one.
-        if (JSON.stringify(entry) !== raw) {
-          if (clamped.get(key)?.raw !== raw) clamped.set(key, { raw, entry });
-          repair(key);
-        }
+        repair(key);
       }
     }
     const room = keep === undefined ? maxEntries : maxEntries - 1;
@@ -224,7 +216,6 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   }
 
   function write(key: string, entry: Entry | null): void {
-    clamped.delete(key);
     if (subscribed > 0) cache.set(key, entry);
     if (entry) safeStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(entry));
     else safeStorage.removeItem(STORAGE_PREFIX + key);
@@ -265,10 +256,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     if (isCoolingDown)
       unwatch.set(
         key,
-        clock.watch(endsAt!, () => {
-          repair(key);
-          notify(key);
-        }),
+        clock.watch(endsAt!, () => notify(key)),
       );
   }
 

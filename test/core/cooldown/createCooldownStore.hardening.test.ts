@@ -93,9 +93,14 @@ describe('a stored deadline is capped to the longest cooldown the policy allows'
 
   it('caps a cooldown when the clock moved back two days', () => {
     const storage = createMemoryStorage();
-    store({ storage }).start(KEY, 'sent');
+    const same = store({ storage });
+    same.start(KEY, 'sent');
+    expect(same.get(KEY).remainingMs).toBe(30_000);
     vi.setSystemTime(Date.now() - 2 * 24 * HOUR);
     expect(store({ storage }).get(KEY).remainingMs).toBeLessThanOrEqual(HOUR);
+    // Also in the store that read the entry before the clock moved.
+    expect(same.get(KEY).remainingMs).toBeLessThanOrEqual(HOUR);
+    expect(same.getSnapshot(KEY).remainingSeconds).toBeLessThanOrEqual(HOUR / 1000);
   });
 
   it('still follows a server hint of 55 minutes exactly, also after a reload', () => {
