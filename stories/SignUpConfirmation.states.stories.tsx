@@ -216,6 +216,46 @@ export const WebOtp: Story = {
   },
 };
 
+/**
+ * WebOTP after a resend: the browser reads an old SMS with a wrong code; Resend asks it again (the
+ * first request had answered), and the new SMS's code fills in and confirms.
+ */
+export const WebOtpAfterResend: Story = {
+  parameters: { cognito: { record: [] } },
+  beforeEach: ({ parameters }) => {
+    const resent = () => recorded(parameters).some((call) => call.operation === 'ResendConfirmationCode');
+    const get = fn(
+      ({ signal }: { signal: AbortSignal }) =>
+        new Promise((resolve, reject) => {
+          const timer = setTimeout(() => resolve({ type: 'otp', id: '', code: resent() ? '123456' : '000000' }), 50);
+          signal.addEventListener('abort', () => {
+            clearTimeout(timer);
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        }),
+    );
+    Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
+    Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
+    return () => {
+      Reflect.deleteProperty(window, 'OTPCredential');
+      Reflect.deleteProperty(navigator, 'credentials');
+    };
+  },
+  play: async ({ canvasElement, parameters, args }) => {
+    await waitFor(() => expect(canvasElement).toHaveTextContent('That code is not right'));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: /Resend/ }));
+    await waitFor(() => expect(canvasElement).toHaveTextContent('Account confirmed'));
+    await expect(args.onConfirmed).toHaveBeenCalledWith('jane');
+    const calls = recorded(parameters);
+    await expect(calls.map((call) => call.operation)).toEqual(['ConfirmSignUp', 'ResendConfirmationCode', 'ConfirmSignUp']);
+    await expect(calls.map((call) => (call.params as { ConfirmationCode?: string }).ConfirmationCode)).toEqual([
+      '000000',
+      undefined,
+      '123456',
+    ]);
+  },
+};
+
 /** Success: icon, heading, the next action. */
 export const Confirmed: Story = {
   args: { initialCode: '123456' },

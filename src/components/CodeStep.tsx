@@ -1,6 +1,6 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import type { CooldownReason } from '../core/cooldown/cooldownPolicy.js';
 import { isAlreadyConfirmed } from '../core/protocol/isAlreadyConfirmed.js';
@@ -115,6 +115,8 @@ export function CodeStep({
   const [code, setCode] = useState(initialCode ?? '');
   const [message, setMessage] = useState<Message | null>(null);
   const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
+  // Counts the sends this step started: each one re-arms WebOTP for the SMS it brings.
+  const [sends, countSend] = useReducer((count: number) => count + 1, 0);
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -207,6 +209,8 @@ export function CodeStep({
       announce({ key: 'offline.notice' });
       return;
     }
+    // As the send goes out, not when it answers: the browser listens before the SMS can arrive.
+    countSend();
     sender.send();
   }
 
@@ -300,6 +304,7 @@ export function CodeStep({
               characters={characters}
               autoSubmit={autoSubmit}
               webOtp={webOtp}
+              webOtpKey={sends}
               error={fieldMessage}
               inputRef={inputRef}
               messages={messages}

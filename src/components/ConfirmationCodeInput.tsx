@@ -39,6 +39,12 @@ export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessagePro
    * (then `onComplete` submits it, with `autoSubmit`). Default true; off where unsupported.
    */
   webOtp?: boolean;
+  /**
+   * Change it whenever a new code was sent (a counter, or the time of the send): the browser's WebOTP
+   * request answers once, so a new value aborts the old one and asks again for the new SMS. The
+   * composed screens count the sends they start.
+   */
+  webOtpKey?: string | number;
 }
 
 /**
@@ -67,6 +73,7 @@ export function ConfirmationCodeInput({
   inputRef,
   errorId: externalErrorId,
   webOtp = true,
+  webOtpKey,
   messages,
   locale,
   ...styleProps
@@ -93,7 +100,7 @@ export function ConfirmationCodeInput({
     if (next.length < length) lastCompleted.current = null;
   }
 
-  useWebOtp(webOtp && !disabled, (code) => update(sanitizeCode(code, length, characters)));
+  useWebOtp(webOtp && !disabled, (code) => update(sanitizeCode(code, length, characters)), webOtpKey);
 
   // A code set from outside (e.g. from a link) that is already complete still submits once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on mount only; later changes go through update().
@@ -117,7 +124,8 @@ export function ConfirmationCodeInput({
       next = sanitizeCode(value.slice(0, start) + pasted + value.slice(end), length, characters);
     }
     update(next);
-    requestAnimationFrameSafe(() => input.setSelectionRange(next.length, next.length));
+    // A paste event only happens in a browser, which has requestAnimationFrame.
+    requestAnimationFrame(() => input.setSelectionRange(next.length, next.length));
   }
 
   const setRefs = (element: HTMLInputElement | null) => {
@@ -194,9 +202,4 @@ export function ConfirmationCodeInput({
       )}
     </div>
   );
-}
-
-function requestAnimationFrameSafe(callback: () => void): void {
-  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(callback);
-  else callback();
 }

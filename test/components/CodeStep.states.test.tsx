@@ -323,6 +323,45 @@ describe('WebOTP', () => {
     expect(signal.aborted).toBe(true);
   });
 
+  it('asks again after every resend, the open request aborted before the next starts; the new SMS fills and submits', async () => {
+    const answer: Array<(code: string) => void> = [];
+    const openBefore: number[] = [];
+    let open = 0;
+    const get = stubWebOtp(
+      ({ signal }) =>
+        new Promise((resolve, reject) => {
+          openBefore.push(open);
+          open += 1;
+          let settled = false;
+          const settle = (then: () => void) => {
+            if (settled) return;
+            settled = true;
+            open -= 1;
+            then();
+          };
+          answer.push((code) => settle(() => resolve({ type: 'otp', id: '', code })));
+          signal.addEventListener('abort', () => settle(() => reject(new DOMException('aborted', 'AbortError'))));
+        }),
+    );
+    const { transport, Wrapper } = withScenario({});
+    const { container } = render(<SignUpConfirmation username="jane" />, { wrapper: Wrapper });
+    expect(get).toHaveBeenCalledTimes(1);
+
+    // The first request is still open (no SMS yet): the resend aborts it, then asks again.
+    await user().click(screen.getByRole('button', { name: /Resend/ }));
+    await waitFor(() => expect(live()).toMatch(/^Code sent/));
+    expect(get).toHaveBeenCalledTimes(2);
+    expect(get.mock.calls[0]![0].signal.aborted).toBe(true);
+    expect(get.mock.calls[1]![0].signal.aborted).toBe(false);
+    expect(openBefore).toEqual([0, 0]);
+
+    answer[1]!('123456');
+    await waitFor(() => expect(container.querySelector('[data-state="confirmed"]')).not.toBeNull());
+    expect(transport.calls.map((call) => call.operation)).toEqual(['ResendConfirmationCode', 'ConfirmSignUp']);
+    expect((transport.calls[1]!.params as { ConfirmationCode: string }).ConfirmationCode).toBe('123456');
+    expect(get).toHaveBeenCalledTimes(2);
+  });
+
   it('is off with webOtp={false}, and where the browser has no OTPCredential', () => {
     const get = stubWebOtp(async () => null);
     const { Wrapper } = withScenario({});

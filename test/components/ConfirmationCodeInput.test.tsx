@@ -114,6 +114,42 @@ describe('ConfirmationCodeInput', () => {
   });
 });
 
+describe('ConfirmationCodeInput webOtpKey', () => {
+  it('a new webOtpKey aborts the open WebOTP request, then asks again; the same key does not', async () => {
+    const signals: AbortSignal[] = [];
+    const answers: Array<(code: string) => void> = [];
+    const openAtStart: number[] = [];
+    const get = vi.fn(({ signal }: { signal: AbortSignal }) => {
+      openAtStart.push(signals.filter((previous) => !previous.aborted).length);
+      signals.push(signal);
+      return new Promise((resolve) => answers.push((code) => resolve({ type: 'otp', id: '', code })));
+    });
+    Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
+    Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
+    try {
+      const onComplete = vi.fn();
+      const { rerender, unmount } = render(<ConfirmationCodeInput webOtpKey={0} onComplete={onComplete} />);
+      rerender(<ConfirmationCodeInput webOtpKey={0} onComplete={onComplete} />);
+      expect(get).toHaveBeenCalledTimes(1);
+      rerender(<ConfirmationCodeInput webOtpKey={1} onComplete={onComplete} />);
+      expect(get).toHaveBeenCalledTimes(2);
+      expect(signals.map((signal) => signal.aborted)).toEqual([true, false]);
+      expect(openAtStart).toEqual([0, 0]);
+      // The aborted request's late answer is ignored; the new one fills and completes.
+      await act(async () => answers[0]!('111111'));
+      expect(onComplete).not.toHaveBeenCalled();
+      await act(async () => answers[1]!('222222'));
+      expect(onComplete).toHaveBeenCalledWith('222222');
+      expect(input().value).toBe('222222');
+      unmount();
+      expect(signals[1]!.aborted).toBe(true);
+    } finally {
+      Reflect.deleteProperty(window, 'OTPCredential');
+      Reflect.deleteProperty(navigator, 'credentials');
+    }
+  });
+});
+
 describe('sanitizeCode', () => {
   it('folds full-width digits from IMEs and drops separators', () => {
     expect(sanitizeCode('１２３ ４５６', 6)).toBe('123456');

@@ -158,11 +158,13 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     expect(requestsFor(env.demo.emulator, 'ConfirmSignUp', user.username)).toHaveLength(1);
   });
 
-  it('WebOTP: the browser hands over the SMS code, the field fills and submits it', async () => {
-    // A stubbed credentials API: get() answers once the test hands it the code "in the SMS".
+  it('WebOTP: the browser hands over the SMS code, the field fills and submits it; every resend asks again, one request at a time', async () => {
+    // A stubbed credentials API: each get() answers once the test hands the newest one the code "in the SMS".
+    // It notes how many requests were still open when each started and which open ones were aborted.
     await env.context.addInitScript(() => {
+      type Call = { transport: unknown; hasSignal: boolean; openBefore: number; open: boolean; aborted: boolean };
       const w = window as unknown as Record<string, unknown>;
-      const calls: unknown[] = [];
+      const calls: Call[] = [];
       let deliver: (code: string) => void = () => {};
       w['OTPCredential'] = class OTPCredential {};
       w['__otpCalls'] = calls;
@@ -171,26 +173,68 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
         configurable: true,
         value: {
           get: (options: { otp?: { transport?: string[] }; signal?: AbortSignal }) => {
-            calls.push({ transport: options.otp?.transport, hasSignal: options.signal instanceof AbortSignal });
+            const call: Call = {
+              transport: options.otp?.transport,
+              hasSignal: options.signal instanceof AbortSignal,
+              openBefore: calls.filter((previous) => previous.open).length,
+              open: true,
+              aborted: false,
+            };
+            calls.push(call);
             return new Promise((resolve, reject) => {
-              deliver = (code) => resolve({ type: 'otp', id: '', code });
-              options.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+              deliver = (code) => {
+                call.open = false;
+                resolve({ type: 'otp', id: '', code });
+              };
+              options.signal?.addEventListener('abort', () => {
+                if (call.open) call.aborted = true;
+                call.open = false;
+                reject(new DOMException('aborted', 'AbortError'));
+              });
             });
           },
         },
       });
     });
+    type Call = { transport: unknown; hasSignal: boolean; openBefore: number; open: boolean; aborted: boolean };
     const { user, page } = await open('otp');
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __otpCalls: unknown[] }).__otpCalls.length)).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { __otpCalls: unknown[] }).__otpCalls.at(-1))).toEqual({
-      transport: ['sms'],
-      hasSignal: true,
-    });
+    const calls = () => page.evaluate(() => (window as unknown as { __otpCalls: Call[] }).__otpCalls);
+    const deliver = (code: string) =>
+      page.evaluate((value) => (window as unknown as { __deliverOtp: (code: string) => void }).__deliverOtp(value), code);
+    // One open request once the field is up (the demo's StrictMode mounts it twice in development: the first is aborted).
+    await expect.poll(async () => (await calls()).filter(({ open }) => open).length).toBe(1);
+    const first = (await calls()).length;
+    expect((await calls()).at(-1)).toEqual({ transport: ['sms'], hasSignal: true, openBefore: 0, open: true, aborted: false });
+
+    // A resend while that request is still open: it is aborted before the next one starts.
+    await resendButton(page).click();
+    await expect.poll(async () => (await calls()).length).toBe(first + 1);
+    expect((await calls()).slice(-2).map(({ openBefore, open, aborted }) => ({ openBefore, open, aborted }))).toEqual([
+      { openBefore: 0, open: false, aborted: true },
+      { openBefore: 0, open: true, aborted: false },
+    ]);
+
+    // That request reads an SMS whose code is not right (an old one); the next resend must ask again.
+    const wrong = wrongCodeFor(env.demo.emulator.latestCode(user.username));
+    await deliver(wrong);
+    await expect.poll(() => fieldMessage(page)).toMatch(/^That code is not right/);
+    await page.clock.fastForward(121_000);
+    await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('idle');
+    const resendsBefore = requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username).length;
+    await resendButton(page).click();
+    await expect.poll(() => requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username).length).toBe(resendsBefore + 1);
+    await expect.poll(async () => (await calls()).length).toBe(first + 2);
 
     const code = env.demo.emulator.latestCode(user.username)!;
-    await page.evaluate((value) => (window as unknown as { __deliverOtp: (code: string) => void }).__deliverOtp(value), code);
+    await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('cooldown');
+    await deliver(code);
     await page.getByTestId('confirmed').waitFor();
     const confirms = requestsFor(env.demo.emulator, 'ConfirmSignUp', user.username);
-    expect(confirms.map((request) => request.body.ConfirmationCode)).toEqual([code]);
+    expect(confirms.map((request) => request.body.ConfirmationCode)).toEqual([wrong, code]);
+    // Never two requests at once; the one the resend replaced is the only one aborted after the field was up.
+    const final = await calls();
+    expect(final).toHaveLength(first + 2);
+    expect(final.every(({ openBefore, open }) => openBefore === 0 && !open)).toBe(true);
+    expect(final.slice(first - 1).map(({ aborted }) => aborted)).toEqual([true, false, false]);
   });
 });

@@ -161,17 +161,33 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   /** Keys cleared (e.g. confirmed) while a send was in flight: that send's answer must not start a cooldown. */
   const clearedInFlight = new Set<string>();
 
+  /**
+   * The entry each key's stored text first parsed to, kept while storage holds that text: a
+   * tampered deadline is cut once and then counts down instead of being cut again at every read
+   * (a clock set back still cuts it). Reads run in React's render (getSnapshot) and must not
+   * write: `repair` writes a cut entry back on load, subscribe and change, so a reload or another
+   * tab reads the same deadline.
+   */
+  const parsed = new Map<string, [raw: string | null, entry: Entry | null]>();
+
   function read(key: string): Entry | null {
     if (subscribed > 0 && cache.has(key)) return cache.get(key)!;
     const raw = safeStorage.getItem(STORAGE_PREFIX + key);
+    let known = parsed.get(key);
     // A corrupt entry reads as no cooldown rather than breaking the button.
-    const entry = raw ? parseCooldownEntry(raw, policy, now()) : null;
-    // A clamped (tampered) entry is written back as read, so its capped deadline counts down
-    // instead of being cut again at every read. Nobody is notified: nothing visible changed.
-    const json = JSON.stringify(entry);
-    if (entry && json !== raw) safeStorage.setItem(STORAGE_PREFIX + key, json);
+    if (known?.[0] !== raw) {
+      known = [raw, raw ? parseCooldownEntry(raw, policy, now()) : null];
+      parsed.set(key, known);
+    }
+    const entry = known[1] && clampCooldownEntry(known[1], policy, now());
     if (subscribed > 0) cache.set(key, entry);
     return entry;
+  }
+
+  /** Writes the entry back as read (cut), outside render only. Nobody is notified: nothing visible changed. */
+  function repair(key: string): void {
+    const json = JSON.stringify(read(key));
+    if (json !== 'null' && json !== safeStorage.getItem(STORAGE_PREFIX + key)) safeStorage.setItem(STORAGE_PREFIX + key, json);
   }
 
   /**
@@ -189,7 +205,10 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
       if (raw === null) continue;
       const entry = parseCooldownEntry(raw, policy, at);
       if (!entry || at - entry.endsAt >= policy.quietPeriodMs) remove(key);
-      else live.push([key, entry.endsAt]);
+      else {
+        live.push([key, entry.endsAt]);
+        repair(key);
+      }
     }
     const room = keep === undefined ? maxEntries : maxEntries - 1;
     live.sort((a, b) => a[1] - b[1]);
@@ -233,6 +252,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     unwatch.get(key)?.();
     unwatch.delete(key);
     const { endsAt, isCoolingDown } = state(key);
+    repair(key);
     if (isCoolingDown)
       unwatch.set(
         key,

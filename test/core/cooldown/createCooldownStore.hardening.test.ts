@@ -61,11 +61,46 @@ describe('a stored deadline is capped to the longest cooldown the policy allows'
     expect(store({ storage }).get(KEY).remainingMs).toBe(longest - 10 * 60_000);
   });
 
+  it('getSnapshot never writes to storage (it runs in React render): the capped deadline is written back on subscribe', () => {
+    const { items, storage } = listableStorage();
+    const setItem = vi.spyOn(storage, 'setItem');
+    const removeItem = vi.spyOn(storage, 'removeItem');
+    const cooldowns = store({ storage });
+    // Another tab (or anyone with the page) writes a deadline ten years ahead after this store loaded.
+    const tampered = JSON.stringify({ endsAt: Date.now() + 10 * 365 * 24 * HOUR, attempt: 1, level: 0, reason: 'rateLimited' });
+    items.set(PREFIX + KEY, tampered);
+    const longest = Math.max(DEFAULT_COOLDOWN_POLICY.maxMs, DEFAULT_COOLDOWN_POLICY.maxHintMs);
+
+    expect(cooldowns.getSnapshot(KEY).remainingSeconds).toBe(longest / 1000);
+    vi.setSystemTime(Date.now() + 10 * 60_000);
+    // Capped once, then counting down, not cut again at each read.
+    expect(cooldowns.getSnapshot(KEY).remainingSeconds).toBe(longest / 1000 - 600);
+    expect(cooldowns.getStatusSnapshot(KEY).isCoolingDown).toBe(true);
+    expect(cooldowns.get(KEY).remainingMs).toBe(longest - 10 * 60_000);
+    expect(setItem).not.toHaveBeenCalled();
+    expect(removeItem).not.toHaveBeenCalled();
+    expect(items.get(PREFIX + KEY)).toBe(tampered);
+
+    // Subscribing (an effect, not render) writes the capped deadline back, once.
+    const unsubscribe = cooldowns.subscribe(KEY, () => {});
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(items.get(PREFIX + KEY)!).endsAt).toBe(Date.now() + longest - 10 * 60_000);
+    cooldowns.getSnapshot(KEY);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    expect(store({ storage }).get(KEY).remainingMs).toBe(longest - 10 * 60_000);
+  });
+
   it('caps a cooldown when the clock moved back two days', () => {
     const storage = createMemoryStorage();
-    store({ storage }).start(KEY, 'sent');
+    const same = store({ storage });
+    same.start(KEY, 'sent');
+    expect(same.get(KEY).remainingMs).toBe(30_000);
     vi.setSystemTime(Date.now() - 2 * 24 * HOUR);
     expect(store({ storage }).get(KEY).remainingMs).toBeLessThanOrEqual(HOUR);
+    // Also in the store that read the entry before the clock moved.
+    expect(same.get(KEY).remainingMs).toBeLessThanOrEqual(HOUR);
+    expect(same.getSnapshot(KEY).remainingSeconds).toBeLessThanOrEqual(HOUR / 1000);
   });
 
   it('still follows a server hint of 55 minutes exactly, also after a reload', () => {
