@@ -31,9 +31,11 @@ const fieldMessage = (page: Page) =>
   });
 
 describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
-  const open = async (prefix: string) => {
+  const open = async (prefix: string, initScript?: () => void) => {
     const user = uniqueUser(`${prefix}${width}`);
     const page = await env.context.newPage();
+    // On this page only: a context-wide script would follow every later test of the file.
+    if (initScript) await page.addInitScript(initScript);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(env.demo.url);
     await signUpInPage(page, user);
@@ -161,7 +163,7 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
   it('WebOTP: the browser hands over the SMS code, the field fills and submits it; every resend asks again, one request at a time', async () => {
     // A stubbed credentials API: each get() answers once the test hands the newest one the code "in the SMS".
     // It notes how many requests were still open when each started and which open ones were aborted.
-    await env.context.addInitScript(() => {
+    const stubCredentials = () => {
       type Call = { transport: unknown; hasSignal: boolean; openBefore: number; open: boolean; aborted: boolean };
       const w = window as unknown as Record<string, unknown>;
       const calls: Call[] = [];
@@ -195,9 +197,9 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
           },
         },
       });
-    });
+    };
     type Call = { transport: unknown; hasSignal: boolean; openBefore: number; open: boolean; aborted: boolean };
-    const { user, page } = await open('otp');
+    const { user, page } = await open('otp', stubCredentials);
     const calls = () => page.evaluate(() => (window as unknown as { __otpCalls: Call[] }).__otpCalls);
     const deliver = (code: string) =>
       page.evaluate((value) => (window as unknown as { __deliverOtp: (code: string) => void }).__deliverOtp(value), code);
