@@ -27,16 +27,34 @@ describe('AttributeVerification against the emulator', () => {
     await user.click(screen.getByRole('button', { name: 'Send code' }));
     const input = (await screen.findByLabelText('Confirmation code')) as HTMLInputElement;
     expect(screen.getByRole('button', { name: /Resend in/ }).getAttribute('aria-disabled')).toBe('true');
-    // The emulator returns no CodeDeliveryDetails (as Cognito may): wording for re-verification,
-    // not the sign-up "If an account exists…", and no invented address.
-    expect(container.querySelector('.ck-destination')?.textContent).toBe('We sent a code to the email address on your account.');
-    expect(container.textContent).not.toContain('If an account exists');
+    // Where Cognito said the code went, masked: never the raw address.
+    await waitFor(() =>
+      expect(container.querySelector('.ck-destination')?.textContent?.trim()).toMatch(
+        /^We sent a code by email to \w\*\*\*@\w\*\*\*\.\w+\.$/,
+      ),
+    );
+    expect(container.textContent).not.toContain(person.email);
     expect(document.activeElement).toBe(input);
     await expectAccessible(container);
 
     await user.type(input, emulator.latestCode(person.username)!);
     await waitFor(() => expect(container.textContent).toContain('Verified. Thank you.'));
     expect(onVerified).toHaveBeenCalledTimes(1);
+  });
+
+  it("without CodeDeliveryDetails (optional in Cognito's answer): wording for re-verification, no invented address", async () => {
+    const { accessToken } = await signedInUser(emulator, 'nodetails');
+    emulator.setDeliveryDetails(false);
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const { container } = render(<AttributeVerification accessToken={accessToken} />, { wrapper: kitWrapper(emulator) });
+      await user.click(screen.getByRole('button', { name: 'Send code' }));
+      await screen.findByLabelText('Confirmation code');
+      expect(container.querySelector('.ck-destination')?.textContent).toBe('We sent a code to the email address on your account.');
+      expect(container.textContent).not.toContain('If an account exists');
+    } finally {
+      emulator.setDeliveryDetails(true);
+    }
   });
 
   it('shows the code step at once when the app already sent a code', () => {

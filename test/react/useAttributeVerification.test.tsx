@@ -23,8 +23,7 @@ describe('useAttributeVerification', () => {
     });
     await waitFor(() => expect(result.current.status).toBe('success'));
     expect(result.current.isCoolingDown).toBe(true);
-    // The emulator answers {} where AWS gives details: the hook copes and shows none.
-    expect(result.current.codeDeliveryDetails).toBeUndefined();
+    expect(result.current.codeDeliveryDetails).toMatchObject({ AttributeName: 'email', DeliveryMedium: 'EMAIL' });
     expect(
       emulator.requests.filter((r) => r.target === 'GetUserAttributeVerificationCode' && r.body.AccessToken === accessToken),
     ).toHaveLength(1);

@@ -85,6 +85,8 @@ export interface Emulator {
   setResendLimit(n: number): void;
   /** Lets the user's current code expire (ConfirmSignUp answers ExpiredCodeException until a resend). */
   expireCode(username: string): Promise<void>;
+  /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (the code is still sent). */
+  setDeliveryDetails(on: boolean): void;
   /** Clears requests, messages and resend counters (users and their codes stay). */
   reset(): void;
   /** Closes the server (open connections included) and removes the temp data dir. Idempotent. */

@@ -21,6 +21,7 @@ const AMZ_JSON = 'application/x-amz-json-1.1';
 const HARNESS_STATE = Symbol.for('cognito-confirm-kit.emulator.state');
 // Where cognito-local's own ConfirmSignUp is kept once the harness overrides it (shared for the same reason).
 const ORIGINAL_CONFIRM = Symbol.for('cognito-confirm-kit.emulator.confirmSignUp');
+const ORIGINAL_ATTRIBUTE_CODE = Symbol.for('cognito-confirm-kit.emulator.getUserAttributeVerificationCode');
 
 // The sender interface only receives (user, destination, message); source and ClientMetadata travel
 // alongside the delivery through async context instead.
@@ -57,6 +58,7 @@ function loadCognitoLocal() {
   };
   installResendConfirmationCode(modules);
   installConfirmSignUp(modules);
+  installGetUserAttributeVerificationCode(modules);
   return modules;
 }
 
@@ -90,6 +92,25 @@ function installConfirmSignUp(m) {
       throw new m.errors.CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
     }
     return original(services)(ctx, req);
+  };
+}
+
+// cognito-local 5.3.0 answers GetUserAttributeVerificationCode with `{}`; Cognito says where the code
+// went (CodeDeliveryDetails, as for a resend). The harness adds it as the resend target does, and
+// setDeliveryDetails(false) leaves it out again: the member is optional in botocore's model, and the
+// kit words a re-verification without one on its own.
+function installGetUserAttributeVerificationCode(m) {
+  m.Targets[ORIGINAL_ATTRIBUTE_CODE] ??= m.Targets.GetUserAttributeVerificationCode;
+  const original = m.Targets[ORIGINAL_ATTRIBUTE_CODE];
+  m.Targets.GetUserAttributeVerificationCode = (services) => async (ctx, req) => {
+    const answer = await original(services)(ctx, req);
+    if (services[HARNESS_STATE]?.omitDeliveryDetails) return answer;
+    // The original target has just decoded and accepted this token.
+    const claims = JSON.parse(Buffer.from(String(req.AccessToken).split('.')[1] ?? '', 'base64url').toString('utf8'));
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, claims.client_id);
+    const user = await userPool.getUserByUsername(ctx, claims.sub);
+    const details = user && m.selectAppropriateDeliveryMethod([req.AttributeName], user);
+    return details ? { ...answer, CodeDeliveryDetails: details } : answer;
   };
 }
 
@@ -231,7 +252,7 @@ export async function startEmulator(options = {}) {
 
   const requests = [];
   const messages = [];
-  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map(), expiredCodes: new Map() };
+  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map(), expiredCodes: new Map(), omitDeliveryDetails: false };
 
   const logger = createLogger(m, logLevel);
   const ctx = { logger };
@@ -318,6 +339,11 @@ export async function startEmulator(options = {}) {
       messages.length = 0;
       state.resendCounts.clear();
       state.expiredCodes.clear();
+      state.omitDeliveryDetails = false;
+    };
+    /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (it still sends the code). */
+    const setDeliveryDetails = (on) => {
+      state.omitDeliveryDetails = !on;
     };
     /** Lets the user's current code expire, as if its 24 hours were over. */
     const expireCode = async (username) => {
@@ -438,6 +464,7 @@ export async function startEmulator(options = {}) {
       },
       setResendLimit,
       expireCode,
+      setDeliveryDetails,
       reset,
       stop() {
         stopping ??= (async () => {

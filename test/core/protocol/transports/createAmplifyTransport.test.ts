@@ -92,8 +92,17 @@ describe('createAmplifyTransport against the emulator with aws-amplify 6', () =>
         attributeName: 'email',
         clientMetadata: { why: 'reverify' },
       });
-      // The emulator answers {} where AWS returns CodeDeliveryDetails: Amplify's empty details map to none.
-      expect(sent).toEqual({ CodeDeliveryDetails: undefined });
+      // Amplify's camelCase codeDeliveryDetails, back in Cognito's shape.
+      expect(sent).toEqual({ CodeDeliveryDetails: { AttributeName: 'email', DeliveryMedium: 'EMAIL', Destination: user.email } });
+      // Cognito may leave the details out (an optional member): none, rather than an empty object.
+      emulator.setDeliveryDetails(false);
+      try {
+        expect(await client.getUserAttributeVerificationCode({ accessToken, attributeName: 'email' })).toEqual({
+          CodeDeliveryDetails: undefined,
+        });
+      } finally {
+        emulator.setDeliveryDetails(true);
+      }
       const body = (await harness.requests()).find(
         (r) => r.target === 'GetUserAttributeVerificationCode' && r.body?.AccessToken === accessToken,
       )?.body;
