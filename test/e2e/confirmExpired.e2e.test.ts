@@ -26,11 +26,13 @@ describe.each([320, 375, 1280])('an expired code at %i px', (width) => {
     await signUpInPage(page, user);
 
     // Confirm is the one primary (filled) action; Resend is the quiet link beside it.
-    const filled = await page.locator('main').evaluate((main) =>
-      [...main.querySelectorAll('button, a')]
-        .filter((element) => !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(element).backgroundColor))
-        .map((element) => element.textContent?.trim()),
-    );
+    const filled = await page
+      .locator('main')
+      .evaluate((main) =>
+        [...main.querySelectorAll('button, a')]
+          .filter((element) => !['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(element).backgroundColor))
+          .map((element) => element.textContent?.trim()),
+      );
     expect(filled).toEqual(['Confirm']);
 
     const oldCode = emulator.latestCode(user.username)!;
