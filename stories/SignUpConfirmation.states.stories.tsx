@@ -189,24 +189,7 @@ export const Offline: Story = {
 /** WebOTP (Chrome on Android): the browser hands over the SMS code; the field fills and submits it. Stubbed here. */
 export const WebOtp: Story = {
   parameters: { cognito: { record: [] } },
-  beforeEach: () => {
-    const get = fn(
-      ({ signal }: { signal: AbortSignal }) =>
-        new Promise((resolve, reject) => {
-          const timer = setTimeout(() => resolve({ type: 'otp', id: '', code: '123456' }), 300);
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            reject(new DOMException('aborted', 'AbortError'));
-          });
-        }),
-    );
-    Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
-    Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
-    return () => {
-      Reflect.deleteProperty(window, 'OTPCredential');
-      Reflect.deleteProperty(navigator, 'credentials');
-    };
-  },
+  beforeEach: () => stubWebOtp(() => '123456', 300),
   play: async ({ canvasElement, parameters, args }) => {
     await waitFor(() => expect(canvasElement).toHaveTextContent('Account confirmed'));
     await expect(args.onConfirmed).toHaveBeenCalledWith('jane');
@@ -224,22 +207,7 @@ export const WebOtpAfterResend: Story = {
   parameters: { cognito: { record: [] } },
   beforeEach: ({ parameters }) => {
     const resent = () => recorded(parameters).some((call) => call.operation === 'ResendConfirmationCode');
-    const get = fn(
-      ({ signal }: { signal: AbortSignal }) =>
-        new Promise((resolve, reject) => {
-          const timer = setTimeout(() => resolve({ type: 'otp', id: '', code: resent() ? '123456' : '000000' }), 50);
-          signal.addEventListener('abort', () => {
-            clearTimeout(timer);
-            reject(new DOMException('aborted', 'AbortError'));
-          });
-        }),
-    );
-    Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
-    Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
-    return () => {
-      Reflect.deleteProperty(window, 'OTPCredential');
-      Reflect.deleteProperty(navigator, 'credentials');
-    };
+    return stubWebOtp(() => (resent() ? '123456' : '000000'), 50);
   },
   play: async ({ canvasElement, parameters, args }) => {
     await waitFor(() => expect(canvasElement).toHaveTextContent('That code is not right'));
@@ -275,3 +243,26 @@ export const ResendAsButton: Story = {
     await expect(canvasElement).not.toHaveTextContent('Didn’t get a code?');
   },
 };
+
+/**
+ * A stubbed WebOTP API: each request answers after `delayMs` with the code `codeFor()` gives then,
+ * unless aborted first. Returns the clean-up for `beforeEach`.
+ */
+function stubWebOtp(codeFor: () => string, delayMs: number): () => void {
+  const get = fn(
+    ({ signal }: { signal: AbortSignal }) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => resolve({ type: 'otp', id: '', code: codeFor() }), delayMs);
+        signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(new DOMException('aborted', 'AbortError'));
+        });
+      }),
+  );
+  Object.defineProperty(window, 'OTPCredential', { configurable: true, value: class OTPCredential {} });
+  Object.defineProperty(navigator, 'credentials', { configurable: true, value: { get } });
+  return () => {
+    Reflect.deleteProperty(window, 'OTPCredential');
+    Reflect.deleteProperty(navigator, 'credentials');
+  };
+}
