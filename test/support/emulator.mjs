@@ -87,8 +87,10 @@ function installConfirmSignUp(m) {
     }
     // Codes expired by expireCode(): Cognito's answer once a code's 24 hours are over. A resent code
     // is a new code, so it works again.
-    const expired = services[HARNESS_STATE]?.expiredCodes.get(`${userPool.options.Id}/${req.Username}`);
-    if (user && expired !== undefined && expired === user.ConfirmationCode) {
+    // Only that code: a wrong one is still a CodeMismatchException, and a user named by an alias or
+    // in another case is found by the user's own name.
+    const expired = user ? services[HARNESS_STATE]?.expiredCodes.get(`${userPool.options.Id}/${user.Username}`) : undefined;
+    if (expired !== undefined && expired === user.ConfirmationCode && req.ConfirmationCode === expired) {
       throw new m.errors.CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
     }
     return original(services)(ctx, req);

@@ -176,6 +176,7 @@ describe('startEmulator', () => {
       body: { __type: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' },
     });
     await expect(emu.expireCode('nobody-here')).rejects.toThrow(/no code to expire/);
+    expect((await confirm(emu, 'expiring-user', code === '000000' ? '111111' : '000000')).body.__type).toBe('CodeMismatchException');
 
     expect((await resend(emu, 'expiring-user')).status).toBe(200);
     const fresh = emu.latestCode('expiring-user');

@@ -7,14 +7,20 @@ export interface QuotaLogger {
 }
 
 export type QuotaOutcome =
-  | { allowed: true /** Points used in the window after this request (for refunds). */; consumed: number }
+  | {
+      allowed: true /** When the window this point was taken in ends (epoch ms): a refund after it gives nothing back. */;
+      windowEndsAt: number;
+    }
   | { allowed: false; retryAfterMs: number /** `unavailable`: the store is down and fails closed. */; reason: 'quota' | 'unavailable' };
 
 /** One named quota in a store. Keys are already hashed or bucketed by the caller. */
 export interface QuotaLimiter {
   consume(key: string): Promise<QuotaOutcome>;
-  /** Gives back a point taken by `consume` whose request was refused by a later quota. */
-  refund(key: string): Promise<void>;
+  /**
+   * Gives back a point `consume` took (a later quota refused, or no code went out). Nothing once the
+   * window it was taken in has ended (`windowEndsAt`): the new window never took it.
+   */
+  refund(key: string, windowEndsAt: number): Promise<void>;
 }
 
 /** Made by `createMemoryQuotaStore` or `createRedisQuotaStore`; pass it as `limits.store`. */

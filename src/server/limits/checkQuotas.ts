@@ -11,7 +11,10 @@ export interface QuotaLimiters {
 export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; reason: 'quota' | 'unavailable' };
 
 /** The points a request that passed took, each with its limiter and key, so some can be given back later. */
-export type QuotaGrant = { taken: ReadonlyArray<readonly [keyof QuotaLimiters, QuotaLimiter, string]> };
+export type QuotaGrant = { taken: ReadonlyArray<QuotaPoint> };
+
+/** A point taken: its quota, limiter and key, and when the window it was taken in ends. */
+export type QuotaPoint = readonly [quota: keyof QuotaLimiters, limiter: QuotaLimiter, key: string, windowEndsAt: number];
 
 const POOL_KEY = 'all';
 
@@ -39,15 +42,15 @@ export async function checkQuotas(
           ['sendsPerIp', limiters.sendsPerIp, keys.ip],
           ['sendsPerPool', limiters.sendsPerPool, POOL_KEY],
         ];
-  const taken: Array<readonly [keyof QuotaLimiters, QuotaLimiter, string]> = [];
+  const taken: QuotaPoint[] = [];
   for (const [quota, limiter, key] of steps) {
     if (!limiter || key === undefined) continue;
     const outcome = await limiter.consume(key);
     if (!outcome.allowed) {
-      await Promise.all(taken.map(([, done, doneKey]) => done.refund(doneKey)));
+      await Promise.all(taken.map(([, done, doneKey, windowEndsAt]) => done.refund(doneKey, windowEndsAt)));
       return { quota, retryAfterMs: outcome.retryAfterMs, reason: outcome.reason };
     }
-    taken.push([quota, limiter, key]);
+    taken.push([quota, limiter, key, outcome.windowEndsAt]);
   }
   return { taken };
 }

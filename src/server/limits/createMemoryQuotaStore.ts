@@ -54,7 +54,7 @@ export function createMemoryQuotaLimiter(name: string, quota: Quota, logger: Quo
       if (full && size() < maxKeys * 0.9) full = false;
       return toOutcome(() => limiter.consume(key));
     },
-    refund: (key) => refundPoint(limiter, key),
+    refund: (key, windowEndsAt) => refundPoint(limiter, key, windowEndsAt, true),
   };
 }
 
@@ -62,7 +62,7 @@ export function createMemoryQuotaLimiter(name: string, quota: Quota, logger: Quo
 export async function toOutcome(consume: () => Promise<RateLimiterRes>): Promise<QuotaOutcome> {
   try {
     const result = await consume();
-    return { allowed: true, consumed: result.consumedPoints };
+    return { allowed: true, windowEndsAt: Date.now() + Math.max(result.msBeforeNext, 0) };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(error.msBeforeNext, 0), reason: 'quota' };
     throw error;
@@ -70,14 +70,25 @@ export async function toOutcome(consume: () => Promise<RateLimiterRes>): Promise
 }
 
 /**
- * Gives the point back, and drops a key that is back to zero so refused requests (say, a blocked
- * IP spraying usernames) leave nothing behind. Two requests racing on one key can lose one point
- * here; the alternative is keys that only a window's end removes.
+ * Gives the point back while its window lasts. A late refund would free a point of the next window,
+ * which never took it (a made-up name sent just before a reset would buy a real send after it). A
+ * key that expired meanwhile comes back below zero from `reward`: that is put right at once.
+ * `dropEmpty` (in-process store only) removes a key back at zero, so refused requests (say, a blocked
+ * IP spraying usernames) leave nothing behind under `maxKeys`; in Redis the key's TTL does that, and a
+ * delete a round trip after the reward could wipe a point another instance took meanwhile.
  */
 export async function refundPoint(
-  limiter: { reward(key: string, points?: number): Promise<RateLimiterRes>; delete(key: string): Promise<boolean> },
+  limiter: {
+    reward(key: string, points?: number): Promise<RateLimiterRes>;
+    penalty(key: string, points?: number): Promise<RateLimiterRes>;
+    delete(key: string): Promise<boolean>;
+  },
   key: string,
+  windowEndsAt: number,
+  dropEmpty: boolean,
 ): Promise<void> {
+  if (!(Date.now() < windowEndsAt)) return;
   const after = await limiter.reward(key, 1);
-  if (after.consumedPoints <= 0) await limiter.delete(key);
+  if (after.consumedPoints < 0) await limiter.penalty(key, -after.consumedPoints);
+  if (dropEmpty && after.consumedPoints <= 0) await limiter.delete(key);
 }

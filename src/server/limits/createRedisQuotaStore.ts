@@ -121,17 +121,17 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
             return fallback(key);
           }
         },
-        async refund(key) {
+        async refund(key, windowEndsAt) {
           if (skipRedis()) {
-            await insurance?.refund(key);
+            await insurance?.refund(key, windowEndsAt);
             return;
           }
           try {
-            await refundPoint(limiter, key);
+            await refundPoint(limiter, key, windowEndsAt, false);
           } catch (error) {
             wentDown(logger, error);
             // The point may have been taken from the insurance limiter during the outage.
-            await insurance?.refund(key);
+            await insurance?.refund(key, windowEndsAt);
           }
         },
       };

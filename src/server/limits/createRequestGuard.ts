@@ -174,10 +174,14 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
         // and a success is not reset either (VerifyUserAttribute on an address of one's own would buy new guesses).
         const givenBack = sends ? outcome.taken.filter(([quota]) => GIVEN_BACK.has(quota)) : [];
         if (givenBack.length === 0) return ADMITTED;
+        let returned = false;
         return {
           async noCodeSent() {
+            // Once per request, however many places learn that no code went out.
+            if (returned) return;
+            returned = true;
             try {
-              await Promise.all(givenBack.map(([, limiter, key]) => limiter.refund(key)));
+              await Promise.all(givenBack.map(([, limiter, key, windowEndsAt]) => limiter.refund(key, windowEndsAt)));
             } catch (error) {
               // The answer still goes out; the points stay taken until the window ends.
               logger.error('cognito-confirm-kit: a quota point could not be given back.', {

@@ -143,7 +143,7 @@ describe.each(stores)('$kind store', ({ make }) => {
     const handle = await handler(
       {
         sendsPerUser: { limit: 1, windowSeconds: 600 },
-        sendsPerPool: { limit: 1, windowSeconds: 600 },
+        sendsPerPool: { limit: 2, windowSeconds: 600 },
         sendsPerIp: { limit: 3, windowSeconds: 600 },
       },
       { beforeForward: () => (refuse ? new Response('{"__type":"ForbiddenException"}', { status: 403 }) : undefined) },
@@ -152,10 +152,14 @@ describe.each(stores)('$kind store', ({ make }) => {
     expect((await handle(resend(person))).status).toBe(403);
     expect((await handle(resend(person))).status).toBe(403);
     refuse = false;
+    // The person's one point and one of the pool's two came back.
     expect((await handle(resend(person))).status).toBe(200);
-    // Three attempts from this IP: the fourth is refused there.
-    expect((await handle(resend(await realUser()))).status).toBe(429);
-    expect(sent()).toBe(1);
+    // Three attempts from this IP: the fourth is refused there, with the pool's second point still free.
+    const fourth = await handle(resend(await realUser()));
+    expect(fourth.status).toBe(429);
+    expect(((await fourth.json()) as { message: string }).message).toMatch(/from this network/);
+    expect((await handle(resend(await realUser(), '203.0.113.2'))).status).toBe(200);
+    expect(sent()).toBe(2);
   });
 
   /** Cognito played by a local HTTP server (or nothing at all), answering every send the same way. */
