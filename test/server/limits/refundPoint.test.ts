@@ -16,7 +16,10 @@ afterEach(() => vi.useRealTimers());
 
 const logger = { warn() {}, error() {} };
 let n = 0;
-const key = () => `key_${(n += 1)}`;
+const key = () => {
+  n += 1;
+  return `key_${n}`;
+};
 const quota = { limit: 2, windowSeconds: 600 };
 
 const stores = [
