@@ -1,4 +1,5 @@
-import { checkNumberOption, checkTimeoutOption } from '../core/protocol/checkNumberOption.js';
+import { MAX_TIMER_MS } from '../core/protocol/checkNumberOption.js';
+import { checkServerNumber } from './checkServerNumber.js';
 import { COGNITO_OPERATIONS, type CognitoOperation, isCognitoOperation } from '../core/protocol/operations.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/protocol/transports/createFetchTransport.js';
 import { validateRequest } from '../core/protocol/validateRequest.js';
@@ -87,14 +88,16 @@ function checkOperations(operations: unknown): ReadonlySet<CognitoOperation> {
  * timeout, and setTimeout behind AbortSignal.timeout fires at once above 2^31 - 1.
  */
 function checkDuration(name: string, value: unknown, fallback: number): number {
-  return value === undefined ? fallback : checkTimeoutOption(`createConfirmationHandler: ${name}`, notNaN(name, value));
+  return value === undefined
+    ? fallback
+    : checkServerNumber(`createConfirmationHandler: ${name}`, notNaN(name, value), { min: 1, max: MAX_TIMER_MS });
 }
 
 /** Byte counts: a whole number of at least 1 (Infinity would turn the cap off). */
 function checkCount(name: string, value: unknown, fallback: number): number {
   return value === undefined
     ? fallback
-    : checkNumberOption(`createConfirmationHandler: ${name}`, notNaN(name, value), { min: 1, integer: true });
+    : checkServerNumber(`createConfirmationHandler: ${name}`, notNaN(name, value), { min: 1, integer: true });
 }
 
 /** NaN (say, `Number(process.env.X)` of an unset variable) is a TypeError here, as it always was for the handler. */

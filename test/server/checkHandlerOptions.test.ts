@@ -32,6 +32,24 @@ describe('createConfirmationHandler checks its options when it is made', () => {
     expect(make({ [name]: value })).toThrow(new RegExp(name));
   });
 
+  it('explains the rule and the value on a production server too (NODE_ENV=production), where core says only the name', () => {
+    const before = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      expect(make({ timeoutMs: 0 })).toThrow(
+        new RangeError('createConfirmationHandler: timeoutMs must be a number from 1 to 2147483647, got 0.'),
+      );
+      expect(make({ maxBodyBytes: '16384' })).toThrow(
+        new TypeError('createConfirmationHandler: maxBodyBytes must be a number, got string.'),
+      );
+      expect(make({ limits: { sendsPerUser: { limit: 0, windowSeconds: 60 } } })).toThrow(
+        /sendsPerUser\.limit must be an integer from 1 to/,
+      );
+    } finally {
+      process.env.NODE_ENV = before;
+    }
+  });
+
   it('accepts the smallest meaningful values and the defaults', () => {
     expect(make({ timeoutMs: 1, bodyTimeoutMs: 1, maxBodyBytes: 1, maxResponseBytes: 1 })).not.toThrow();
     expect(make({ timeoutMs: 2 ** 31 - 1 })).not.toThrow();

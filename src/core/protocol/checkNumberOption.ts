@@ -28,12 +28,24 @@ export function checkNumberOption(
       // One expression: esbuild and rolldown drop the texts in production builds only in this form.
       typeof process === 'undefined' || process.env.NODE_ENV === 'production'
         ? name
-        : notNumber
-          ? `${name} must be a number, got ${value === null ? 'null' : typeof value}.`
-          : `${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}.`,
+        : explainNumberOption(name, value, { min, max, integer }),
     );
   }
   return value as number;
+}
+
+/**
+ * Why a value fails `checkNumberOption`, in words. Browser builds reach it only in development (then
+ * it is dropped with the branch above); server code, which pays nothing for bytes, explains always.
+ */
+export function explainNumberOption(
+  name: string,
+  value: unknown,
+  { min, max = Number.MAX_SAFE_INTEGER, integer }: NumberOptionBounds,
+): string {
+  return typeof value !== 'number'
+    ? `${name} must be a number, got ${value === null ? 'null' : typeof value}.`
+    : `${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${String(value)}.`;
 }
 
 /** setTimeout fires at once for delays above 2^31 - 1 ms (about 24.8 days). */

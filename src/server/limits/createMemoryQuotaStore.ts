@@ -1,4 +1,4 @@
-import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
+import { checkServerNumber } from '../checkServerNumber.js';
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
 import { RateLimiterMemory, RateLimiterRes } from './rateLimiterFlexible.js';
@@ -25,7 +25,7 @@ export function createMemoryQuotaStore(options: MemoryQuotaStoreOptions = {}): Q
   const maxKeys =
     options.maxKeys === undefined
       ? DEFAULT_MAX_KEYS
-      : checkNumberOption('maxKeys', options.maxKeys, { min: 1, max: 100_000_000, integer: true });
+      : checkServerNumber('maxKeys', options.maxKeys, { min: 1, max: 100_000_000, integer: true });
   return {
     kind: 'memory',
     createLimiter: (name, quota, logger) => createMemoryQuotaLimiter(name, quota, logger, maxKeys),

@@ -1,4 +1,4 @@
-import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
+import { checkServerNumber } from '../checkServerNumber.js';
 import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemoryQuotaStore.js';
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
@@ -61,9 +61,9 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
     throw new TypeError(`createRedisQuotaStore: onStoreError must be 'use-memory' or 'fail-closed', got ${String(mode)}.`);
   }
   const failClosedRetryAfterMs =
-    checkNumberOption('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, { min: 1, max: 24 * 3600, integer: true }) *
+    checkServerNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, { min: 1, max: 24 * 3600, integer: true }) *
     1000;
-  const timeoutMs = checkNumberOption('timeoutMs', options.timeoutMs ?? 3000, { min: 1, max: 60_000, integer: true });
+  const timeoutMs = checkServerNumber('timeoutMs', options.timeoutMs ?? 3000, { min: 1, max: 60_000, integer: true });
 
   // One outage flag for the store: all its limiters share the client, so they go down together.
   // While down, Redis is tried at most once a second: a frozen Redis then costs one request a

@@ -1,4 +1,4 @@
-import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
+import { checkServerNumber } from '../checkServerNumber.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
 import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
@@ -76,7 +76,7 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   if (options.verifyHuman !== undefined && typeof options.verifyHuman !== 'function') {
     throw new TypeError('verifyHuman must be a function (request, token) => Promise<boolean>.');
   }
-  const verifyHumanTimeoutMs = checkNumberOption('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, {
+  const verifyHumanTimeoutMs = checkServerNumber('verifyHumanTimeoutMs', options.verifyHumanTimeoutMs ?? 10_000, {
     min: 1,
     max: 120_000,
     integer: true,

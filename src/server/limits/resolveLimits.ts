@@ -1,4 +1,4 @@
-import { checkNumberOption } from '../../core/protocol/checkNumberOption.js';
+import { checkServerNumber } from '../checkServerNumber.js';
 import type { QuotaStore } from './QuotaStore.js';
 
 /** `limit` requests per `windowSeconds`, counted from the first request of the window. */
@@ -106,8 +106,8 @@ function resolveQuota(name: string, value: unknown): Quota | false {
   if (extra !== undefined) throw new TypeError(`${name}.${extra} is not an option (known: limit, windowSeconds).`);
   return {
     // TypeError for the wrong type, RangeError for NaN, ±Infinity, 0, negatives, fractions, huge.
-    limit: checkNumberOption(`${name}.limit`, limit, { min: 1, max: MAX_LIMIT, integer: true }),
-    windowSeconds: checkNumberOption(`${name}.windowSeconds`, windowSeconds, { min: 1, max: MAX_WINDOW_SECONDS, integer: true }),
+    limit: checkServerNumber(`${name}.limit`, limit, { min: 1, max: MAX_LIMIT, integer: true }),
+    windowSeconds: checkServerNumber(`${name}.windowSeconds`, windowSeconds, { min: 1, max: MAX_WINDOW_SECONDS, integer: true }),
   };
 }
 
