@@ -211,6 +211,9 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     // A resend while that request is still open: it is aborted before the next one starts.
     await resendButton(page).click();
     await expect.poll(async () => (await calls()).length).toBe(first + 1);
+    // The resend has answered (its cooldown runs) before the SMS is read: the newer "code sent" message
+    // would otherwise replace the error the test waits for.
+    await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('cooldown');
     expect((await calls()).slice(-2).map(({ openBefore, open, aborted }) => ({ openBefore, open, aborted }))).toEqual([
       { openBefore: 0, open: false, aborted: true },
       { openBefore: 0, open: true, aborted: false },
@@ -227,8 +230,9 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     await expect.poll(() => requestsFor(env.demo.emulator, 'ResendConfirmationCode', user.username).length).toBe(resendsBefore + 1);
     await expect.poll(async () => (await calls()).length).toBe(first + 2);
 
-    const code = env.demo.emulator.latestCode(user.username)!;
+    // The emulator logs the request as it arrives and the code once delivered: read it after the answer.
     await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('cooldown');
+    const code = env.demo.emulator.latestCode(user.username)!;
     await deliver(code);
     await page.getByTestId('confirmed').waitFor();
     const confirms = requestsFor(env.demo.emulator, 'ConfirmSignUp', user.username);
