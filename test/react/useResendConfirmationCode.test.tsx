@@ -69,7 +69,7 @@ describe('useResendConfirmationCode', () => {
       return <span>{useResendConfirmationCode({ username: user.username }).remainingSeconds}</span>;
     };
     const Wrapper = kitWrapper(emulator);
-    render(
+    const { container } = render(
       <Wrapper>
         <Quiet />
         <Ticking />
@@ -77,6 +77,8 @@ describe('useResendConfirmationCode', () => {
     );
     act(() => resend());
     await waitFor(() => expect(resendsFor(user.username)).toHaveLength(1));
+    // The answer has arrived and the cooldown runs (the emulator logs the request before answering it).
+    await waitFor(() => expect(container.textContent).toMatch(/^success true \d+/));
     await act(() => vi.advanceTimersByTimeAsync(1_000));
     const [quietBefore, tickingBefore] = [quietRenders, tickingRenders];
     await act(() => vi.advanceTimersByTimeAsync(20_000));
