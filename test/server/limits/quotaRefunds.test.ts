@@ -2,8 +2,7 @@
 // gives their points back, so a script of made-up names cannot trip the pool-wide breaker and lock
 // out every real sign-up. The per-IP quota keeps counting attempts, and an answer that may have
 // come after a code went out (5xx, timeout, broken connection, delivery or Lambda errors) stays counted.
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../../src/server/createConfirmationHandler';
 import { clientIpFromHeader } from '../../../src/server/limits/clientIpFrom';
 import { createMemoryQuotaStore } from '../../../src/server/limits/createMemoryQuotaStore';
@@ -12,15 +11,13 @@ import type { LimitsOptions } from '../../../src/server/limits/resolveLimits';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { serveFetchHandler, type ServedHandler } from '../../support/serveFetchHandler';
 import { setUpEmulator } from '../../support/setUpEmulator';
+import { setUpTestRedis } from '../../support/setUpTestRedis';
 
 const emulator = setUpEmulator();
 beforeEach(() => emulator.reset());
 
 const PREFIX = `cck-test:quotaRefunds:${process.pid}:${Date.now().toString(36)}`;
-const clients: Redis[] = [];
-afterAll(() => {
-  for (const client of clients) client.disconnect();
-});
+const redis = setUpTestRedis();
 const served: ServedHandler[] = [];
 afterEach(async () => {
   await Promise.all(served.splice(0).map((upstream) => upstream.close()));
@@ -55,10 +52,7 @@ const stores = [
   {
     kind: 'redis',
     make: async () => {
-      const client = new Redis({ host: '127.0.0.1', port: inject('redisServer').port, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      client.on('error', () => {});
-      clients.push(client);
-      await new Promise((resolve) => client.once('ready', resolve));
+      const client = await redis.ready();
       return createRedisQuotaStore({ client, keyPrefix: `${PREFIX}:${name('store')}` });
     },
   },

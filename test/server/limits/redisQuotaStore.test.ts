@@ -1,35 +1,20 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../../src/server/createConfirmationHandler';
 import { clientIpFromHeader } from '../../../src/server/limits/clientIpFrom';
 import { createRedisQuotaStore, type RedisQuotaStoreOptions } from '../../../src/server/limits/createRedisQuotaStore';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { startRedisServer, type RedisServer } from '../../support/redisServer.mjs';
 import { setUpEmulator } from '../../support/setUpEmulator';
+import { setUpTestRedis } from '../../support/setUpTestRedis';
 
 // Every key of this file starts with this, so files (and runs) sharing the run-wide Redis never meet.
 const PREFIX = `cck-test:redisQuotaStore:${process.pid}:${Date.now().toString(36)}`;
 const emulator = setUpEmulator();
 beforeEach(() => emulator.reset());
 
-/** The fail-fast client settings the README recommends. */
-function fastClient(port: number) {
-  const client = new Redis({ host: '127.0.0.1', port, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-  client.on('error', () => {});
-  return client;
-}
-const clients: Redis[] = [];
-afterAll(() => {
-  for (const client of clients) client.disconnect();
-});
-async function readyClient(port: number) {
-  const client = fastClient(port);
-  clients.push(client);
-  await new Promise((resolve) => client.once('ready', resolve));
-  return client;
-}
+const { fast: fastClient, ready: readyClient } = setUpTestRedis();
 
 let n = 0;
 const user = () => {
@@ -243,7 +228,6 @@ describe('Redis outage (a redis-server of this test, killed mid-run)', () => {
   it('a client that never connected (Redis down at startup) does not hang either', async () => {
     await redis.stop();
     const client = fastClient(redis.port);
-    clients.push(client);
     const handle = handler({ client, keyPrefix: `${PREFIX}:never` });
     const answer = await within(handle(resend(user())));
     expect(answer).not.toBe('no answer');

@@ -1,17 +1,14 @@
 // A point given back belongs to the window it was taken in. A refund that comes after that window
 // ended must not free a point of the next one (a made-up name sent just before a reset would buy a
 // real send after it), and a key that expired meanwhile must not go below zero (an extra point).
-import { Redis } from 'ioredis';
-import { afterAll, afterEach, describe, expect, inject, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryQuotaStore } from '../../../src/server/limits/createMemoryQuotaStore';
 import { createRedisQuotaStore } from '../../../src/server/limits/createRedisQuotaStore';
 import type { QuotaLimiter, QuotaOutcome } from '../../../src/server/limits/QuotaStore';
+import { setUpTestRedis } from '../../support/setUpTestRedis';
 
 const PREFIX = `cck-test:refundPoint:${process.pid}:${Date.now().toString(36)}`;
-const clients: Redis[] = [];
-afterAll(() => {
-  for (const client of clients) client.disconnect();
-});
+const redis = setUpTestRedis();
 afterEach(() => vi.useRealTimers());
 
 const logger = { warn() {}, error() {} };
@@ -27,11 +24,7 @@ const stores = [
   {
     kind: 'redis',
     limiter: async (): Promise<QuotaLimiter> => {
-      const client = new Redis({ host: '127.0.0.1', port: inject('redisServer').port, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-      client.on('error', () => {});
-      clients.push(client);
-      // Not ready yet, the store would count in its in-memory insurance instead.
-      await new Promise((resolve) => client.once('ready', resolve));
+      const client = await redis.ready();
       return createRedisQuotaStore({ client, keyPrefix: `${PREFIX}:${key()}` }).createLimiter('refund', quota, logger);
     },
   },
