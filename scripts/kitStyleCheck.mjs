@@ -41,7 +41,7 @@ function measureInPage() {
   const probe = document.createElement('div');
   probe.style.cssText = 'position:absolute;width:0;height:0;background-color:Canvas';
   document.documentElement.append(probe);
-  const canvas = parse(getComputedStyle(probe).backgroundColor);
+  const canvas = parse(getComputedStyle(probe).backgroundColor) ?? [255, 255, 255, 1];
   probe.remove();
   /** The opaque color an element's content is painted on: its own and its ancestors' backgrounds, composited. */
   const backdrop = (element) => {
