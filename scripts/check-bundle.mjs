@@ -1,8 +1,11 @@
 // Checks the built browser entry and the core entry (server-safe, but shipped to browsers too) and
-// everything they import: no `node:` module and none of the server's secret-handling code. Run after
+// everything they import: no `node:` module and none of the server's secret-handling code. Then the
+// files `npm pack` would ship: every source map and every sourceMappingURL must point at something the
+// tarball has (a map's source counts when its text is embedded in sourcesContent). Run after
 // `npm run build`; exits non-zero on a finding.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 
 const dist = resolve('dist');
 const entries = ['index.js', 'core.js'].map((name) => join(dist, name));
@@ -52,3 +55,36 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(`check-bundle: browser and core entries ok (${seen.size} files, no node: imports, no server code).`);
+
+// The tarball's file list, as `npm pack` computes it ("files", .npmignore), without building again.
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
+);
+const shipped = new Set(packed.files.map((file) => file.path));
+const mapProblems = [];
+let maps = 0;
+for (const file of shipped) {
+  const at = (reference) => posix.normalize(posix.join(posix.dirname(file), reference));
+  if (file.endsWith('.map')) {
+    maps++;
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    if (map.file && !shipped.has(at(map.file))) mapProblems.push(`${file}: its file ${map.file} is not in the package`);
+    map.sources.forEach((source, index) => {
+      const target = at(posix.join(map.sourceRoot ?? '', source));
+      if (!shipped.has(target) && typeof map.sourcesContent?.[index] !== 'string') {
+        mapProblems.push(`${file}: points at ${target}, which the package does not ship (and its text is not embedded)`);
+      }
+    });
+  } else if (/\.(js|d\.ts)$/.test(file)) {
+    const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(file, 'utf8'))?.[1];
+    if (url && !url.startsWith('data:') && !shipped.has(at(url)))
+      mapProblems.push(`${file}: its sourceMappingURL ${url} is not in the package`);
+  }
+}
+if (mapProblems.length > 0) {
+  const shown = mapProblems.slice(0, 10);
+  if (mapProblems.length > shown.length) shown.push(`… and ${mapProblems.length - shown.length} more`);
+  console.error(`check-bundle: source maps in the package point at files it does not have:\n  ${shown.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-bundle: package ok (${shipped.size} files, ${maps} source maps, each pointing only at what it ships).`);

@@ -2,8 +2,9 @@
 // Copies the example to a temp dir, installs its own lockfile plus the tarball, runs `next build`
 // without any Cognito env var (the handler must be created lazily), checks the built client chunks
 // for server code, then `next start` against the emulator: the server-rendered HTML holds the screen,
-// the route handler adds the SecretHash and ignores a client-set X-Forwarded-For entry, and Chromium
-// goes resend → countdown → the emulator's code → confirmed.
+// the route handler adds the SecretHash and ignores a client-set X-Forwarded-For entry, the kit's
+// stylesheet (through Next's CSS pipeline) gives the screen its look in light and dark, with and without
+// a colorScheme (kitStyleCheck.mjs), and Chromium goes resend → countdown → the emulator's code → confirmed.
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { chromium } from 'playwright';
 import { startEmulator } from '../test/support/emulator.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium.mjs';
+import { checkKitStylesInBrowser } from './kitStyleCheck.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const example = path.join(repo, 'examples/next');
@@ -200,6 +202,12 @@ export async function testNextExample({ installed, run }) {
 
     // The browser: resend → countdown → the emulator's code → confirmed.
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    // The default look after Next's production CSS pipeline, with the example's ?scheme= (colorScheme).
+    const styled = await checkKitStylesInBrowser(browser, pageUrl, {
+      label: 'next example',
+      queries: ['', '&scheme=light', '&scheme=dark', '&scheme=auto'],
+    });
+    console.log(`next example: the default look holds in light and dark (${styled} screens checked)`);
     const page = await browser.newPage();
     const pageErrors = [];
     page.on('pageerror', (error) => pageErrors.push(error));

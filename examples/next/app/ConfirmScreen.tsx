@@ -1,5 +1,5 @@
 'use client';
-import { CognitoConfirmProvider, type CodeDeliveryDetails, SignUpConfirmation } from 'cognito-confirm-kit';
+import { CognitoConfirmProvider, type CodeDeliveryDetails, SignUpConfirmation, type Theme } from 'cognito-confirm-kit';
 import { useState } from 'react';
 import { kitConfig } from './kitConfig';
 
@@ -8,14 +8,21 @@ export interface ConfirmScreenProps {
   clientId: string;
   username: string;
   codeDeliveryDetails?: CodeDeliveryDetails;
+  /** Light (the default), dark, or `auto` to follow the OS. */
+  colorScheme?: Theme['colorScheme'];
 }
 
-export function ConfirmScreen({ userPoolId, clientId, username, codeDeliveryDetails }: ConfirmScreenProps) {
+export function ConfirmScreen({ userPoolId, clientId, username, codeDeliveryDetails, colorScheme }: ConfirmScreenProps) {
   const [confirmed, setConfirmed] = useState<string>();
   if (confirmed) return <p data-testid="confirmed">{confirmed} is confirmed. You can sign in now.</p>;
   return (
     <CognitoConfirmProvider config={kitConfig(userPoolId, clientId)}>
-      <SignUpConfirmation username={username} codeDeliveryDetails={codeDeliveryDetails} onConfirmed={setConfirmed} />
+      <SignUpConfirmation
+        username={username}
+        codeDeliveryDetails={codeDeliveryDetails}
+        onConfirmed={setConfirmed}
+        {...(colorScheme ? { theme: { colorScheme } } : {})}
+      />
     </CognitoConfirmProvider>
   );
 }

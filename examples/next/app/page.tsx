@@ -7,10 +7,12 @@ import { ConfirmScreen } from './ConfirmScreen';
 export default async function ConfirmPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Env vars are read per request, not baked in at build time.
   await connection();
-  const { username, email } = await searchParams;
+  const { username, email, scheme } = await searchParams;
   const userPoolId = process.env.COGNITO_USER_POOL_ID ?? '';
   const clientId = process.env.COGNITO_CLIENT_ID ?? '';
   const destination = typeof email === 'string' ? maskDestination(email, 'EMAIL') : undefined;
+  // ?scheme=dark (or light, auto): the kit's colorScheme theme; without it the screen is light.
+  const colorScheme = scheme === 'light' || scheme === 'dark' || scheme === 'auto' ? scheme : undefined;
   return (
     <>
       <h1>Almost there</h1>
@@ -22,6 +24,7 @@ export default async function ConfirmPage({ searchParams }: { searchParams: Prom
         clientId={clientId}
         username={typeof username === 'string' ? username : ''}
         {...(destination ? { codeDeliveryDetails: { Destination: destination, DeliveryMedium: 'EMAIL', AttributeName: 'email' } } : {})}
+        {...(colorScheme ? { colorScheme } : {})}
       />
     </>
   );

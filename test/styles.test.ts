@@ -1,0 +1,160 @@
+// @vitest-environment jsdom
+// The stylesheet after the production minifier most apps run: Lightning CSS with Vite's default browser
+// targets (Next.js runs it too). It rewrites light-dark() into variables that only a color-scheme rule
+// defines, which left every screen without a colorScheme unstyled. This resolves the kit's color tokens
+// from the minified output the way a browser cascades custom properties (selectors matched by jsdom)
+// and checks each root ends up with exactly its scheme's colors.
+import { readFileSync } from 'node:fs';
+import { transform } from 'lightningcss';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME } from '../src/ui/themeToCssVariables';
+
+// Vite 8's build.cssTarget default ('baseline-widely-available', ESBUILD_BASELINE_WIDELY_AVAILABLE_TARGET
+// in vite's source), in Lightning CSS's encoding (major << 16 | minor << 8).
+const version = (major: number, minor = 0) => (major << 16) | (minor << 8);
+const VITE_TARGETS = { chrome: version(111), edge: version(111), firefox: version(114), safari: version(16, 4), ios_saf: version(16, 4) };
+
+interface Rule {
+  media: string | null;
+  selector: string;
+  declarations: Array<[string, string]>;
+}
+
+/** The flat rule list of a stylesheet with at most one level of @media. */
+function parseRules(css: string): Rule[] {
+  const rules: Rule[] = [];
+  let media: string | null = null;
+  let prelude = '';
+  for (let i = 0; i < css.length; i++) {
+    const char = css[i];
+    if (char === '{') {
+      const head = prelude.trim();
+      prelude = '';
+      if (head.startsWith('@media')) {
+        media = head.slice('@media'.length).trim();
+        continue;
+      }
+      const end = css.indexOf('}', i);
+      const body = css.slice(i + 1, end);
+      i = end;
+      const declarations = body
+        .split(';')
+        .map((declaration) => declaration.match(/^\s*([\w-]+)\s*:([\s\S]*)$/))
+        .filter((match): match is RegExpMatchArray => match !== null)
+        .map((match): [string, string] => [match[1]!, match[2]!]);
+      rules.push({ media, selector: head, declarations });
+    } else if (char === '}') {
+      media = null;
+      prelude = '';
+    } else prelude += char;
+  }
+  return rules;
+}
+
+const INVALID = Symbol('guaranteed-invalid');
+type Value = string | typeof INVALID;
+
+/** Substitutes var() references; INVALID when one has neither a value nor a fallback (as in browsers). */
+function substitute(value: string, lookup: (name: string) => Value): Value {
+  const start = value.indexOf('var(');
+  if (start < 0) return value;
+  let depth = 0;
+  let comma = -1;
+  let end = start + 4;
+  for (; end < value.length; end++) {
+    if (value[end] === '(') depth++;
+    else if (value[end] === ')' && depth-- === 0) break;
+    else if (value[end] === ',' && depth === 0 && comma < 0) comma = end;
+  }
+  const name = value.slice(start + 4, comma < 0 ? end : comma).trim();
+  let replacement = lookup(name);
+  if (replacement === INVALID) {
+    if (comma < 0) return INVALID;
+    replacement = substitute(value.slice(comma + 1, end), lookup);
+    if (replacement === INVALID) return INVALID;
+  }
+  return substitute(value.slice(0, start) + replacement + value.slice(end + 1), lookup);
+}
+
+/** The computed custom properties of `element`: its matching rules in source order, over its parent's. */
+function customProperties(rules: Rule[], element: Element, prefersDark: boolean): Map<string, Value> {
+  const inherited = element.parentElement ? customProperties(rules, element.parentElement, prefersDark) : new Map<string, Value>();
+  const declared = new Map<string, string>();
+  for (const rule of rules) {
+    if (rule.media !== null && rule.media.replace(/\s/g, '') !== `(prefers-color-scheme:${prefersDark ? 'dark' : 'light'})`) continue;
+    if (!element.matches(rule.selector)) continue;
+    for (const [name, value] of rule.declarations) if (name.startsWith('--')) declared.set(name, value);
+  }
+  const computed = new Map(inherited);
+  const resolve = (name: string, seen: Set<string>): Value => {
+    if (!declared.has(name)) return inherited.get(name) ?? INVALID;
+    if (seen.has(name)) return INVALID;
+    const raw = declared.get(name)!.trim();
+    if (raw === 'initial') return INVALID;
+    return substitute(raw, (other) => resolve(other, new Set([...seen, name])));
+  };
+  for (const name of declared.keys()) computed.set(name, resolve(name, new Set()));
+  return computed;
+}
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const COLOR_TOKENS = Object.keys(DEFAULT_THEME.dark) as Array<keyof typeof DEFAULT_THEME.dark>;
+const shortHex = (hex: string) => hex.replace(/^#(.)\1(.)\2(.)\3$/, '#$1$2$3');
+
+const minified = transform({
+  filename: 'styles.css',
+  code: readFileSync('src/styles.css'),
+  minify: true,
+  targets: VITE_TARGETS,
+}).code.toString();
+const rules = parseRules(minified);
+
+/**
+ * Builds nested kit roots (outermost first, each with its data-color-scheme or none) and returns the
+ * scheme whose default colors the innermost one resolves to, or what it resolved to instead.
+ */
+function schemeOf(chain: Array<string | undefined>, prefersDark: boolean): string {
+  document.body.innerHTML = '';
+  let parent: Element = document.body;
+  for (const scheme of chain) {
+    const root = document.createElement('section');
+    root.className = 'ck-root ck-signup';
+    if (scheme) root.dataset.colorScheme = scheme;
+    parent.append(root);
+    parent = root;
+  }
+  const properties = customProperties(rules, parent, prefersDark);
+  const resolved = COLOR_TOKENS.map((token) => {
+    const value = properties.get(`--ck-c-${kebab(token).slice('color-'.length)}`);
+    return value === INVALID || value === undefined ? '(invalid)' : value.trim().toLowerCase();
+  });
+  for (const [scheme, palette] of [
+    ['light', DEFAULT_THEME],
+    ['dark', DEFAULT_THEME.dark],
+  ] as const) {
+    if (resolved.every((value, index) => value === shortHex(palette[COLOR_TOKENS[index]!].toLowerCase()))) return scheme;
+  }
+  return resolved.join(', ');
+}
+
+describe('styles.css after Lightning CSS with Vite’s default targets', () => {
+  it('resolves every color token without a colorScheme: light, whatever the OS', () => {
+    expect(schemeOf([undefined], false)).toBe('light');
+    expect(schemeOf([undefined], true)).toBe('light');
+  });
+
+  it('follows colorScheme light, dark, and auto (the OS)', () => {
+    expect(schemeOf(['light'], true)).toBe('light');
+    expect(schemeOf(['dark'], false)).toBe('dark');
+    expect(schemeOf(['auto'], false)).toBe('light');
+    expect(schemeOf(['auto'], true)).toBe('dark');
+  });
+
+  it('takes the nearest colorScheme: a root inside a themed one inherits it or sets its own', () => {
+    expect(schemeOf(['dark', undefined], false)).toBe('dark');
+    expect(schemeOf(['dark', 'light'], true)).toBe('light');
+    expect(schemeOf(['dark', 'auto'], false)).toBe('light');
+    expect(schemeOf(['light', 'dark'], false)).toBe('dark');
+    expect(schemeOf(['auto', undefined], true)).toBe('dark');
+  });
+});
