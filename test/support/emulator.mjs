@@ -105,7 +105,9 @@ function installConfirmSignUp(m) {
     // user stays unconfirmed and can confirm again without it (EMULATOR-ASSUMPTIONS.md).
     const state = services[HARNESS_STATE];
     const signUpSession =
-      req.Session !== undefined && state ? checkSession(m, services, state, req.Session, 'SignUp', req.ClientId, userPool, user) : undefined;
+      req.Session !== undefined && state
+        ? checkSession(m, services, state, req.Session, 'SignUp', req.ClientId, userPool, user)
+        : undefined;
     const answer = await original(services)(ctx, req);
     if (signUpSession) signUpSession.used = true;
     const client = await services.cognito.getAppClient(ctx, req.ClientId);
@@ -159,7 +161,11 @@ async function userAuthWithSession(m, services, state, ctx, req) {
     if (typeof parameters.SECRET_HASH !== 'string') {
       throw new NotAuthorizedError(`Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`);
     }
-    const expected = Buffer.from(createHmac('sha256', client.ClientSecret).update(parameters.USERNAME + client.ClientId).digest('base64'));
+    const expected = Buffer.from(
+      createHmac('sha256', client.ClientSecret)
+        .update(parameters.USERNAME + client.ClientId)
+        .digest('base64'),
+    );
     const given = Buffer.from(parameters.SECRET_HASH);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       throw new NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
@@ -492,7 +498,8 @@ export async function startEmulator(options = {}) {
     };
     /** Moves the emulator's clock (sessions, token times, user dates) forward by `ms`. */
     const advanceClock = (ms) => {
-      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw new TypeError(`advanceClock needs a finite number >= 0, got ${ms}`);
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        throw new TypeError(`advanceClock needs a finite number >= 0, got ${ms}`);
       state.clockOffsetMs += ms;
     };
     /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (it still sends the code). */

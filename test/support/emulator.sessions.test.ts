@@ -30,7 +30,10 @@ async function call(operation: string, body: unknown): Promise<CallResult> {
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-const hash = (username: string) => createHmac('sha256', emu.clientSecret).update(username + emu.secretClientId).digest('base64');
+const hash = (username: string) =>
+  createHmac('sha256', emu.clientSecret)
+    .update(username + emu.secretClientId)
+    .digest('base64');
 
 /** A new user signed up through `clientId`, with SignUp's answer. */
 async function signUp(clientId = emu.clientId) {
@@ -86,7 +89,12 @@ async function verifiedClaims(token: string) {
   expect(alg).toBe('RS256');
   const jwk = jwks.keys.find((key) => key['kid'] === kid);
   expect(jwk, `a key ${kid} in the JWKS`).toBeDefined();
-  const valid = verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey({ key: jwk!, format: 'jwk' }), Buffer.from(signature, 'base64url'));
+  const valid = verify(
+    'RSA-SHA256',
+    Buffer.from(`${header}.${payload}`),
+    createPublicKey({ key: jwk!, format: 'jwk' }),
+    Buffer.from(signature, 'base64url'),
+  );
   expect(valid, 'signature').toBe(true);
   return decode(payload);
 }
