@@ -102,9 +102,18 @@ export async function expectSignInAfterConfirm(
 }
 
 /** A Session past its AuthSessionValidity: the sign-in is refused with NotAuthorizedException. */
-export async function expectExpiredSessionRefused(client: CognitoConfirmClient, harness: HarnessClient, prefix: string) {
+export async function expectExpiredSessionRefused(
+  client: CognitoConfirmClient,
+  harness: HarnessClient,
+  prefix: string,
+  signUpAs: { clientId: string; secretHash?: (username: string) => string } | undefined = undefined,
+) {
   const user = uniqueUser(prefix);
-  const signedUp = await harness.signUp(user);
+  const signedUp = await harness.signUp({
+    ...user,
+    ...(signUpAs ? { clientId: signUpAs.clientId } : {}),
+    ...(signUpAs?.secretHash ? { secretHash: signUpAs.secretHash(user.username) } : {}),
+  });
   const confirmed = await client.confirmSignUp({
     username: user.username,
     code: (await harness.latestCode(user.username))!,

@@ -106,7 +106,8 @@ const AMPLIFY_VALIDATION_FIELDS: Readonly<Record<string, string>> = {
  * autoSignIn exists only when the app signed up through Amplify's `signUp` with
  * `autoSignIn: { authFlowType: 'USER_AUTH' }`, in the same page (it lives in memory: not after a
  * reload, not in another tab), and the kit's `username` and `session` are not used (Amplify's are).
- * Without it Amplify throws `AutoSignInException`. The answer's tokens come from `fetchAuthSession()`:
+ * Without it Amplify throws `AutoSignInException`; a second autoSignIn within 300 ms of the previous
+ * one is dropped by Amplify's debounce and never settles (the kit's `timeoutMs` ends it). The answer's tokens come from `fetchAuthSession()`:
  * no RefreshToken (Amplify keeps it), and a challenge has no Session (continue with Amplify's `confirmSignIn`).
  */
 export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTransportOptions = {}): Transport {
