@@ -21,11 +21,7 @@ export async function replySignedIn(
   const reply: SignedInReply | undefined = await onSignedIn(result, context);
   if (reply === undefined) return relayed;
   if (reply instanceof Response) return reply;
-  const {
-    headers,
-    tokens = 'send',
-    ...unknown
-  } = (typeof reply === 'object' && reply !== null ? reply : { tokens: null }) as Exclude<SignedInReply, Response>;
+  const { headers, tokens = 'send', ...unknown } = isObject(reply) ? reply : { tokens: 'invalid' };
   if (Object.keys(unknown).length > 0 || (tokens !== 'send' && tokens !== 'withhold')) {
     throw new TypeError("onSignedIn must return undefined, a Response or { headers?, tokens?: 'send' | 'withhold' }.");
   }
@@ -37,6 +33,10 @@ export async function replySignedIn(
       ? JSON.stringify({ AuthenticationResult: { ExpiresIn: result.ExpiresIn, TokenType: result.TokenType } })
       : await relayed.text();
   return new Response(body, { status: 200, headers: merged });
+}
+
+function isObject(value: unknown): value is { headers?: HeadersInit | undefined; tokens?: string | undefined } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readResult(bytes: Uint8Array): AuthenticationResult | undefined {
