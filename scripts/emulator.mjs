@@ -79,7 +79,8 @@ ${networkEndpoints.map((url) => `  on the network    ${url}\n`).join('')}  user 
   client id         ${emu.clientId}   (no secret)
   secret client id  ${emu.secretClientId}
   client secret     ${emu.clientSecret}   (local test value)
-  harness routes    ${localEndpoint}_harness/info | messages | requests
+  no-USER_AUTH id   ${emu.noUserAuthClientId}   (no sign-in after confirming)
+  harness routes    ${localEndpoint}_harness/info | messages | requests | expire-session
 
 Sign up a user, then ask for a new code:
 

@@ -34,10 +34,16 @@ export { createBackendTransport, HUMAN_TOKEN_HEADER } from './protocol/transport
 export type { BackendTransportOptions } from './protocol/transports/createBackendTransport.js';
 export { createIdentityJsTransport } from './protocol/transports/createIdentityJsTransport.js';
 export type { IdentityJsTransportOptions, IdentityJsUserPoolLike } from './protocol/transports/createIdentityJsTransport.js';
-export { createAmplifyTransport, fromAmplifyCodeDeliveryDetails } from './protocol/transports/createAmplifyTransport.js';
+export {
+  AMPLIFY_AUTO_SIGN_IN_SESSION,
+  createAmplifyTransport,
+  fromAmplifyCodeDeliveryDetails,
+} from './protocol/transports/createAmplifyTransport.js';
 export type {
   AmplifyAuthLike,
   AmplifyCodeDeliveryDetailsLike,
+  AmplifyJwtLike,
+  AmplifySignInOutputLike,
   AmplifyTransportOptions,
 } from './protocol/transports/createAmplifyTransport.js';
 export { createCooldownStore, cooldownKey } from './cooldown/createCooldownStore.js';
@@ -57,5 +63,5 @@ export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldown
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
 export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
-export { readTokenSubject } from './protocol/readTokenSubject.js';
+export { readTokenClaims, readTokenSubject } from './protocol/readTokenSubject.js';
 export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';

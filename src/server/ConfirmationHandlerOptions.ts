@@ -1,10 +1,32 @@
-import type { CognitoOperation } from '../core/protocol/operations.js';
+import type { AuthenticationResult, CognitoOperation } from '../core/protocol/operations.js';
 import type { RequestGuardOptions } from './limits/createRequestGuard.js';
+
+/** Who signed in, for `onSignedIn`. */
+export interface SignedInContext {
+  /** The request the browser sent (its cookies, headers). */
+  request: Request;
+  /** The `USERNAME` the person signed in with, as sent (a username or an alias). */
+  username: string;
+}
+
+/**
+ * What `onSignedIn` may answer:
+ * - nothing: Cognito's answer goes to the browser as it came (tokens included);
+ * - `{ headers, tokens: 'withhold' }`: headers (e.g. `Set-Cookie` for the app's own HttpOnly session)
+ *   are added, and with `tokens: 'withhold'` the browser gets `{ AuthenticationResult: { ExpiresIn,
+ *   TokenType } }` and no token at all (the kit still sees a sign-in); `'send'` (the default) keeps them;
+ * - a `Response`: sent instead, as it is (with the handler's security headers).
+ */
+export type SignedInReply = Response | { headers?: HeadersInit | undefined; tokens?: 'send' | 'withhold' | undefined };
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
   clientSecret: string;
-  /** Narrow the allow-list further, e.g. only `ResendConfirmationCode` and `ConfirmSignUp`. */
+  /**
+   * Narrow the allow-list further, e.g. only `ResendConfirmationCode` and `ConfirmSignUp`. By default
+   * every operation of the kit, `InitiateAuth` included: only its USER_AUTH-with-Session form, with
+   * `USERNAME` alone (passwords, SRP and refresh tokens are refused before Cognito).
+   */
   operations?: readonly CognitoOperation[];
   /** Bodies larger than this are refused unread (413). A positive integer; default 16 KB. */
   maxBodyBytes?: number;
@@ -24,6 +46,15 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
     operation: CognitoOperation,
     params: Readonly<Record<string, unknown>>,
   ) => Response | undefined | Promise<Response | undefined>;
+  /**
+   * Called when `InitiateAuth` (USER_AUTH with ConfirmSignUp's Session: `signInWithSession`) answers
+   * tokens, before anything reaches the browser; not for a challenge (MFA) or an error. Set the app's
+   * own session cookie here and keep the tokens on the server. A throw answers 500 (and `onError`):
+   * the person is confirmed either way and can sign in themselves.
+   */
+  onSignedIn?:
+    | ((result: AuthenticationResult, context: SignedInContext) => SignedInReply | undefined | Promise<SignedInReply | undefined>)
+    | undefined;
   /** How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. */
   timeoutMs?: number;
   /** Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB. */

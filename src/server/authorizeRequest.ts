@@ -17,7 +17,7 @@ export interface AuthorizedRequest {
   ip: string | undefined;
 }
 
-const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp']);
+const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp', 'InitiateAuth']);
 
 /**
  * Step 2 of the handler: only this app client's requests, in the shape Cognito accepts, with the
@@ -32,6 +32,11 @@ export async function authorizeRequest(
   const forwarded: Record<string, unknown> = { ...params };
   // The browser cannot know the secret, so any SecretHash it sends is ignored and recomputed.
   delete forwarded['SecretHash'];
+  const authParameters = forwarded['AuthParameters'];
+  if (operation === 'InitiateAuth' && typeof authParameters === 'object' && authParameters !== null && !Array.isArray(authParameters)) {
+    const { SECRET_HASH: _fromBrowser, ...rest } = authParameters as Record<string, unknown>;
+    forwarded['AuthParameters'] = rest;
+  }
   if (OPERATIONS_WITH_CLIENT.has(operation)) {
     if (forwarded['ClientId'] !== undefined && forwarded['ClientId'] !== settings.clientId) {
       return refuse(403, 'NotAuthorizedException', 'This endpoint serves one app client only.', 'ClientId');
@@ -57,6 +62,8 @@ export async function authorizeRequest(
     }
   }
 
+  // For InitiateAuth this is the gate against a password-guessing relay: USER_AUTH with a Session and
+  // USERNAME only, nothing else in AuthParameters (no PASSWORD, SRP_A, REFRESH_TOKEN, PREFERRED_CHALLENGE).
   try {
     validateRequest(operation, forwarded);
   } catch (error) {
@@ -74,12 +81,14 @@ export async function authorizeRequest(
 
   let secretHash: string | undefined;
   if (OPERATIONS_WITH_CLIENT.has(operation)) {
+    const signIn = operation === 'InitiateAuth' ? (forwarded['AuthParameters'] as Record<string, string>) : undefined;
     secretHash = await computeSecretHash({
-      username: forwarded['Username'] as string,
+      username: (signIn ? signIn['USERNAME'] : forwarded['Username']) as string,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
     });
-    forwarded['SecretHash'] = secretHash;
+    if (signIn) forwarded['AuthParameters'] = { ...signIn, SECRET_HASH: secretHash };
+    else forwarded['SecretHash'] = secretHash;
   }
   return { operation, params: forwarded, secretHash, ip };
 }

@@ -17,6 +17,7 @@ export interface HandlerSettings {
   maxResponseBytes: number;
   fetch: typeof fetch;
   beforeForward: ConfirmationHandlerOptions['beforeForward'];
+  onSignedIn: ConfirmationHandlerOptions['onSignedIn'];
   onError: (error: unknown, request: Request) => void;
 }
 
@@ -48,6 +49,7 @@ export function checkHandlerOptions(options: ConfirmationHandlerOptions): Handle
     maxResponseBytes: checkCount('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES),
     fetch: checkFunction('fetch', options.fetch) ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)),
     beforeForward: checkFunction('beforeForward', options.beforeForward),
+    onSignedIn: checkFunction('onSignedIn', options.onSignedIn),
     onError: checkFunction('onError', options.onError) ?? ((error) => console.error('createConfirmationHandler:', error)),
   };
 }

@@ -8,9 +8,10 @@ import { noCodeWasSent } from './limits/noCodeWasSent.js';
 import { readConfirmationRequest } from './readConfirmationRequest.js';
 import { refuse } from './refuse.js';
 import { relayUpstream } from './relayUpstream.js';
+import { replySignedIn } from './replySignedIn.js';
 import { withSecurityHeaders } from './withSecurityHeaders.js';
 
-export type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js';
+export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './ConfirmationHandlerOptions.js';
 
 /**
  * A Fetch-API handler (`(Request) => Promise<Response>`) for `createBackendTransport`: it adds the
@@ -54,6 +55,10 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     const answer = await forwardToCognito(operation, params, settings);
     if (answer instanceof Response) return answer;
     if (noCodeWasSent(answer)) await admission.noCodeSent();
+    if (operation === 'InitiateAuth' && settings.onSignedIn) {
+      const username = (params['AuthParameters'] as Record<string, string>)['USERNAME']!;
+      return replySignedIn(answer, { request, username }, settings.onSignedIn, [settings.clientSecret, secretHash]);
+    }
     return relayUpstream(answer, [settings.clientSecret, secretHash]);
   }
 
@@ -62,7 +67,7 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     try {
       response = await handle(request);
     } catch (error) {
-      // Only app code (clientIp, beforeForward, a quota store) can throw here; its message is not the caller's business.
+      // Only app code (clientIp, beforeForward, onSignedIn, a quota store) can throw here; its message is not the caller's business.
       settings.onError(error, request);
       response = refuse(500, 'InternalErrorException', 'The server could not handle this request.');
     }

@@ -57,7 +57,8 @@ describe('createConfirmationHandler checks its options when it is made', () => {
   });
 
   it.each([
-    ['operations', ['ResendConfirmationCode', 'InitiateAuth'], /operations/],
+    ['operations', ['ResendConfirmationCode', 'AdminInitiateAuth'], /operations/],
+    ['onSignedIn', 'cookie', /onSignedIn/],
     ['operations', 'ConfirmSignUp', /operations/],
     ['fetch', 'fetch', /fetch/],
     ['beforeForward', {}, /beforeForward/],

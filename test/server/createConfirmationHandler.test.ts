@@ -66,7 +66,7 @@ describe('createConfirmationHandler', () => {
     expect(await missing.json()).toMatchObject({ __type: 'UserNotFoundException' });
   });
 
-  it.each(['InitiateAuth', 'SignUp', 'AdminConfirmSignUp', 'ListUsers', 42, undefined])(
+  it.each(['AdminInitiateAuth', 'RespondToAuthChallenge', 'SignUp', 'AdminConfirmSignUp', 'ListUsers', 42, undefined])(
     'refuses operation %s without contacting Cognito',
     async (operation) => {
       await expectRefused(

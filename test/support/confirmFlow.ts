@@ -65,3 +65,65 @@ export async function signedInUser(emulator: { endpoint: string; clientId: strin
   expect(auth.status).toBe(200);
   return { user, accessToken: auth.body.AuthenticationResult.AccessToken as string };
 }
+
+/**
+ * Sign-in right after confirming, as every transport must do it: SignUp (answers a Session) →
+ * ConfirmSignUp with that Session (answers a new one) → signInWithSession → tokens; the same Session
+ * again → NotAuthorizedException. Returns the sign-in's answer and the user's requests as the emulator got them.
+ */
+export async function expectSignInAfterConfirm(
+  client: CognitoConfirmClient,
+  harness: HarnessClient,
+  options: { prefix: string; signUpClientId?: string; secretHash?: (username: string) => string },
+) {
+  const user = uniqueUser(options.prefix);
+  const signedUp = await harness.signUp({
+    ...user,
+    ...(options.signUpClientId ? { clientId: options.signUpClientId } : {}),
+    ...(options.secretHash ? { secretHash: options.secretHash(user.username) } : {}),
+  });
+  expect(signedUp.Session).toEqual(expect.any(String));
+  const code = await harness.latestCode(user.username);
+  const confirmed = await client.confirmSignUp({ username: user.username, code: code!, session: signedUp.Session });
+  expect(confirmed.Session).toEqual(expect.any(String));
+
+  const answer = await client.signInWithSession({ username: user.username, session: confirmed.Session! });
+  expect(answer.ChallengeName).toBeUndefined();
+  expect(answer.AuthenticationResult).toMatchObject({ AccessToken: expect.any(String), IdToken: expect.any(String), TokenType: 'Bearer' });
+
+  await expect(client.signInWithSession({ username: user.username, session: confirmed.Session! })).rejects.toMatchObject({
+    name: 'CognitoConfirmError',
+    retryable: false,
+  });
+  const requests = (await harness.requests()).filter((r) => JSON.stringify(r.body).includes(user.username));
+  // Never a password after SignUp's own.
+  for (const request of requests.filter((r) => r.target !== 'SignUp')) expect(JSON.stringify(request.body)).not.toContain(user.password);
+  return { user, answer, signUpSession: signedUp.Session!, requests };
+}
+
+/** A Session past its AuthSessionValidity: the sign-in is refused with NotAuthorizedException. */
+export async function expectExpiredSessionRefused(
+  client: CognitoConfirmClient,
+  harness: HarnessClient,
+  prefix: string,
+  signUpAs: { clientId: string; secretHash?: (username: string) => string } | undefined = undefined,
+) {
+  const user = uniqueUser(prefix);
+  const signedUp = await harness.signUp({
+    ...user,
+    ...(signUpAs ? { clientId: signUpAs.clientId } : {}),
+    ...(signUpAs?.secretHash ? { secretHash: signUpAs.secretHash(user.username) } : {}),
+  });
+  const confirmed = await client.confirmSignUp({
+    username: user.username,
+    code: (await harness.latestCode(user.username))!,
+    session: signedUp.Session,
+  });
+  expect(await harness.expireSession(user.username)).toBe(1);
+  await expect(client.signInWithSession({ username: user.username, session: confirmed.Session! })).rejects.toMatchObject({
+    code: 'NotAuthorizedException',
+    retryable: false,
+    message: 'Invalid session for the user, session is expired.',
+  });
+  return user;
+}

@@ -50,6 +50,8 @@ export interface HarnessInfo {
   secretClientId: string;
   /** The secret of `secretClientId`: a throwaway local value, for computing SecretHash in tests. */
   testOnlyClientSecret: string;
+  /** An app client without ALLOW_USER_AUTH: SignUp answers no Session, InitiateAuth USER_AUTH is refused. */
+  noUserAuthClientId: string;
 }
 
 /** What the vitest globalSetup provides as inject('cognitoEmulator'). */
@@ -60,6 +62,7 @@ export interface CognitoEmulatorInfo {
   clientId: string;
   secretClientId: string;
   clientSecret: string;
+  noUserAuthClientId: string;
 }
 
 export interface Emulator {
@@ -75,6 +78,12 @@ export interface Emulator {
   /** App client with a secret. */
   secretClientId: string;
   clientSecret: string;
+  /**
+   * App client without ALLOW_USER_AUTH. The other two allow it: SignUp answers a Session, ConfirmSignUp
+   * takes it and answers a new one, InitiateAuth USER_AUTH with that Session answers tokens
+   * (test/support/EMULATOR-ASSUMPTIONS.md).
+   */
+  noUserAuthClientId: string;
   /** Every POST to the Cognito endpoint, in order. Live: reset() empties it in place. */
   requests: RecordedRequest[];
   /** Every code the emulator delivered, in order. Live: reset() empties it in place. */
@@ -85,6 +94,10 @@ export interface Emulator {
   setResendLimit(n: number): void;
   /** Lets the user's current code expire (ConfirmSignUp answers ExpiredCodeException until a resend). */
   expireCode(username: string): Promise<void>;
+  /** Lets every live sign-up Session of this user expire (as after AuthSessionValidity); resolves with how many. */
+  expireSession(username: string): Promise<number>;
+  /** Moves the emulator's clock forward (sessions expire, tokens are dated by it). Own instances only: it is global to the emulator. */
+  advanceClock(ms: number): void;
   /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (the code is still sent). */
   setDeliveryDetails(on: boolean): void;
   /** Clears requests, messages and resend counters (users and their codes stay). */

@@ -6,6 +6,7 @@
 // loader. Types live in emulator.d.ts (emulator.d.mts points TypeScript at them).
 
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -22,6 +23,11 @@ const HARNESS_STATE = Symbol.for('cognito-confirm-kit.emulator.state');
 // Where cognito-local's own ConfirmSignUp is kept once the harness overrides it (shared for the same reason).
 const ORIGINAL_CONFIRM = Symbol.for('cognito-confirm-kit.emulator.confirmSignUp');
 const ORIGINAL_ATTRIBUTE_CODE = Symbol.for('cognito-confirm-kit.emulator.getUserAttributeVerificationCode');
+const ORIGINAL_SIGN_UP = Symbol.for('cognito-confirm-kit.emulator.signUp');
+const ORIGINAL_INITIATE_AUTH = Symbol.for('cognito-confirm-kit.emulator.initiateAuth');
+
+// Cognito's default AuthSessionValidity (minutes) for an app client that sets none.
+const DEFAULT_AUTH_SESSION_VALIDITY = 3;
 
 // The sender interface only receives (user, destination, message); source and ClientMetadata travel
 // alongside the delivery through async context instead.
@@ -59,6 +65,8 @@ function loadCognitoLocal() {
   installResendConfirmationCode(modules);
   installConfirmSignUp(modules);
   installGetUserAttributeVerificationCode(modules);
+  installSignUp(modules);
+  installInitiateAuth(modules);
   return modules;
 }
 
@@ -93,8 +101,121 @@ function installConfirmSignUp(m) {
     if (expired !== undefined && expired === user.ConfirmationCode && req.ConfirmationCode === expired) {
       throw new m.errors.CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
     }
-    return original(services)(ctx, req);
+    // A SignUp Session that is not this user's live one is refused before the code is checked, so the
+    // user stays unconfirmed and can confirm again without it (EMULATOR-ASSUMPTIONS.md).
+    const state = services[HARNESS_STATE];
+    const signUpSession =
+      req.Session !== undefined && state
+        ? checkSession(m, services, state, req.Session, 'SignUp', req.ClientId, userPool, user)
+        : undefined;
+    const answer = await original(services)(ctx, req);
+    if (signUpSession) signUpSession.used = true;
+    const client = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!state || !user || !allowsUserAuth(client)) return answer;
+    return { ...answer, Session: issueSession(services, state, 'ConfirmSignUp', client, userPool, user) };
   };
+}
+
+// SignUp answers a Session (for ConfirmSignUp) when the app client allows USER_AUTH.
+function installSignUp(m) {
+  m.Targets[ORIGINAL_SIGN_UP] ??= m.Targets.SignUp;
+  const original = m.Targets[ORIGINAL_SIGN_UP];
+  m.Targets.SignUp = (services) => async (ctx, req) => {
+    const answer = await original(services)(ctx, req);
+    const state = services[HARNESS_STATE];
+    const client = await services.cognito.getAppClient(ctx, req.ClientId);
+    if (!state || !allowsUserAuth(client)) return answer;
+    const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+    const user = await userPool.getUserByUsername(ctx, req.Username);
+    return user ? { ...answer, Session: issueSession(services, state, 'SignUp', client, userPool, user) } : answer;
+  };
+}
+
+// cognito-local 5.3.0 knows USER_PASSWORD_AUTH and refresh only. The harness adds the one USER_AUTH
+// form the kit sends: USERNAME (+ SECRET_HASH) with the Session ConfirmSignUp answered, tokens from
+// cognito-local's own signer. Every other USER_AUTH form stays unsupported, as before.
+function installInitiateAuth(m) {
+  m.Targets[ORIGINAL_INITIATE_AUTH] ??= m.Targets.InitiateAuth;
+  const original = m.Targets[ORIGINAL_INITIATE_AUTH];
+  m.Targets.InitiateAuth = (services) => async (ctx, req) => {
+    const state = services[HARNESS_STATE];
+    if (req?.AuthFlow !== 'USER_AUTH' || !state) return original(services)(ctx, req);
+    return userAuthWithSession(m, services, state, ctx, req);
+  };
+}
+
+async function userAuthWithSession(m, services, state, ctx, req) {
+  const { InvalidParameterError, NotAuthorizedError, UnsupportedError } = m.errors;
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+  if (!allowsUserAuth(client)) throw new InvalidParameterError('USER_AUTH flow not enabled for this client');
+  const parameters = req.AuthParameters ?? {};
+  if (typeof parameters.USERNAME !== 'string' || parameters.USERNAME === '') {
+    throw new InvalidParameterError('Missing required parameter USERNAME');
+  }
+  const others = Object.keys(parameters).filter((name) => name !== 'USERNAME' && name !== 'SECRET_HASH');
+  if (req.Session === undefined || others.length > 0) {
+    throw new UnsupportedError(`InitAuth USER_AUTH ${req.Session === undefined ? 'without a Session' : `with ${others.join(', ')}`}`);
+  }
+  if (client.ClientSecret !== undefined) {
+    if (typeof parameters.SECRET_HASH !== 'string') {
+      throw new NotAuthorizedError(`Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`);
+    }
+    const expected = Buffer.from(
+      createHmac('sha256', client.ClientSecret)
+        .update(parameters.USERNAME + client.ClientId)
+        .digest('base64'),
+    );
+    const given = Buffer.from(parameters.SECRET_HASH);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+      throw new NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
+    }
+  }
+  const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
+  const session = checkSession(m, services, state, req.Session, 'ConfirmSignUp', req.ClientId, userPool, user);
+  // Used before signing, so two concurrent calls with one Session cannot both get tokens.
+  session.used = true;
+  const groups = await userPool.listUserGroupMembership(ctx, user);
+  const tokens = await services.tokenGenerator.generate(ctx, user, groups, client, req.ClientMetadata, 'Authentication');
+  await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
+  const claims = JSON.parse(Buffer.from(tokens.AccessToken.split('.')[1], 'base64url').toString('utf8'));
+  // cognito-local's signer leaves these two out; Cognito always sends them.
+  return { ChallengeParameters: {}, AuthenticationResult: { ...tokens, ExpiresIn: claims.exp - claims.iat, TokenType: 'Bearer' } };
+}
+
+function allowsUserAuth(client) {
+  return Array.isArray(client?.ExplicitAuthFlows) && client.ExplicitAuthFlows.includes('ALLOW_USER_AUTH');
+}
+
+/** A one-time Session for the next step of this user's sign-up, living AuthSessionValidity minutes. */
+function issueSession(services, state, issuedBy, client, userPool, user) {
+  const id = randomBytes(96).toString('base64url');
+  const now = services.clock.get().getTime();
+  const minutes = client.AuthSessionValidity ?? DEFAULT_AUTH_SESSION_VALIDITY;
+  state.sessions.set(id, {
+    issuedBy,
+    clientId: client.ClientId,
+    userKey: `${userPool.options.Id}/${user.Username}`,
+    expiresAt: now + minutes * 60_000,
+    used: false,
+  });
+  return id;
+}
+
+/**
+ * The live Session `id` issued by `issuedBy` to this user and client, or NotAuthorizedException:
+ * unknown, another user's or client's, from another step, used or expired sessions alike.
+ */
+function checkSession(m, services, state, id, issuedBy, clientId, userPool, user) {
+  const session = typeof id === 'string' ? state.sessions.get(id) : undefined;
+  const userKey = user ? `${userPool.options.Id}/${user.Username}` : undefined;
+  if (!session || session.used || session.issuedBy !== issuedBy || session.clientId !== clientId || session.userKey !== userKey) {
+    throw new m.errors.NotAuthorizedError('Invalid session for the user.');
+  }
+  if (services.clock.get().getTime() >= session.expiresAt) {
+    throw new m.errors.NotAuthorizedError('Invalid session for the user, session is expired.');
+  }
+  return session;
 }
 
 // cognito-local 5.3.0 answers GetUserAttributeVerificationCode with `{}`; Cognito says where the code
@@ -247,14 +368,21 @@ export async function startEmulator(options = {}) {
   const { port = 0, host = '127.0.0.1', dataDir: givenDataDir, resendLimit = Infinity, logLevel = 'silent', onMessage } = options;
 
   const m = loadCognitoLocal();
-  const { DateClock, LambdaService, MessagesService, TriggersService } = m.services;
+  const { LambdaService, MessagesService, TriggersService } = m.services;
 
   const ownsDataDir = givenDataDir === undefined;
   const dataDir = givenDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cognito-emulator-')));
 
   const requests = [];
   const messages = [];
-  const state = { resendLimit: validLimit(resendLimit), resendCounts: new Map(), expiredCodes: new Map(), omitDeliveryDetails: false };
+  const state = {
+    resendLimit: validLimit(resendLimit),
+    resendCounts: new Map(),
+    expiredCodes: new Map(),
+    omitDeliveryDetails: false,
+    sessions: new Map(),
+    clockOffsetMs: 0,
+  };
 
   const logger = createLogger(m, logLevel);
   const ctx = { logger };
@@ -270,7 +398,8 @@ export async function startEmulator(options = {}) {
       TokenConfig: { IssuerDomain: '' },
       ServerConfig: { port, hostname: host, development: false, https: false },
     };
-    const clock = new DateClock();
+    // cognito-local's DateClock plus an offset advanceClock() moves: sessions, tokens and dates follow it.
+    const clock = { get: () => new Date(Date.now() + state.clockOffsetMs) };
     const dataStoreFactory = new m.StormDBDataStoreFactory(dataDir);
     const cognito = await new m.CognitoServiceFactoryImpl(
       dataDir,
@@ -322,14 +451,23 @@ export async function startEmulator(options = {}) {
       PoolName: 'cognito-confirm-kit-tests',
       AutoVerifiedAttributes: ['email'],
     });
+    // Both kit clients allow USER_AUTH (sign-in right after confirming); a third one does not.
+    const flows = ['ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
     const { UserPoolClient: publicClient } = await run('CreateUserPoolClient', {
       UserPoolId: UserPool.Id,
       ClientName: 'public-client',
+      ExplicitAuthFlows: flows,
     });
     const { UserPoolClient: secretClient } = await run('CreateUserPoolClient', {
       UserPoolId: UserPool.Id,
       ClientName: 'secret-client',
       GenerateSecret: true,
+      ExplicitAuthFlows: flows,
+    });
+    const { UserPoolClient: noUserAuthClient } = await run('CreateUserPoolClient', {
+      UserPoolId: UserPool.Id,
+      ClientName: 'no-user-auth-client',
+      ExplicitAuthFlows: flows.filter((flow) => flow !== 'ALLOW_USER_AUTH'),
     });
 
     const setResendLimit = (n) => {
@@ -342,6 +480,27 @@ export async function startEmulator(options = {}) {
       state.resendCounts.clear();
       state.expiredCodes.clear();
       state.omitDeliveryDetails = false;
+    };
+    /** Lets every live Session issued to this user expire, as if AuthSessionValidity had passed. */
+    const expireSession = async (username) => {
+      const user = await (await cognito.getUserPool(ctx, UserPool.Id)).getUserByUsername(ctx, username);
+      if (!user) throw new Error(`expireSession: no user ${username}.`);
+      const userKey = `${UserPool.Id}/${user.Username}`;
+      const now = clock.get().getTime();
+      let expired = 0;
+      for (const session of state.sessions.values()) {
+        if (session.userKey === userKey && !session.used && session.expiresAt > now) {
+          session.expiresAt = now;
+          expired += 1;
+        }
+      }
+      return expired;
+    };
+    /** Moves the emulator's clock (sessions, token times, user dates) forward by `ms`. */
+    const advanceClock = (ms) => {
+      if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+        throw new TypeError(`advanceClock needs a finite number >= 0, got ${ms}`);
+      state.clockOffsetMs += ms;
     };
     /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (it still sends the code). */
     const setDeliveryDetails = (on) => {
@@ -372,6 +531,16 @@ export async function startEmulator(options = {}) {
           await readRawBody(req);
           reset();
           return sendJson(res, 200, { ok: true });
+        case 'POST /_harness/expire-session': {
+          const parsed = parseJson(await readRawBody(req));
+          const username = parsed.ok ? parsed.value?.username : undefined;
+          if (typeof username !== 'string') return sendJson(res, 400, { message: 'expire-session needs { "username": string }' });
+          try {
+            return sendJson(res, 200, { ok: true, expired: await expireSession(username) });
+          } catch (err) {
+            return sendJson(res, 404, { message: err.message });
+          }
+        }
         case 'POST /_harness/resend-limit': {
           const parsed = parseJson(await readRawBody(req));
           // JSON has no Infinity: null (or a missing limit) means "no limit".
@@ -445,6 +614,7 @@ export async function startEmulator(options = {}) {
       clientId: publicClient.ClientId,
       secretClientId: secretClient.ClientId,
       testOnlyClientSecret: secretClient.ClientSecret,
+      noUserAuthClientId: noUserAuthClient.ClientId,
     };
 
     let stopping;
@@ -456,6 +626,7 @@ export async function startEmulator(options = {}) {
       clientId: publicClient.ClientId,
       secretClientId: secretClient.ClientId,
       clientSecret: secretClient.ClientSecret,
+      noUserAuthClientId: noUserAuthClient.ClientId,
       requests,
       messages,
       latestCode(username) {
@@ -466,6 +637,8 @@ export async function startEmulator(options = {}) {
       },
       setResendLimit,
       expireCode,
+      expireSession,
+      advanceClock,
       setDeliveryDetails,
       reset,
       stop() {

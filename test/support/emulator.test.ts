@@ -135,7 +135,7 @@ describe('startEmulator', () => {
     expect(withOldCode.status).toBe(400);
     expect(withOldCode.body.__type).toBe('CodeMismatchException');
 
-    expect(await confirm(emu, 'resend-user', newCode)).toEqual({ status: 200, body: {} });
+    expect(await confirm(emu, 'resend-user', newCode)).toEqual({ status: 200, body: { Session: expect.any(String) } });
 
     const afterConfirm = await resend(emu, 'resend-user');
     expect(afterConfirm.status).toBe(400);
@@ -148,7 +148,7 @@ describe('startEmulator', () => {
   it('answers ConfirmSignUp for an already confirmed user as Cognito does (NotAuthorizedException), not ExpiredCodeException', async () => {
     await signUp(emu, 'twice-user');
     const code = emu.latestCode('twice-user');
-    expect(await confirm(emu, 'twice-user', code)).toEqual({ status: 200, body: {} });
+    expect(await confirm(emu, 'twice-user', code)).toEqual({ status: 200, body: { Session: expect.any(String) } });
 
     for (const again of [code, '000000']) {
       const answer = await confirm(emu, 'twice-user', again);
@@ -181,7 +181,7 @@ describe('startEmulator', () => {
     expect((await resend(emu, 'expiring-user')).status).toBe(200);
     const fresh = emu.latestCode('expiring-user');
     expect(fresh).not.toBe(code);
-    expect(await confirm(emu, 'expiring-user', fresh)).toEqual({ status: 200, body: {} });
+    expect(await confirm(emu, 'expiring-user', fresh)).toEqual({ status: 200, body: { Session: expect.any(String) } });
   });
 
   it('answers UserNotFoundException for an unknown user, ResourceNotFoundException for an unknown client', async () => {
@@ -270,6 +270,7 @@ describe('startEmulator', () => {
       clientId: emu.clientId,
       secretClientId: emu.secretClientId,
       testOnlyClientSecret: emu.clientSecret,
+      noUserAuthClientId: emu.noUserAuthClientId,
     });
 
     const viaClient = await harness.signUp({
@@ -326,6 +327,7 @@ describe.runIf(shared)('the globalSetup emulator', () => {
       clientId: shared.clientId,
       secretClientId: shared.secretClientId,
       testOnlyClientSecret: shared.clientSecret,
+      noUserAuthClientId: shared.noUserAuthClientId,
     });
   });
 });

@@ -13,6 +13,7 @@ export default async function setup(project) {
     clientId: emu.clientId,
     secretClientId: emu.secretClientId,
     clientSecret: emu.clientSecret,
+    noUserAuthClientId: emu.noUserAuthClientId,
   });
   return async () => {
     await emu.stop();

@@ -15,6 +15,8 @@ export interface SignUpOutput {
   UserConfirmed: boolean;
   UserSub: string;
   CodeDeliveryDetails?: { Destination: string; DeliveryMedium: 'EMAIL' | 'SMS'; AttributeName: string };
+  /** For ConfirmSignUp, when the app client allows USER_AUTH. */
+  Session?: string;
 }
 
 export interface CognitoCallResult<T = any> {
@@ -38,6 +40,8 @@ export interface HarnessClient {
   reset(): Promise<void>;
   /** Infinity (or null) lifts the limit. */
   setResendLimit(n: number | null): Promise<void>;
+  /** Lets every live sign-up Session of this user expire (as after AuthSessionValidity); resolves with how many. */
+  expireSession(username: string): Promise<number>;
   signUp(input: SignUpInput): Promise<SignUpOutput>;
   /** Any Cognito operation, without throwing on error answers. */
   call<T = any>(operation: string, body: unknown): Promise<CognitoCallResult<T>>;

@@ -64,6 +64,10 @@ export function harnessClient(endpoint) {
     async reset() {
       await harness('POST', 'reset');
     },
+    /** Lets every live sign-up Session of this user expire; resolves with how many. */
+    async expireSession(username) {
+      return (await harness('POST', 'expire-session', { username })).expired;
+    },
     async setResendLimit(n) {
       // JSON cannot carry Infinity; the route reads null as "no limit".
       await harness('POST', 'resend-limit', { limit: n === null || n === Infinity ? null : n });

@@ -55,7 +55,7 @@ export const KIT_ERROR_CODES = [
 export type KitErrorCode = (typeof KIT_ERROR_CODES)[number];
 
 /** Which constraint a `ValidationError` broke; kept in production builds, where the message is short. */
-export type ValidationRule = 'required' | 'type' | 'min' | 'max' | 'pattern' | 'unknownField';
+export type ValidationRule = 'required' | 'type' | 'min' | 'max' | 'pattern' | 'unknownField' | 'enum';
 
 /** Exact strings to `switch` on. Unknown Cognito exceptions keep their own name, hence the open end. */
 export type CognitoConfirmErrorCode = CognitoExceptionName | KitErrorCode | (string & {});

@@ -3,6 +3,7 @@ import type {
   ConfirmSignUpInput,
   GetUserAttributeVerificationCodeInput,
   ResendConfirmationCodeInput,
+  SignInWithSessionInput,
   VerifyUserAttributeInput,
 } from './inputs.js';
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
@@ -14,6 +15,7 @@ export interface OperationInputs {
   ConfirmSignUp: ConfirmSignUpInput;
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeInput;
   VerifyUserAttribute: VerifyUserAttributeInput;
+  InitiateAuth: SignInWithSessionInput;
 }
 
 /** What the app configures once and every request carries. */
@@ -41,7 +43,8 @@ function mergeClientMetadata(defaults: ClientMetadata | undefined, given: Client
 /**
  * The request from a call's input, member by member of the model's shape: each input is the
  * member's name in camelCase (`Username` ← `username`), except `ConfirmationCode` ← `code`.
- * `ClientId` comes from the client and `ClientMetadata` is the defaults merged with the call's.
+ * `ClientId` comes from the client and `ClientMetadata` is the defaults merged with the call's;
+ * InitiateAuth's `AuthFlow` is always USER_AUTH and its `AuthParameters` are `username` (+ `secretHash`).
  * Inputs the operation does not take are not sent; an unknown operation passes through (to fail validation).
  */
 function shapeRequest<Op extends CognitoOperation>(
@@ -59,7 +62,11 @@ function shapeRequest<Op extends CognitoOperation>(
         ? defaults.clientId
         : member === 'ClientMetadata'
           ? mergeClientMetadata(defaults.clientMetadata, call['clientMetadata'] as ClientMetadata | undefined)
-          : call[member === 'ConfirmationCode' ? 'code' : member[0]!.toLowerCase() + member.slice(1)];
+          : member === 'AuthFlow'
+            ? 'USER_AUTH'
+            : member === 'AuthParameters'
+              ? withoutUndefined({ USERNAME: call['username'], SECRET_HASH: call['secretHash'] })
+              : call[member === 'ConfirmationCode' ? 'code' : member[0]!.toLowerCase() + member.slice(1)];
     if (value !== undefined) request[member] = value;
   }
   return request as never;
@@ -81,14 +88,15 @@ export async function buildRequest<Op extends CognitoOperation>(
   const params = shapeRequest(operation, input, defaults);
   validateRequest(operation, params);
 
-  if (operation !== 'ResendConfirmationCode' && operation !== 'ConfirmSignUp') return params;
+  if (operation !== 'ResendConfirmationCode' && operation !== 'ConfirmSignUp' && operation !== 'InitiateAuth') return params;
 
-  const tracked = params as OperationRequests['ResendConfirmationCode' | 'ConfirmSignUp'];
+  const tracked = params as OperationRequests['ResendConfirmationCode' | 'ConfirmSignUp' | 'InitiateAuth'];
   const given: UserContextData = { ...contextDefaults(defaults), ...tracked.UserContextData };
+  const username = 'Username' in tracked ? tracked.Username : tracked.AuthParameters.USERNAME;
   const userContextData =
     defaults.contextData === false
       ? tracked.UserContextData
-      : collectUserContextData(tracked.Username, defaults.userPoolId, defaults.clientId, given);
+      : collectUserContextData(username, defaults.userPoolId, defaults.clientId, given);
   const analyticsMetadata = tracked.AnalyticsMetadata ?? (await resolveAnalyticsMetadata(defaults.analytics));
 
   const complete = withoutUndefined({ ...tracked, UserContextData: userContextData, AnalyticsMetadata: analyticsMetadata });

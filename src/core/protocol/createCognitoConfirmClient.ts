@@ -35,6 +35,13 @@ export interface CognitoConfirmClient {
     input: OperationInputs['VerifyUserAttribute'],
     options?: CallOptions,
   ): Promise<OperationResponses['VerifyUserAttribute']>;
+  /**
+   * Signs in the person who has just confirmed: InitiateAuth USER_AUTH with ConfirmSignUp's Session,
+   * no password. Resolves with `AuthenticationResult` (signed in) or a challenge (`ChallengeName`,
+   * e.g. MFA); rejects like the others (`NotAuthorizedException` for a used or expired Session,
+   * `InvalidParameterException` when the app client lacks ALLOW_USER_AUTH).
+   */
+  signInWithSession(input: OperationInputs['InitiateAuth'], options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
 }
 
 /**
@@ -62,10 +69,24 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
     try {
       const params = await buildRequest(operation, input, defaults);
-      return await config.transport.send(operation, params, {
+      const answer = await config.transport.send(operation, params, {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.humanToken ? { humanToken: options.humanToken } : {}),
       });
+      // Signed in or asked for more: an answer that is neither would leave the caller guessing.
+      if (operation === 'InitiateAuth') {
+        const { AuthenticationResult: result, ChallengeName: challenge } = answer as OperationResponses['InitiateAuth'];
+        if ((typeof result !== 'object' || result === null) && typeof challenge !== 'string') {
+          throw new CognitoConfirmError(
+            'InvalidResponseError',
+            typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+              ? 'InitiateAuth'
+              : 'InitiateAuth answered neither AuthenticationResult nor ChallengeName.',
+            { cause: answer },
+          );
+        }
+      }
+      return answer;
     } catch (error) {
       throw toCognitoConfirmError(error);
     }
@@ -78,5 +99,6 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
     confirmSignUp: (input, options) => call('ConfirmSignUp', input, options),
     getUserAttributeVerificationCode: (input, options) => call('GetUserAttributeVerificationCode', input, options),
     verifyUserAttribute: (input, options) => call('VerifyUserAttribute', input, options),
+    signInWithSession: (input, options) => call('InitiateAuth', input, options),
   };
 }

@@ -21,7 +21,20 @@ export interface ConfirmSignUpInput extends TrackedInput {
   code: string;
   secretHash?: string;
   forceAliasCreation?: boolean;
-  session?: string;
+  /** SignUp's `Session`: ConfirmSignUp then answers a Session that signs the person in (`signInWithSession`). */
+  session?: string | undefined;
+}
+
+/**
+ * Signs in the person who has just confirmed, with the Session `ConfirmSignUp` answered: InitiateAuth
+ * `USER_AUTH`, no password. Anything else (a password, SRP, a refresh token) is not an input.
+ */
+export interface SignInWithSessionInput extends TrackedInput {
+  username: string;
+  /** ConfirmSignUp's `Session` (single-use, a few minutes). */
+  session: string;
+  /** Only for app clients with a secret, computed on a server; prefer `createBackendTransport`. */
+  secretHash?: string | undefined;
 }
 
 export interface GetUserAttributeVerificationCodeInput {

@@ -1,6 +1,6 @@
 /**
- * Wire shapes of the four Cognito user-pool operations the kit calls, field for field as the
- * Cognito API reference names them, so values from the AWS SDK or Amplify can be passed through.
+ * Wire shapes of the Cognito user-pool operations the kit calls, field for field as the Cognito API
+ * reference names them, so values from the AWS SDK or Amplify can be passed through.
  */
 
 /** The model's `DeliveryMediumType` enum. */
@@ -55,7 +55,81 @@ export interface ConfirmSignUpRequest {
 }
 
 export interface ConfirmSignUpResponse {
-  Session?: string;
+  /** For `InitiateAuth` USER_AUTH (sign-in without a password), when the app client allows USER_AUTH. */
+  Session?: string | undefined;
+}
+
+/** The model's `ChallengeNameType`: what Cognito may ask for instead of answering tokens. */
+export type ChallengeName =
+  | 'SMS_MFA'
+  | 'EMAIL_OTP'
+  | 'SOFTWARE_TOKEN_MFA'
+  | 'SELECT_MFA_TYPE'
+  | 'MFA_SETUP'
+  | 'PASSWORD_VERIFIER'
+  | 'CUSTOM_CHALLENGE'
+  | 'SELECT_CHALLENGE'
+  | 'DEVICE_SRP_AUTH'
+  | 'DEVICE_PASSWORD_VERIFIER'
+  | 'ADMIN_NO_SRP_AUTH'
+  | 'NEW_PASSWORD_REQUIRED'
+  | 'SMS_OTP'
+  | 'PASSWORD'
+  | 'WEB_AUTHN'
+  | 'PASSWORD_SRP';
+
+/**
+ * `InitiateAuth` in the one form the kit sends: `USER_AUTH` with the Session `ConfirmSignUp` answered,
+ * so the code just confirmed is the first factor. No password, SRP or refresh parameters, by design.
+ */
+export interface InitiateAuthRequest {
+  AuthFlow: 'USER_AUTH';
+  AuthParameters: {
+    USERNAME: string;
+    /** For an app client with a secret; the server handler computes it. */
+    SECRET_HASH?: string | undefined;
+  };
+  ClientMetadata?: ClientMetadata | undefined;
+  ClientId: string;
+  AnalyticsMetadata?: AnalyticsMetadata | undefined;
+  UserContextData?: UserContextData | undefined;
+  /** From `ConfirmSignUp`; single-use, valid for the app client's AuthSessionValidity (3–15 min). */
+  Session: string;
+}
+
+/** The model's `NewDeviceMetadataType`, for device tracking ("remember this device"). */
+export interface NewDeviceMetadata {
+  DeviceKey?: string | undefined;
+  DeviceGroupKey?: string | undefined;
+}
+
+/**
+ * The model's `AuthenticationResultType`. Every member is optional there, and some transports leave
+ * some out: Amplify keeps the refresh token in its own store, and a server `onSignedIn` hook may keep
+ * every token (an HttpOnly cookie instead), answering only `ExpiresIn` and `TokenType`.
+ */
+export interface AuthenticationResult {
+  AccessToken?: string | undefined;
+  /** Seconds the access token lives. */
+  ExpiresIn?: number | undefined;
+  /** `Bearer`. */
+  TokenType?: string | undefined;
+  RefreshToken?: string | undefined;
+  IdToken?: string | undefined;
+  NewDeviceMetadata?: NewDeviceMetadata | undefined;
+}
+
+/**
+ * Either `AuthenticationResult` (signed in) or a challenge: `ChallengeName` with its `Session` and
+ * `ChallengeParameters` (an MFA code, say), for the app to continue with RespondToAuthChallenge.
+ */
+export interface InitiateAuthResponse {
+  ChallengeName?: ChallengeName | undefined;
+  Session?: string | undefined;
+  ChallengeParameters?: Record<string, string> | undefined;
+  AuthenticationResult?: AuthenticationResult | undefined;
+  /** For choice-based sign-in (`SELECT_CHALLENGE`). */
+  AvailableChallenges?: ChallengeName[] | undefined;
 }
 
 export interface GetUserAttributeVerificationCodeRequest {
@@ -81,6 +155,7 @@ export interface OperationRequests {
   ConfirmSignUp: ConfirmSignUpRequest;
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeRequest;
   VerifyUserAttribute: VerifyUserAttributeRequest;
+  InitiateAuth: InitiateAuthRequest;
 }
 
 export interface OperationResponses {
@@ -88,6 +163,7 @@ export interface OperationResponses {
   ConfirmSignUp: ConfirmSignUpResponse;
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeResponse;
   VerifyUserAttribute: VerifyUserAttributeResponse;
+  InitiateAuth: InitiateAuthResponse;
 }
 
 export type CognitoOperation = keyof OperationRequests;
@@ -97,6 +173,7 @@ export const COGNITO_OPERATIONS: readonly CognitoOperation[] = [
   'ConfirmSignUp',
   'GetUserAttributeVerificationCode',
   'VerifyUserAttribute',
+  'InitiateAuth',
 ];
 
 export function isCognitoOperation(value: unknown): value is CognitoOperation {

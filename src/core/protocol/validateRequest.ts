@@ -27,7 +27,8 @@ const SESSION: StringRule = { min: 20, max: 2048 };
 /** The model's `StringType`: context data, analytics and ClientMetadata keys and values. */
 const STRING: StringRule = { min: 0, max: 131_072 };
 
-type Member = StringRule | 'boolean' | 'map' | Members;
+/** A list is an enum: the only values the kit sends (a subset of the model's). */
+type Member = StringRule | 'boolean' | 'map' | readonly string[] | Members;
 type Members = { readonly [name: string]: Member };
 
 /** What a `type` failure expected: the member kind (a structure is `object`). */
@@ -68,6 +69,8 @@ function explainRule(field: string, rule: ValidationRule, got: unknown, about: u
       return `${field} has characters Cognito does not accept.`;
     case 'unknownField':
       return `${field} is not a field Cognito accepts here (allowed: ${Object.keys(about as object).join(', ')}).`;
+    case 'enum':
+      return `${field} must be ${(about as string[]).join(' or ')}.`;
   }
 }
 
@@ -103,6 +106,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const USER_CONTEXT_DATA: Members = { IpAddress: STRING, EncodedData: STRING };
+// The model's AuthParameters is any string map; the kit sends USER_AUTH's USERNAME (+ SECRET_HASH) and
+// nothing else, so a password can never be among them.
+const AUTH_PARAMETERS: Members = { USERNAME: USERNAME, SECRET_HASH: SECRET_HASH };
 const ANALYTICS_METADATA: Members = { AnalyticsEndpointId: STRING };
 
 interface Shape {
@@ -144,6 +150,19 @@ const SHAPES: { [Op in CognitoOperation]: Shape } = {
     required: ['AccessToken', 'AttributeName', 'Code'],
     members: { AccessToken: TOKEN, AttributeName: ATTRIBUTE_NAME, Code: CONFIRMATION_CODE },
   },
+  // Only the USER_AUTH-with-Session form: AuthParameters and Session are required here, not in the model.
+  InitiateAuth: {
+    required: ['AuthFlow', 'AuthParameters', 'ClientId', 'Session'],
+    members: {
+      AuthFlow: ['USER_AUTH'],
+      AuthParameters: AUTH_PARAMETERS,
+      ClientMetadata: 'map',
+      ClientId: CLIENT_ID,
+      AnalyticsMetadata: ANALYTICS_METADATA,
+      UserContextData: USER_CONTEXT_DATA,
+      Session: SESSION,
+    },
+  },
 };
 
 /** The members of an operation's request in the model's order, or undefined for an operation the kit does not call. */
@@ -165,8 +184,11 @@ function checkStructure(path: string, value: unknown, members: Members, required
     } else if (member === 'boolean') {
       if (typeof inner !== 'boolean') fail(field, 'type', inner, member);
     } else if (member === 'map') checkStringMap(field, inner);
-    else if ('min' in member) checkString(field, inner, member as StringRule);
-    else checkStructure(field, inner, member as Members);
+    else if (Array.isArray(member)) {
+      if (!member.includes(inner))
+        fail(field, typeof inner === 'string' ? 'enum' : 'type', inner, typeof inner === 'string' ? member : 'string');
+    } else if ('min' in member) checkString(field, inner, member as StringRule);
+    else checkStructure(field, inner, member as Members, member === AUTH_PARAMETERS ? ['USERNAME'] : undefined);
   }
 }
 

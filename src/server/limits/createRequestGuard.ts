@@ -158,12 +158,16 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
         if (refusal) return refusal;
       }
       if (!limits) return ADMITTED;
+      // InitiateAuth (sign-in with ConfirmSignUp's Session) names the person in AuthParameters and counts as a check.
+      const signInName = (params['AuthParameters'] as Record<string, unknown> | undefined)?.['USERNAME'];
       const subject =
         typeof params['Username'] === 'string'
           ? params['Username']
-          : typeof params['AccessToken'] === 'string'
-            ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
-            : '';
+          : typeof signInName === 'string'
+            ? signInName
+            : typeof params['AccessToken'] === 'string'
+              ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
+              : '';
       const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? await clientIp(request) : undefined;
       const outcome = await checkQuotas(limiters, sends ? 'send' : 'check', {
         user: await userKey(subject),

@@ -27,7 +27,10 @@ export interface LimitsOptions {
    * Sends Cognito refuses give their point back, so made-up names cannot trip it. Default 1,000 an hour.
    */
   sendsPerPool?: Quota | false;
-  /** Code checks (ConfirmSignUp, VerifyUserAttribute) per person, against guessing. Default 10 an hour. */
+  /**
+   * Code checks (ConfirmSignUp, VerifyUserAttribute, and InitiateAuth with ConfirmSignUp's Session) per
+   * person, against guessing. Default 10 an hour.
+   */
   checksPerUser?: Quota | false;
   /**
    * Code checks per client IP, checked before the per-person one: without it one client could spray

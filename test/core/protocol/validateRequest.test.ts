@@ -23,6 +23,15 @@ const VALID: Record<CognitoOperation, Record<string, unknown>> = {
   },
   GetUserAttributeVerificationCode: { AccessToken: TOKEN, AttributeName: 'email', ClientMetadata: { a: 'b' } },
   VerifyUserAttribute: { AccessToken: TOKEN, AttributeName: 'phone_number', Code: '000000' },
+  InitiateAuth: {
+    AuthFlow: 'USER_AUTH',
+    AuthParameters: { USERNAME: 'Zoë_ünïcode', SECRET_HASH: 'aGFzaA+/=' },
+    ClientMetadata: { locale: 'de' },
+    ClientId: 'client_1',
+    AnalyticsMetadata: { AnalyticsEndpointId: 'endpoint' },
+    UserContextData: { EncodedData: 'abc' },
+    Session: 'a'.repeat(40),
+  },
 };
 
 function validationFailure(operation: CognitoOperation, params: unknown): CognitoConfirmError {
@@ -67,6 +76,15 @@ const BAD: Array<[CognitoOperation, string, unknown, ValidationRule]> = [
   ['VerifyUserAttribute', 'AttributeName', 'e\u00a0mail', 'pattern'],
   ['VerifyUserAttribute', 'Code', undefined, 'required'],
   ['VerifyUserAttribute', 'Code', '12\t34', 'pattern'],
+  ['InitiateAuth', 'AuthFlow', 'USER_PASSWORD_AUTH', 'enum'],
+  ['InitiateAuth', 'AuthFlow', 'REFRESH_TOKEN_AUTH', 'enum'],
+  ['InitiateAuth', 'AuthFlow', undefined, 'required'],
+  ['InitiateAuth', 'Session', undefined, 'required'],
+  ['InitiateAuth', 'Session', 'short', 'min'],
+  ['InitiateAuth', 'AuthParameters', undefined, 'required'],
+  ['InitiateAuth', 'AuthParameters', { USERNAME: 'u', PASSWORD: 'p' }, 'unknownField'],
+  ['InitiateAuth', 'AuthParameters', { SECRET_HASH: 'aGFzaA==' }, 'required'],
+  ['InitiateAuth', 'AuthParameters', { USERNAME: 'has space' }, 'pattern'],
 ];
 
 describe('validateRequest', () => {
@@ -78,7 +96,8 @@ describe('validateRequest', () => {
     const params = { ...VALID[operation], [field]: value };
     if (value === undefined) delete params[field];
     const error = validationFailure(operation, params);
-    expect(error.field).toBe(field);
+    // A bad auth parameter is named by its path (AuthParameters.PASSWORD).
+    expect(error.field === field || error.field?.startsWith(`${field}.`), `${error.field}`).toBe(true);
     expect(error.rule).toBe(rule);
     expect(error.message).toContain(field);
   });
@@ -129,6 +148,6 @@ describe('validateRequest', () => {
 
   it('rejects a request that is not an object, and an unknown operation', () => {
     expect(validationFailure('ConfirmSignUp', null).field).toBe('params');
-    expect(validationFailure('InitiateAuth' as CognitoOperation, {}).field).toBe('operation');
+    expect(validationFailure('AdminInitiateAuth' as CognitoOperation, {}).field).toBe('operation');
   });
 });

@@ -1,6 +1,6 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import { checkNumberOption, MAX_TIMER_MS } from '../checkNumberOption.js';
-import type { CodeDeliveryDetails, DeliveryMedium } from '../operations.js';
+import type { AuthenticationResult, ChallengeName, CodeDeliveryDetails, DeliveryMedium } from '../operations.js';
 import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import type { Transport } from './Transport.js';
 import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
@@ -13,9 +13,22 @@ export interface AmplifyCodeDeliveryDetailsLike {
   attributeName?: string;
 }
 
+/** Amplify's `SignInOutput`, as far as the transport reads it. */
+export interface AmplifySignInOutputLike {
+  isSignedIn: boolean;
+  nextStep?: { signInStep?: string | undefined } | undefined;
+}
+
+/** A token of Amplify's `fetchAuthSession()`: `toString()` is the JWT. */
+export interface AmplifyJwtLike {
+  payload: { exp?: number | undefined; iat?: number | undefined };
+  toString(): string;
+}
+
 /**
- * The four functions of `aws-amplify/auth` (v6) the transport calls, typed structurally so the kit
- * never imports Amplify: pass `import * as auth from 'aws-amplify/auth'`.
+ * The functions of `aws-amplify/auth` (v6) the transport calls, typed structurally so the kit never
+ * imports Amplify: pass `import * as auth from 'aws-amplify/auth'`. `autoSignIn` and
+ * `fetchAuthSession` are needed only for `signInWithSession`.
  */
 export interface AmplifyAuthLike {
   resendSignUpCode(input: {
@@ -32,7 +45,34 @@ export interface AmplifyAuthLike {
     options?: { clientMetadata?: Record<string, string> };
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmUserAttribute(input: { userAttributeKey: string; confirmationCode: string }): Promise<void>;
+  autoSignIn?: (() => Promise<AmplifySignInOutputLike>) | undefined;
+  fetchAuthSession?:
+    | (() => Promise<{ tokens?: { accessToken: AmplifyJwtLike; idToken?: AmplifyJwtLike | undefined } | undefined }>)
+    | undefined;
 }
+
+/**
+ * What the transport's ConfirmSignUp answers as `Session` when Amplify has armed its `autoSignIn`:
+ * Amplify keeps the real Session in its own store, out of reach, and its `autoSignIn` uses that one,
+ * whatever Session the call passes. A stand-in, so a caller that signs in when ConfirmSignUp answered a
+ * Session works the same on every transport.
+ */
+export const AMPLIFY_AUTO_SIGN_IN_SESSION = 'amplify-auto-sign-in-holds-the-session';
+
+/** Amplify's next sign-in steps → the Cognito challenge behind each; Amplify continues them itself (`confirmSignIn`). */
+const CHALLENGES: Readonly<Record<string, ChallengeName>> = {
+  CONFIRM_SIGN_IN_WITH_SMS_CODE: 'SMS_MFA',
+  CONFIRM_SIGN_IN_WITH_TOTP_CODE: 'SOFTWARE_TOKEN_MFA',
+  CONFIRM_SIGN_IN_WITH_EMAIL_CODE: 'EMAIL_OTP',
+  CONTINUE_SIGN_IN_WITH_MFA_SELECTION: 'SELECT_MFA_TYPE',
+  CONTINUE_SIGN_IN_WITH_MFA_SETUP_SELECTION: 'MFA_SETUP',
+  CONTINUE_SIGN_IN_WITH_TOTP_SETUP: 'MFA_SETUP',
+  CONTINUE_SIGN_IN_WITH_EMAIL_SETUP: 'MFA_SETUP',
+  CONFIRM_SIGN_IN_WITH_NEW_PASSWORD_REQUIRED: 'NEW_PASSWORD_REQUIRED',
+  CONFIRM_SIGN_IN_WITH_CUSTOM_CHALLENGE: 'CUSTOM_CHALLENGE',
+  CONTINUE_SIGN_IN_WITH_FIRST_FACTOR_SELECTION: 'SELECT_CHALLENGE',
+  CONFIRM_SIGN_IN_WITH_PASSWORD: 'PASSWORD',
+};
 
 export interface AmplifyTransportOptions {
   /** Amplify has no timeout of its own (and retries throttling itself). Default 15 000 ms; 0 turns it off. */
@@ -60,6 +100,15 @@ const AMPLIFY_VALIDATION_FIELDS: Readonly<Record<string, string>> = {
  * Amplify takes the ClientId from `Amplify.configure`, the access token from its own session and
  * collects UserContextData itself; it cannot send a SecretHash, AnalyticsMetadata or an explicit
  * access token, and it cannot be aborted (the kit stops waiting; Amplify's request runs on).
+ *
+ * `signInWithSession` runs Amplify's own `autoSignIn()`, so Amplify's session store holds the person
+ * (`getCurrentUser()`, `fetchAuthSession()` work afterwards). Amplify decides what is sent: its
+ * autoSignIn exists only when the app signed up through Amplify's `signUp` with
+ * `autoSignIn: { authFlowType: 'USER_AUTH' }`, in the same page (it lives in memory: not after a
+ * reload, not in another tab), and the kit's `username` and `session` are not used (Amplify's are).
+ * Without it Amplify throws `AutoSignInException`; a second autoSignIn within 300 ms of the previous
+ * one is dropped by Amplify's debounce and never settles (the kit's `timeoutMs` ends it). The answer's tokens come from `fetchAuthSession()`:
+ * no RefreshToken (Amplify keeps it), and a challenge has no Session (continue with Amplify's `confirmSignIn`).
  */
 export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTransportOptions = {}): Transport {
   for (const name of AUTH_FUNCTIONS) {
@@ -95,13 +144,27 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
       case 'ConfirmSignUp': {
         const force = params['ForceAliasCreation'] as boolean | undefined;
         const confirmOptions = { ...withMetadata, ...(force !== undefined && { forceAliasCreation: force }) };
-        await auth.confirmSignUp({
+        const confirmed = (await auth.confirmSignUp({
           username: params['Username'] as string,
           confirmationCode: params['ConfirmationCode'] as string,
           ...(Object.keys(confirmOptions).length > 0 && { options: confirmOptions }),
-        });
-        // Amplify keeps the Session for its own autoSignIn.
-        return {};
+        })) as { nextStep?: { signUpStep?: string } } | undefined;
+        // Amplify keeps the Session for its own autoSignIn (and sends none it was given).
+        return confirmed?.nextStep?.signUpStep === 'COMPLETE_AUTO_SIGN_IN' ? { Session: AMPLIFY_AUTO_SIGN_IN_SESSION } : {};
+      }
+      case 'InitiateAuth': {
+        if (typeof auth.autoSignIn !== 'function' || typeof auth.fetchAuthSession !== 'function') {
+          throw new CognitoConfirmError('ValidationError', 'signInWithSession through Amplify needs autoSignIn and fetchAuthSession.', {
+            field: 'auth',
+          });
+        }
+        const output = await auth.autoSignIn();
+        if (output.isSignedIn) return { AuthenticationResult: fromAmplifyTokens((await auth.fetchAuthSession()).tokens) };
+        const step = output.nextStep?.signInStep ?? '';
+        if (step === 'CONFIRM_SIGN_UP') throw new CognitoConfirmError('UserNotConfirmedException', 'User is not confirmed.');
+        if (step === 'RESET_PASSWORD') throw new CognitoConfirmError('PasswordResetRequiredException', 'Password reset required.');
+        const challenge = CHALLENGES[step];
+        return challenge ? { ChallengeName: challenge, ChallengeParameters: {} } : {};
       }
       case 'GetUserAttributeVerificationCode': {
         const details = await auth.sendUserAttributeVerificationCode({
@@ -148,6 +211,18 @@ export function fromAmplifyCodeDeliveryDetails(details: AmplifyCodeDeliveryDetai
     result.DeliveryMedium = details.deliveryMedium as DeliveryMedium;
   if (typeof details.attributeName === 'string') result.AttributeName = details.attributeName;
   return Object.keys(result).length > 0 ? result : undefined;
+}
+
+/** The tokens Amplify stored, in Cognito's shape (no RefreshToken: Amplify does not hand it out). */
+function fromAmplifyTokens(
+  tokens: { accessToken: AmplifyJwtLike; idToken?: AmplifyJwtLike | undefined } | undefined,
+): AuthenticationResult {
+  if (!tokens) throw new CognitoConfirmError('InvalidResponseError', 'Amplify signed in but holds no tokens.');
+  const { exp, iat } = tokens.accessToken.payload;
+  const result: AuthenticationResult = { AccessToken: tokens.accessToken.toString(), TokenType: 'Bearer' };
+  if (tokens.idToken) result.IdToken = tokens.idToken.toString();
+  if (typeof exp === 'number' && typeof iat === 'number') result.ExpiresIn = exp - iat;
+  return result;
 }
 
 /**

@@ -2,7 +2,11 @@ import { Amplify } from 'aws-amplify';
 import * as auth from 'aws-amplify/auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
-import { createAmplifyTransport, fromAmplifyCodeDeliveryDetails } from '../../../../src/core/protocol/transports/createAmplifyTransport';
+import {
+  AMPLIFY_AUTO_SIGN_IN_SESSION,
+  createAmplifyTransport,
+  fromAmplifyCodeDeliveryDetails,
+} from '../../../../src/core/protocol/transports/createAmplifyTransport';
 import { expectResendThenConfirm, uniqueUser } from '../../../support/confirmFlow';
 import { harnessClient } from '../../../support/harnessClient.mjs';
 import { serveFetchHandler } from '../../../support/serveFetchHandler';
@@ -175,6 +179,110 @@ describe('createAmplifyTransport against the emulator with aws-amplify 6', () =>
       field: 'SecretHash',
     });
     expect((await harness.requests()).length).toBe(before);
+  });
+});
+
+describe("createAmplifyTransport: signed in right after confirming, through Amplify's own autoSignIn", () => {
+  /** Signed up through Amplify with autoSignIn USER_AUTH, as an Amplify app does, then confirmed through the kit. */
+  async function signedUpAndConfirmed(prefix: string) {
+    const harness = harnessClient(emulator.endpoint);
+    const user = uniqueUser(prefix);
+    await auth.signUp({
+      username: user.username,
+      password: user.password,
+      options: { userAttributes: { email: user.email }, autoSignIn: { authFlowType: 'USER_AUTH' } },
+    });
+    const client = clientThroughAmplify();
+    const confirmed = await client.confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))! });
+    // Amplify keeps Cognito's Session; the transport says one exists.
+    expect(confirmed).toEqual({ Session: AMPLIFY_AUTO_SIGN_IN_SESSION });
+    // Amplify debounces autoSignIn by 300 ms across calls: one within 300 ms of the previous test's
+    // never settles (the kit's timeout would end it). Real time, since Amplify's timers are real.
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    return { harness, user, client };
+  }
+
+  it("signs in with USER_AUTH and Cognito's Session, no password; Amplify's session store holds the person", async () => {
+    const { harness, user, client } = await signedUpAndConfirmed('amplify_signin');
+    try {
+      const answer = await client.signInWithSession({ username: user.username, session: AMPLIFY_AUTO_SIGN_IN_SESSION });
+      expect(answer.AuthenticationResult).toEqual({
+        AccessToken: expect.any(String),
+        IdToken: expect.any(String),
+        ExpiresIn: expect.any(Number),
+        TokenType: 'Bearer',
+      });
+      expect((await auth.getCurrentUser()).username).toBe(user.username);
+      const session = await auth.fetchAuthSession();
+      expect(session.tokens!.accessToken.toString()).toBe(answer.AuthenticationResult!.AccessToken);
+
+      const requests = (await harness.requests()).filter((r) => JSON.stringify(r.body).includes(user.username));
+      const signIn = requests.find((r) => r.target === 'InitiateAuth')!;
+      expect(signIn.body).toMatchObject({
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: { USERNAME: user.username },
+        Session: expect.any(String),
+      });
+      expect(signIn.body.AuthParameters).not.toHaveProperty('PASSWORD');
+      expect(JSON.stringify(signIn.body)).not.toContain(user.password);
+      expect(signIn.headers['x-amz-user-agent']).toMatch(/aws-amplify/i);
+
+      // Amplify's autoSignIn is one-shot: a second call is its AutoSignInException.
+      await expect(client.signInWithSession({ username: user.username, session: AMPLIFY_AUTO_SIGN_IN_SESSION })).rejects.toMatchObject({
+        name: 'CognitoConfirmError',
+        code: 'AutoSignInException',
+      });
+    } finally {
+      await auth.signOut();
+    }
+  });
+
+  it('maps an expired Session to NotAuthorizedException and leaves nobody signed in', async () => {
+    const { harness, user, client } = await signedUpAndConfirmed('amplify_expired');
+    await harness.expireSession(user.username);
+    await expect(client.signInWithSession({ username: user.username, session: AMPLIFY_AUTO_SIGN_IN_SESSION })).rejects.toMatchObject({
+      code: 'NotAuthorizedException',
+      httpStatus: 400,
+    });
+    await expect(auth.getCurrentUser()).rejects.toMatchObject({ name: 'UserUnAuthenticatedException' });
+  });
+
+  it('without an Amplify sign-up in this page (a reload, another tab) answers no Session, and a sign-in is AutoSignInException', async () => {
+    const harness = harnessClient(emulator.endpoint);
+    const user = uniqueUser('amplify_reload');
+    const { Session: signUpSession } = await harness.signUp(user);
+    const client = clientThroughAmplify();
+    expect(
+      await client.confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))!, session: signUpSession }),
+    ).toEqual({});
+    await expect(client.signInWithSession({ username: user.username, session: signUpSession! })).rejects.toMatchObject({
+      code: 'AutoSignInException',
+    });
+  });
+
+  it('maps challenges Amplify reports to Cognito challenge names, and needs autoSignIn and fetchAuthSession', async () => {
+    const challenged = (signInStep: string) =>
+      createAmplifyTransport({
+        ...auth,
+        autoSignIn: async () => ({ isSignedIn: false, nextStep: { signInStep } }),
+      });
+    const params = { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u' }, ClientId: 'c', Session: 's'.repeat(20) } as const;
+    await expect(challenged('CONFIRM_SIGN_IN_WITH_TOTP_CODE').send('InitiateAuth', params)).resolves.toEqual({
+      ChallengeName: 'SOFTWARE_TOKEN_MFA',
+      ChallengeParameters: {},
+    });
+    await expect(challenged('CONFIRM_SIGN_IN_WITH_EMAIL_CODE').send('InitiateAuth', params)).resolves.toMatchObject({
+      ChallengeName: 'EMAIL_OTP',
+    });
+    await expect(challenged('RESET_PASSWORD').send('InitiateAuth', params)).rejects.toMatchObject({
+      code: 'PasswordResetRequiredException',
+    });
+    await expect(challenged('CONFIRM_SIGN_UP').send('InitiateAuth', params)).rejects.toMatchObject({ code: 'UserNotConfirmedException' });
+    const { autoSignIn: _, ...withoutAutoSignIn } = auth;
+    await expect(createAmplifyTransport(withoutAutoSignIn).send('InitiateAuth', params)).rejects.toMatchObject({
+      code: 'ValidationError',
+      field: 'auth',
+    });
   });
 });
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
 import { createBackendTransport } from '../../../../src/core/protocol/transports/createBackendTransport';
 import { createConfirmationHandler } from '../../../../src/server/createConfirmationHandler';
-import { expectResendThenConfirm } from '../../../support/confirmFlow';
+import { expectExpiredSessionRefused, expectResendThenConfirm, expectSignInAfterConfirm } from '../../../support/confirmFlow';
 import { startEmulator, type Emulator } from '../../../support/emulator.mjs';
 import { harnessClient } from '../../../support/harnessClient.mjs';
 import { serveFetchHandler, type ServedHandler } from '../../../support/serveFetchHandler';
@@ -81,6 +81,43 @@ describe('createBackendTransport through createConfirmationHandler to the emulat
       code: 'NotAuthorizedException',
       httpStatus: 403,
       field: 'ClientId',
+    });
+  });
+});
+
+describe('createBackendTransport: signed in right after confirming, SECRET_HASH added on the server', () => {
+  const hash = (username: string) =>
+    createHmac('sha256', emulator.clientSecret)
+      .update(username + emulator.secretClientId)
+      .digest('base64');
+  const client = () =>
+    createCognitoConfirmClient({
+      userPoolId: emulator.userPoolId,
+      clientId: emulator.secretClientId,
+      transport: createBackendTransport({ url: backend.url }),
+    });
+
+  it('SignUp → ConfirmSignUp with its Session → signInWithSession: tokens; the browser never sent a SecretHash', async () => {
+    const { user, requests } = await expectSignInAfterConfirm(client(), harnessClient(emulator.endpoint), {
+      prefix: 'bffsignin',
+      signUpClientId: emulator.secretClientId,
+      secretHash: hash,
+    });
+    const [confirm, signIn] = requests.filter((r) => r.target !== 'SignUp');
+    expect(confirm!.body).toMatchObject({ Session: expect.any(String), SecretHash: hash(user.username) });
+    expect(signIn!.body).toEqual({
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: user.username, SECRET_HASH: hash(user.username) },
+      ClientId: emulator.secretClientId,
+      Session: expect.any(String),
+      UserContextData: { IpAddress: '192.0.2.10' },
+    });
+  });
+
+  it('refuses an expired Session with NotAuthorizedException', async () => {
+    await expectExpiredSessionRefused(client(), harnessClient(emulator.endpoint), 'bffexpired', {
+      clientId: emulator.secretClientId,
+      secretHash: hash,
     });
   });
 });

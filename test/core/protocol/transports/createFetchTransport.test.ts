@@ -1,7 +1,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
 import { createFetchTransport } from '../../../../src/core/protocol/transports/createFetchTransport';
-import { expectResendThenConfirm, signedInUser, uniqueUser } from '../../../support/confirmFlow';
+import {
+  expectExpiredSessionRefused,
+  expectResendThenConfirm,
+  expectSignInAfterConfirm,
+  signedInUser,
+  uniqueUser,
+} from '../../../support/confirmFlow';
 import { harnessClient } from '../../../support/harnessClient.mjs';
 import { serveFetchHandler, type ServedHandler } from '../../../support/serveFetchHandler';
 
@@ -234,5 +240,66 @@ describe('attribute verification against the emulator', () => {
       (r) => r.target === 'GetUserAttributeVerificationCode' && r.body?.AccessToken === accessToken,
     )?.body;
     expect(body).toEqual({ AccessToken: accessToken, AttributeName: 'email', ClientMetadata: { why: 'reverify' } });
+  });
+});
+
+describe('createFetchTransport: signed in right after confirming', () => {
+  it('SignUp → ConfirmSignUp with its Session → signInWithSession: tokens, the Session used once', async () => {
+    const client = clientFor(emulator.endpoint, { contextData: false });
+    const { user, answer, signUpSession, requests } = await expectSignInAfterConfirm(client, harness, { prefix: 'fetchsignin' });
+    expect(requests.map((r) => r.target)).toEqual(['SignUp', 'ConfirmSignUp', 'InitiateAuth', 'InitiateAuth']);
+    expect(requests[1]!.body.Session).toBe(signUpSession);
+    expect(requests[2]!.body).toEqual({
+      AuthFlow: 'USER_AUTH',
+      AuthParameters: { USERNAME: user.username },
+      ClientId: emulator.clientId,
+      Session: expect.any(String),
+    });
+    expect(answer.AuthenticationResult!.ExpiresIn).toBeGreaterThan(0);
+  });
+
+  it('refuses an expired Session, and a client without ALLOW_USER_AUTH, as Cognito does', async () => {
+    await expectExpiredSessionRefused(clientFor(emulator.endpoint), harness, 'fetchexpired');
+
+    const user = uniqueUser('fetchnoflow');
+    const signedUp = await harness.signUp({ ...user, clientId: emulator.noUserAuthClientId });
+    expect(signedUp.Session).toBeUndefined();
+    const noFlow = clientFor(emulator.endpoint, { clientId: emulator.noUserAuthClientId });
+    const confirmed = await noFlow.confirmSignUp({ username: user.username, code: (await harness.latestCode(user.username))! });
+    expect(confirmed.Session).toBeUndefined();
+    await expect(noFlow.signInWithSession({ username: user.username, session: 'x'.repeat(64) })).rejects.toMatchObject({
+      code: 'InvalidParameterException',
+      message: 'USER_AUTH flow not enabled for this client',
+    });
+  });
+
+  it('refuses a bad input before any request, naming the field', async () => {
+    let calls = 0;
+    const counting = await serveFetchHandler(() => {
+      calls += 1;
+      return new Response('{}');
+    });
+    try {
+      const client = clientFor(counting.url);
+      for (const [input, field] of [
+        [{ username: 'alice' }, 'Session'],
+        [{ username: 'alice', session: 'short' }, 'Session'],
+        [{ username: '', session: 's'.repeat(20) }, 'AuthParameters.USERNAME'],
+        [{ session: 's'.repeat(20) }, 'AuthParameters.USERNAME'],
+        [{ username: 'has space', session: 's'.repeat(20) }, 'AuthParameters.USERNAME'],
+        [{ username: 'alice', session: 's'.repeat(20), secretHash: 'not a hash' }, 'AuthParameters.SECRET_HASH'],
+        [{ username: 'alice', session: 's'.repeat(20), clientMetadata: ['x'] }, 'ClientMetadata'],
+      ] as const) {
+        await expect(client.signInWithSession(input as never)).rejects.toMatchObject({ code: 'ValidationError', field });
+      }
+      expect(calls).toBe(0);
+      // An answer with neither tokens nor a challenge is not a sign-in.
+      await expect(client.signInWithSession({ username: 'alice', session: 's'.repeat(20) })).rejects.toMatchObject({
+        code: 'InvalidResponseError',
+      });
+      expect(calls).toBe(1);
+    } finally {
+      await counting.close();
+    }
   });
 });

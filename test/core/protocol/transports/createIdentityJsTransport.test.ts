@@ -1,8 +1,8 @@
-import { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { CognitoUserPool, type CognitoUserSession } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
 import { createIdentityJsTransport } from '../../../../src/core/protocol/transports/createIdentityJsTransport';
-import { expectResendThenConfirm } from '../../../support/confirmFlow';
+import { expectExpiredSessionRefused, expectResendThenConfirm, expectSignInAfterConfirm } from '../../../support/confirmFlow';
 import { harnessClient } from '../../../support/harnessClient.mjs';
 import { serveFetchHandler } from '../../../support/serveFetchHandler';
 
@@ -74,5 +74,75 @@ describe('createIdentityJsTransport against the emulator', () => {
 
   it('refuses something that is not a CognitoUserPool', () => {
     expect(() => createIdentityJsTransport({} as never)).toThrow(expect.objectContaining({ code: 'ValidationError', field: 'userPool' }));
+  });
+});
+
+describe('createIdentityJsTransport: signed in right after confirming', () => {
+  function poolAndClient() {
+    // Its own storage (the SDK's Node default is one memory shared by every pool), as a page's localStorage.
+    const items = new Map<string, string>();
+    const Storage = {
+      getItem: (key: string) => items.get(key) ?? null,
+      setItem: (key: string, value: string) => void items.set(key, value),
+      removeItem: (key: string) => void items.delete(key),
+      clear: () => items.clear(),
+    };
+    const userPool = new CognitoUserPool({
+      UserPoolId: emulator.userPoolId,
+      ClientId: emulator.clientId,
+      endpoint: emulator.endpoint,
+      Storage,
+    });
+    const client = createCognitoConfirmClient({
+      userPoolId: emulator.userPoolId,
+      clientId: emulator.clientId,
+      transport: createIdentityJsTransport(userPool),
+    });
+    return { userPool, client };
+  }
+
+  it("signs in with ConfirmSignUp's Session, and the SDK's own getCurrentUser().getSession() finds the person signed in", async () => {
+    const { userPool, client } = poolAndClient();
+    expect(userPool.getCurrentUser()).toBeNull();
+    const { user, answer, requests } = await expectSignInAfterConfirm(client, harness, { prefix: 'idjssignin' });
+    expect(requests.find((r) => r.target === 'InitiateAuth')?.headers['x-amz-user-agent']).toMatch(/aws-amplify|amazon-cognito/i);
+
+    const current = userPool.getCurrentUser();
+    expect(current?.getUsername()).toBe(user.username);
+    const session = await new Promise<CognitoUserSession>((resolve, reject) =>
+      current!.getSession((error: Error | null, value: CognitoUserSession | null) => (error ? reject(error) : resolve(value!))),
+    );
+    expect(session.isValid()).toBe(true);
+    const result = answer.AuthenticationResult!;
+    expect(session.getAccessToken().getJwtToken()).toBe(result.AccessToken);
+    expect(session.getIdToken().getJwtToken()).toBe(result.IdToken);
+    expect(session.getRefreshToken().getToken()).toBe(result.RefreshToken);
+    expect(session.getIdToken().payload['cognito:username']).toBe(user.username);
+    // The SDK's refresh works with what was stored.
+    const refreshed = await new Promise<CognitoUserSession>((resolve, reject) =>
+      current!.refreshSession(session.getRefreshToken(), (error: Error | null, value: CognitoUserSession | null) =>
+        error ? reject(error) : resolve(value!),
+      ),
+    );
+    expect(refreshed.isValid()).toBe(true);
+  });
+
+  it('stores nothing when the Session is refused (expired)', async () => {
+    const { userPool, client } = poolAndClient();
+    await expectExpiredSessionRefused(client, harness, 'idjsexpired');
+    expect(userPool.getCurrentUser()).toBeNull();
+  });
+
+  it('refuses a pool whose storage cannot keep the tokens, rather than signing in halfway', async () => {
+    const { userPool } = poolAndClient();
+    (userPool as unknown as { storage: unknown }).storage = {};
+    const client = createCognitoConfirmClient({
+      userPoolId: emulator.userPoolId,
+      clientId: emulator.clientId,
+      transport: createIdentityJsTransport(userPool),
+    });
+    await expect(expectSignInAfterConfirm(client, harness, { prefix: 'idjsnostore' })).rejects.toMatchObject({
+      code: 'InvalidResponseError',
+    });
   });
 });
