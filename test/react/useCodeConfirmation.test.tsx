@@ -201,6 +201,8 @@ describe('the prop getters on plain elements', () => {
     await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await waitFor(() => expect(document.activeElement?.getAttribute('data-state')).toBe('confirmed'));
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
+    // Let react-query's scheduled notifications after the success land inside act().
+    await act(() => vi.advanceTimersByTimeAsync(50));
   });
 });
 
