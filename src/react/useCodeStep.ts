@@ -279,13 +279,19 @@ export function useCodeStep(
       focusField();
     }
   });
-  useOnChange(done, () => {
-    if (!done) return;
-    if (!alreadyConfirmed) flow.onConfirmed?.();
-    announce({ key: alreadyConfirmed ? 'signUp.already' : labels.success });
-    // The form is gone: focus the result rather than let it fall to <body>.
-    panelRef.current?.focus();
-  });
+  // In the commit that shows the result (a layout effect), so onConfirmed, the announcement and the
+  // focus come with the panel, not a moment after someone could see it.
+  useOnChange(
+    done,
+    () => {
+      if (!done) return;
+      if (!alreadyConfirmed) flow.onConfirmed?.();
+      announce({ key: alreadyConfirmed ? 'signUp.already' : labels.success });
+      // The form is gone: focus the result rather than let it fall to <body>.
+      panelRef.current?.focus();
+    },
+    true,
+  );
   useOnChange(online, () => announce({ key: online ? 'announce.online' : 'offline.notice' }));
   // Said once, when the wait is over; not when a confirmed code clears the cooldown with the form.
   const coolingDown = sender.isCoolingDown && sender.endsAt !== null;

@@ -182,10 +182,12 @@ describe('the prop getters on plain elements', () => {
   }
 
   it('focuses the field on opening and after a refusal; Enter confirms; a pasted code replaces the field; focus moves to the panel', async () => {
+    // Nothing here waits on a cooldown: real timers, so waitFor polls on its own clock.
+    vi.useRealTimers();
     const person = await signedUp('hook-plain');
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     render(<PlainStep username={person.username} />, { wrapper: kitWrapper(emulator) });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const user = userEvent.setup();
     const input = screen.getByLabelText('Confirmation code') as HTMLInputElement;
     await waitFor(() => expect(document.activeElement).toBe(input));
 
@@ -201,8 +203,6 @@ describe('the prop getters on plain elements', () => {
     await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
     await waitFor(() => expect(document.activeElement?.getAttribute('data-state')).toBe('confirmed'));
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
-    // Let react-query's scheduled notifications after the success land inside act().
-    await act(() => vi.advanceTimersByTimeAsync(50));
   });
 });
 
