@@ -4,7 +4,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { attributeTexts } from '../locales/en/attributeTexts.js';
 import { destinationTexts } from '../locales/en/destinationTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
-import { useAttributeCodeConfirmation } from '../react/useAttributeCodeConfirmation.js';
+import { useAttributeCodeStep } from '../react/useAttributeCodeConfirmation.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
 import { useKitMessages } from '../react/useKitMessages.js';
@@ -51,7 +51,7 @@ export function AttributeVerification({
   // The code step's own texts come with useAttributeCodeConfirmation and the parts it renders.
   const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, destinationTexts);
   const styles = useKitStyles('attribute', styleProps);
-  const step = useAttributeCodeConfirmation({
+  const step = useAttributeCodeStep({
     accessToken,
     attributeName,
     codeDeliveryDetails,

@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { KitText } from '../react/useKitMessages.js';
-import type { CodeConfirmation } from '../react/useCodeStep.js';
+import type { CodeStepState } from '../react/useCodeStep.js';
 import { useCountdown } from '../react/useCountdown.js';
 import type { MessageKey } from '../locales/en.js';
 import { formatCountdown } from '../ui/formatDuration.js';
@@ -13,7 +13,7 @@ import type { useKitStyles } from './useKitStyles.js';
 
 interface CodeStepProps {
   /** The step's state and handlers, from `useCodeConfirmation` or `useAttributeCodeConfirmation`. */
-  step: CodeConfirmation;
+  step: CodeStepState;
   text: KitText<MessageKey>;
   styles: ReturnType<typeof useKitStyles>;
   /** The next step on the success and already-confirmed panels, e.g. "Sign in". */
@@ -68,7 +68,7 @@ export function CodeStep({
   function renderPanel() {
     const Heading = `h${Math.min(headingLevel + 1, 6)}` as 'h3';
     return (
-      <div {...step.getPanelProps()} className={slot('success', 'ck-success')}>
+      <div ref={step.panelRef} tabIndex={-1} className={slot('success', 'ck-success')} data-state={step.panel}>
         {step.panel === 'confirmed' && success ? (
           success
         ) : (
@@ -87,7 +87,7 @@ export function CodeStep({
   }
 
   function renderForm() {
-    const { onClick: _confirm, type: _button, ...confirmState } = step.getConfirmProps();
+    const waiting = step.isConfirming || !step.online;
     return (
       <>
         {children}
@@ -119,24 +119,24 @@ export function CodeStep({
               autoSubmit={false}
               webOtp={false}
               error={message?.refersTo === 'code' ? message.text : undefined}
-              inputRef={step.getInputProps().ref}
+              inputRef={step.inputRef}
               messages={messages}
               locale={locale}
               unstyled={unstyled}
               classNames={classNames}
             />
-            <button type="submit" className={slot('submit', 'ck-submit')} {...confirmState}>
+            <button
+              type="submit"
+              className={slot('submit', 'ck-submit')}
+              aria-disabled={waiting || undefined}
+              data-state={step.isConfirming ? 'pending' : step.online ? 'idle' : 'offline'}
+            >
               {step.texts.confirm}
             </button>
           </form>
         )}
         {stepMessage && (
-          <p
-            {...step.getMessageProps()}
-            data-kind={undefined}
-            className={notice ? slot('message', 'ck-notice') : slot('error', 'ck-error')}
-            data-state={message?.kind}
-          >
+          <p id={message?.id} className={notice ? slot('message', 'ck-notice') : slot('error', 'ck-error')} data-state={message?.kind}>
             {stepMessage}
           </p>
         )}
@@ -151,7 +151,7 @@ export function CodeStep({
           locale={locale}
           unstyled={unstyled}
           classNames={{ root: classNames.button, timer: classNames.timer, reason: classNames.reason, resend: classNames.resend }}
-          aria-describedby={step.getResendProps()['aria-describedby']}
+          aria-describedby={stepMessage ? message?.id : undefined}
         />
       </>
     );

@@ -3,7 +3,7 @@ import { useId, useState, type ReactNode } from 'react';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
-import { useCodeConfirmation } from '../react/useCodeConfirmation.js';
+import { useSignUpCodeStep } from '../react/useCodeConfirmation.js';
 import { useCodeFromUrl } from '../react/useCodeFromUrl.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
@@ -165,7 +165,7 @@ function ConfirmStep({
   renderSuccess: ((username: string) => ReactNode) | undefined;
   onChangeUsername: (() => void) | undefined;
 }) {
-  const step = useCodeConfirmation({
+  const step = useSignUpCodeStep({
     username,
     codeDeliveryDetails,
     codeSentAt,

@@ -17,13 +17,12 @@ export type { UseCodeConfirmationOptions } from './useCodeConfirmation.js';
 export { useAttributeCodeConfirmation } from './useAttributeCodeConfirmation.js';
 export type { UseAttributeCodeConfirmationOptions } from './useAttributeCodeConfirmation.js';
 export type {
-  CodeConfirmation,
   CodeConfirmationMessage,
   CodeConfirmationMessageKind,
   CodeConfirmationPanel,
   CodeConfirmationResend,
   CodeConfirmationResendState,
-  CodeInputProps,
-  ButtonProps,
   CodeStepOptions,
+  CodeStepState,
 } from './useCodeStep.js';
+export type { ButtonProps, CodeConfirmation, CodeInputProps } from './withPropGetters.js';

@@ -10,8 +10,9 @@ import { offlineTexts } from '../locales/en/offlineTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useAttributeVerification } from './useAttributeVerification.js';
-import { useCodeStep, type CodeConfirmation, type CodeStepOptions } from './useCodeStep.js';
+import { useCodeStep, type CodeStepOptions, type CodeStepState } from './useCodeStep.js';
 import { useKitMessages } from './useKitMessages.js';
+import { type CodeConfirmation, withPropGetters } from './withPropGetters.js';
 
 export interface UseAttributeCodeConfirmationOptions extends CodeStepOptions {
   /** The signed-in user's access token. */
@@ -33,6 +34,11 @@ export interface UseAttributeCodeConfirmationOptions extends CodeStepOptions {
  * the same field, messages, cooldown and panel. `AttributeVerification` is one rendering of it.
  */
 export function useAttributeCodeConfirmation(options: UseAttributeCodeConfirmationOptions): CodeConfirmation {
+  return withPropGetters(useAttributeCodeStep(options));
+}
+
+/** The same step without the prop getters, for `AttributeVerification`. */
+export function useAttributeCodeStep(options: UseAttributeCodeConfirmationOptions): CodeStepState {
   const { attributeName = 'email', codeDeliveryDetails } = options;
   const text = useKitMessages(
     options,

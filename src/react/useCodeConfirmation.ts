@@ -7,10 +7,11 @@ import { errorTexts } from '../locales/en/errorTexts.js';
 import { offlineTexts } from '../locales/en/offlineTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
-import { useCodeStep, type CodeConfirmation, type CodeStepOptions } from './useCodeStep.js';
+import { useCodeStep, type CodeStepOptions, type CodeStepState } from './useCodeStep.js';
 import { useConfirmSignUp } from './useConfirmSignUp.js';
 import { useKitMessages } from './useKitMessages.js';
 import { useResendConfirmationCode } from './useResendConfirmationCode.js';
+import { type CodeConfirmation, withPropGetters } from './withPropGetters.js';
 
 export interface UseCodeConfirmationOptions extends CodeStepOptions {
   /** Who signed up (or an alias). */
@@ -34,6 +35,11 @@ export interface UseCodeConfirmationOptions extends CodeStepOptions {
  * to announce and where focus goes. `SignUpConfirmation` is one rendering of it. Needs `CognitoConfirmProvider`.
  */
 export function useCodeConfirmation(options: UseCodeConfirmationOptions): CodeConfirmation {
+  return withPropGetters(useSignUpCodeStep(options));
+}
+
+/** The same step without the prop getters, for `SignUpConfirmation`, which renders it with the kit's parts. */
+export function useSignUpCodeStep(options: UseCodeConfirmationOptions): CodeStepState {
   const { username, clientMetadata, onConfirmed } = options;
   const text = useKitMessages(options, signUpTexts, announceTexts, errorTexts, codeTexts, confirmTexts, offlineTexts, resendTexts);
   const resend = useResendConfirmationCode({

@@ -1,17 +1,6 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useReducer,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react';
+import { useCallback, useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import type { CooldownReason } from '../core/cooldown/cooldownPolicy.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import { checkNumberOption } from '../core/protocol/checkNumberOption.js';
@@ -21,7 +10,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import type { MessageKey } from '../locales/en.js';
 import { describeError, errorMessageKey } from '../ui/describeError.js';
 import { formatDuration } from '../ui/formatDuration.js';
-import { pasteIntoCode, sanitizeCode, type CodeCharacters } from '../ui/sanitizeCode.js';
+import { sanitizeCode, type CodeCharacters } from '../ui/sanitizeCode.js';
 import type { KitMessageProps, KitText } from './useKitMessages.js';
 import { useOnChange } from './useOnChange.js';
 import { useOnline } from './useOnline.js';
@@ -112,8 +101,8 @@ export interface CodeConfirmationResend {
   inert: boolean;
 }
 
-/** The whole confirmation step, to render with any markup. */
-export interface CodeConfirmation {
+/** The whole confirmation step as state and handlers; `CodeConfirmation` adds the prop getters. */
+export interface CodeStepState {
   /** The code as typed, cleaned (see `sanitizeCode`). Errors never clear it. */
   code: string;
   /** Sets the code (cleaned); a complete one is submitted when `autoSubmit` is on. */
@@ -137,45 +126,12 @@ export interface CodeConfirmation {
   announcement: { text: string; id: number } | null;
   /** The step's texts in its language: the field's label and hint, the confirm button, the panel. */
   texts: { codeLabel: string; codeHint: string; confirm: string; panelTitle: string; panelText: string };
-  /** For a `<label>` of the code field. */
-  getLabelProps: () => { htmlFor: string };
-  /** For the one code `<input>`: value, handlers, autofill hints and ARIA wiring; Enter confirms. */
-  getInputProps: () => CodeInputProps;
-  /** For the confirm `<button>`: a plain button, so no form is needed. */
-  getConfirmProps: () => ButtonProps;
-  /** For the resend `<button>`: inert rather than disabled, described by the message about it. */
-  getResendProps: () => ButtonProps & { 'aria-describedby': string | undefined };
-  /** For the element showing `message`. */
-  getMessageProps: () => { id: string; 'data-kind': CodeConfirmationMessageKind | undefined };
-  /** For the element replacing the form when `panel` is not `form`: focus moves there. */
-  getPanelProps: () => { ref: RefObject<HTMLDivElement | null>; tabIndex: -1; 'data-state': CodeConfirmationPanel };
-  /** For the live region: render `announcement.text` inside, keyed by its id, always mounted. */
-  getLiveRegionProps: () => { 'aria-live': 'polite'; 'aria-atomic': true };
-}
-
-export interface CodeInputProps {
-  ref: RefObject<HTMLInputElement | null>;
-  id: string;
-  value: string;
-  type: 'text';
-  autoComplete: 'one-time-code';
-  inputMode: 'numeric' | 'text';
-  autoCapitalize: 'off';
-  autoCorrect: 'off';
-  spellCheck: false;
-  enterKeyHint: 'done';
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
-  onPaste: (event: ClipboardEvent<HTMLInputElement>) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
-}
-
-export interface ButtonProps {
-  type: 'button';
-  onClick: () => void;
-  'aria-disabled': true | undefined;
-  'data-state': string;
+  /** The code field's element, for a design-system input that takes a ref: focus goes there. */
+  inputRef: RefObject<HTMLInputElement | null>;
+  /** The element replacing the form when `panel` is not `form`: focus goes there. */
+  panelRef: RefObject<HTMLDivElement | null>;
+  /** The id the code field needs (its label points at it). */
+  inputId: string;
 }
 
 /** What the live region says, kept as a message and worded when rendered, so switching language re-words it. */
@@ -189,7 +145,6 @@ type Held =
   | { kind: 'sent'; destination: string | undefined };
 
 const RATE_LIMITED = new Set(['LimitExceededException', 'TooManyRequestsException']);
-const LIVE_REGION = { 'aria-live': 'polite', 'aria-atomic': true } as const;
 
 /**
  * The flow both confirmation hooks share: the code and its checks, one message at a time, what to
@@ -204,7 +159,7 @@ export function useCodeStep(
   text: KitText<MessageKey>,
   flow: CodeStepFlow,
   options: CodeStepOptions,
-): CodeConfirmation {
+): CodeStepState {
   const { codeLength = 6, characters = 'digits', initialCode, autoSubmit = true, autoFocus = true, webOtp = true } = options;
   // In render, naming the prop: a NaN or negative length would refuse every code forever.
   checkNumberOption('codeLength', codeLength, { min: 1, max: 2048, integer: true });
@@ -224,6 +179,7 @@ export function useCodeStep(
   const panelRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const messageId = `${id}-message`;
+  const inputId = `${id}-code`;
   const medium = sender.codeDeliveryDetails?.DeliveryMedium;
 
   const announce = useCallback((say: Say) => setAnnouncement((previous) => ({ say, id: (previous?.id ?? 0) + 1 })), []);
@@ -410,7 +366,6 @@ export function useCodeStep(
     reason: sender.reason ?? null,
     inert: sender.status === 'pending' || coolingDown || !online,
   };
-  const inputId = `${id}-code`;
 
   return {
     code,
@@ -434,52 +389,8 @@ export function useCodeStep(
       panelTitle: t(alreadyConfirmed ? 'signUp.alreadyTitle' : labels.successTitle),
       panelText: t(alreadyConfirmed ? 'signUp.already' : labels.success),
     },
-    getLabelProps: () => ({ htmlFor: inputId }),
-    getInputProps: () => ({
-      ref: inputRef,
-      id: inputId,
-      value: code,
-      type: 'text',
-      autoComplete: 'one-time-code',
-      inputMode: characters === 'digits' ? 'numeric' : 'text',
-      autoCapitalize: 'off',
-      autoCorrect: 'off',
-      spellCheck: false,
-      enterKeyHint: 'done',
-      'aria-invalid': message?.refersTo === 'code' || undefined,
-      'aria-describedby': message?.refersTo === 'code' ? messageId : undefined,
-      onChange: (event) => setCode(event.target.value),
-      onPaste: (event) => {
-        const input = event.currentTarget;
-        const next = pasteIntoCode(code, event.clipboardData.getData('text'), input, codeLength, characters);
-        if (next === null) return;
-        event.preventDefault();
-        setCode(next);
-      },
-      onKeyDown: (event) => {
-        if (event.key !== 'Enter') return;
-        // Also keeps a surrounding <form> from submitting itself.
-        event.preventDefault();
-        confirm();
-      },
-    }),
-    getConfirmProps: () => ({
-      type: 'button',
-      onClick: confirm,
-      'aria-disabled': submitting || !online || undefined,
-      'data-state': submitting ? 'pending' : online ? 'idle' : 'offline',
-    }),
-    getResendProps: () => ({
-      type: 'button',
-      onClick: () => {
-        if (!resendState.inert) resend();
-      },
-      'aria-disabled': resendState.inert || undefined,
-      'aria-describedby': message && message.refersTo !== 'code' ? messageId : undefined,
-      'data-state': resendState.state,
-    }),
-    getMessageProps: () => ({ id: messageId, 'data-kind': message?.kind }),
-    getPanelProps: () => ({ ref: panelRef, tabIndex: -1, 'data-state': panel }),
-    getLiveRegionProps: () => LIVE_REGION,
+    inputRef,
+    panelRef,
+    inputId,
   };
 }
