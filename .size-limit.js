@@ -8,9 +8,10 @@ const production = (config) => ({
 });
 
 /**
- * `target` is issue 17's budget. Where the build does not meet it yet, `limit` is what `npm test`
- * enforces meanwhile (today's size plus a little room), so nothing grows while the rest is cut;
- * lower it to the target as soon as the size allows. `npm run bench` shows both.
+ * `target` is the budget decided in issue 21 (today's sizes with a little room; the full screen has
+ * room for signing in after confirming and the link landing). Where the build does not meet it yet,
+ * `limit` is what `npm test` enforces meanwhile, so nothing grows while the rest is cut; drop it as
+ * soon as the size allows. `npm run bench` shows both.
  */
 export const targets = {};
 
@@ -30,22 +31,26 @@ export default [
   forUseCase(
     'headless: provider + resend/confirm hooks + useCooldown + fetch transport',
     '{ CognitoConfirmProvider, useResendConfirmationCode, useConfirmSignUp, useCooldown, createFetchTransport }',
-    '6 kB',
+    '9.2 kB',
     '9.3 kB',
+  ),
+  forUseCase(
+    'headless hook: provider + useCodeConfirmation + fetch transport',
+    '{ CognitoConfirmProvider, useCodeConfirmation, createFetchTransport }',
+    '13.9 kB',
   ),
   forUseCase(
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
     '{ CognitoConfirmProvider, ResendCodeButton, CooldownTimer, MaskedDestination, createFetchTransport }',
-    '8 kB',
     '11.5 kB',
   ),
   forUseCase(
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
-    '11 kB',
-    '17.2 kB',
+    '17.5 kB',
+    '18 kB',
   ),
-  forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.5 kB', '1.8 kB'),
+  forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
   {
     // Server-safe helpers (no React, no 'use client'); a server bundle, so the limit only guards growth.

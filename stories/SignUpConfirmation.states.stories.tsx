@@ -224,6 +224,19 @@ export const WebOtpAfterResend: Story = {
   },
 };
 
+/** After a resend, a visible "New code sent to …" (not only the announcement), until the next message. */
+export const NewCodeSent: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Resend' }));
+    const sent = await within(canvasElement).findByText('New code sent to j***@e***.com.');
+    await expect(sent).toHaveAttribute('data-state', 'sent');
+    await waitFor(() => expect(codeField(canvasElement)).toHaveFocus());
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Confirm' }));
+    await waitFor(() => expect(codeField(canvasElement)).toHaveAttribute('aria-invalid', 'true'));
+    await expect(canvasElement).not.toHaveTextContent('New code sent');
+  },
+};
+
 /** Success: icon, heading, the next action. */
 export const Confirmed: Story = {
   args: { initialCode: '123456' },

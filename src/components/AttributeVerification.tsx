@@ -1,18 +1,13 @@
 'use client';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
-import { announceTexts } from '../locales/en/announceTexts.js';
 import { attributeTexts } from '../locales/en/attributeTexts.js';
-import { codeTexts } from '../locales/en/codeTexts.js';
-import { confirmTexts } from '../locales/en/confirmTexts.js';
 import { destinationTexts } from '../locales/en/destinationTexts.js';
-import { offlineTexts } from '../locales/en/offlineTexts.js';
-import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
-import { useAttributeVerification } from '../react/useAttributeVerification.js';
+import { useAttributeCodeStep } from '../react/useAttributeCodeConfirmation.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
-import { useKitMessages } from './useKitMessages.js';
+import { useKitMessages } from '../react/useKitMessages.js';
 import { useKitStyles } from './useKitStyles.js';
 
 export interface AttributeVerificationProps extends ScreenProps {
@@ -53,44 +48,26 @@ export function AttributeVerification({
   locale,
   ...styleProps
 }: AttributeVerificationProps) {
-  const text = useKitMessages(
-    { messages, locale },
-    attributeTexts,
-    resendTexts,
-    announceTexts,
-    destinationTexts,
-    // What CodeStep says: keep in step with its t() keys.
-    codeTexts,
-    confirmTexts,
-    offlineTexts,
-    signUpTexts,
-  );
+  // The code step's own texts come with useAttributeCodeConfirmation and the parts it renders.
+  const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, destinationTexts);
   const styles = useKitStyles('attribute', styleProps);
-  const verification = useAttributeVerification({
+  const step = useAttributeCodeStep({
     accessToken,
     attributeName,
-    ...(codeDeliveryDetails ? { codeDeliveryDetails } : {}),
-    ...(clientMetadata ? { clientMetadata } : {}),
-    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
-    ...(getHumanToken ? { getHumanToken } : {}),
+    codeDeliveryDetails,
+    clientMetadata,
+    cooldownMs,
+    getHumanToken,
+    codeLength,
+    characters,
+    autoSubmit,
+    autoFocus,
+    webOtp,
+    messages: text.messages,
+    locale: text.locale,
+    onVerified,
   });
-  const onVerifiedRef = useRef(onVerified);
-  onVerifiedRef.current = onVerified;
-  useEffect(() => {
-    if (verification.isVerified) onVerifiedRef.current?.();
-  }, [verification.isVerified]);
-
-  // Once a code went out (now, before a reload, or from the app) the field stays: the stored deadline
-  // outlives the cooldown, so it does not vanish when the timer runs out after a reload, nor while a
-  // resend is pending. (While the first send is pending, react-query has already run onSuccess and
-  // stored the deadline, hence the pending check.)
-  const everSent = useRef(false);
-  const codeSent =
-    everSent.current ||
-    verification.status === 'success' ||
-    (verification.endsAt !== null && verification.status !== 'pending') ||
-    codeDeliveryDetails !== undefined;
-  everSent.current = codeSent;
+  const { codeSent } = step;
   const titleKey =
     attributeName === 'email'
       ? 'attribute.title.email'
@@ -109,30 +86,11 @@ export function AttributeVerification({
       footer={footer}
     >
       <CodeStep
-        sender={{
-          status: verification.status,
-          error: verification.error,
-          codeDeliveryDetails: verification.codeDeliveryDetails,
-          endsAt: verification.endsAt,
-          isCoolingDown: verification.isCoolingDown,
-          reason: verification.cooldownReason,
-          send: verification.sendCode,
-        }}
-        submission={{ status: verification.verifyStatus, error: verification.verifyError, submit: verification.verify }}
+        step={step}
         text={text}
         styles={styles}
-        submitLabel="attribute.verify"
-        submittingLabel="attribute.verifying"
-        successLabel="attribute.success"
-        successTitle="attribute.successTitle"
         headingLevel={headingLevel}
-        codeSent={codeSent}
         {...(codeSent ? {} : { sendLabel: text.t('resend.send') })}
-        codeLength={codeLength}
-        characters={characters}
-        autoSubmit={autoSubmit}
-        autoFocus={autoFocus}
-        webOtp={webOtp}
         resendVariant={resendVariant}
         // Cognito may answer without delivery details: say where re-verification codes go, not the
         // sign-up "If an account exists…".

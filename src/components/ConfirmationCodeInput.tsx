@@ -1,9 +1,9 @@
 'use client';
 import { useEffect, useId, useRef, useState, type ClipboardEvent, type ReactNode, type Ref } from 'react';
 import { codeTexts } from '../locales/en/codeTexts.js';
-import { sanitizeCode, type CodeCharacters } from './sanitizeCode.js';
-import { useWebOtp } from './useWebOtp.js';
-import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { pasteIntoCode, sanitizeCode, type CodeCharacters } from '../ui/sanitizeCode.js';
+import { useWebOtp } from '../react/useWebOtp.js';
+import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessageProps {
@@ -112,17 +112,10 @@ export function ConfirmationCodeInput({
   }, []);
 
   function onPaste(event: ClipboardEvent<HTMLInputElement>) {
-    const pasted = sanitizeCode(event.clipboardData.getData('text'), length, characters);
-    if (!pasted) return;
-    event.preventDefault();
     const input = event.currentTarget;
-    // A whole code replaces whatever was there, wherever the caret was; a fragment goes in at the caret.
-    let next = pasted;
-    if (pasted.length < length) {
-      const start = input.selectionStart ?? value.length;
-      const end = input.selectionEnd ?? start;
-      next = sanitizeCode(value.slice(0, start) + pasted + value.slice(end), length, characters);
-    }
+    const next = pasteIntoCode(value, event.clipboardData.getData('text'), input, length, characters);
+    if (next === null) return;
+    event.preventDefault();
     update(next);
     // A paste event only happens in a browser, which has requestAnimationFrame.
     requestAnimationFrame(() => input.setSelectionRange(next.length, next.length));

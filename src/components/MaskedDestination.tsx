@@ -3,7 +3,7 @@ import type { ElementType, ReactNode } from 'react';
 import { maskDestination } from '../core/protocol/maskDestination.js';
 import type { CodeDeliveryDetails, DeliveryMedium } from '../core/protocol/operations.js';
 import { destinationTexts } from '../locales/en/destinationTexts.js';
-import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js';
 import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {

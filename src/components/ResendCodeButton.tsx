@@ -7,7 +7,7 @@ import { resendTexts } from '../locales/en/resendTexts.js';
 import { useIsBefore } from '../react/useCountdown.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CooldownTimer } from './CooldownTimer.js';
-import { useKitMessages, type KitMessageProps } from './useKitMessages.js';
+import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export type ResendButtonState = 'idle' | 'pending' | 'cooldown' | 'error';

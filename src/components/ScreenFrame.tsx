@@ -1,8 +1,8 @@
 'use client';
 import { useId, type ReactNode } from 'react';
 import type { ClientMetadata } from '../core/protocol/operations.js';
-import type { CodeCharacters } from './sanitizeCode.js';
-import type { KitMessageProps } from './useKitMessages.js';
+import type { CodeCharacters } from '../ui/sanitizeCode.js';
+import type { KitMessageProps } from '../react/useKitMessages.js';
 import type { KitStyleProps, useKitStyles } from './useKitStyles.js';
 
 /** The props both composed screens share. */

@@ -1,19 +1,14 @@
 'use client';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
-import { announceTexts } from '../locales/en/announceTexts.js';
-import { codeTexts } from '../locales/en/codeTexts.js';
-import { confirmTexts } from '../locales/en/confirmTexts.js';
-import { offlineTexts } from '../locales/en/offlineTexts.js';
-import { resendTexts } from '../locales/en/resendTexts.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
-import { useConfirmSignUp } from '../react/useConfirmSignUp.js';
-import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
+import { useSignUpCodeStep } from '../react/useCodeConfirmation.js';
+import { useCodeFromUrl } from '../react/useCodeFromUrl.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
-import type { CodeCharacters } from './sanitizeCode.js';
-import { useKitMessages } from './useKitMessages.js';
+import type { CodeCharacters } from '../ui/sanitizeCode.js';
+import { useKitMessages } from '../react/useKitMessages.js';
 import { useKitStyles } from './useKitStyles.js';
 
 export interface SignUpConfirmationProps extends ScreenProps {
@@ -71,24 +66,13 @@ export function SignUpConfirmation({
   locale,
   ...styleProps
 }: SignUpConfirmationProps) {
-  const text = useKitMessages(
-    { messages, locale },
-    signUpTexts,
-    announceTexts,
-    errorTexts,
-    // What CodeStep says: keep in step with its t() keys.
-    codeTexts,
-    confirmTexts,
-    offlineTexts,
-    resendTexts,
-  );
+  // The code step's own texts come with useCodeConfirmation and the parts it renders.
+  const text = useKitMessages({ messages, locale }, signUpTexts, errorTexts);
   const styles = useKitStyles('signup', styleProps);
-  const [username, setUsername] = useState(givenUsername?.trim() || undefined);
+  // A name the app gives wins; otherwise the one typed on the username step.
+  const [typedUsername, setUsername] = useState<string | undefined>(undefined);
+  const username = givenUsername?.trim() || typedUsername;
   const urlCode = useCodeFromUrl(codeFromUrl);
-
-  useEffect(() => {
-    if (givenUsername?.trim()) setUsername(givenUsername.trim());
-  }, [givenUsername]);
 
   return (
     <ScreenFrame
@@ -181,39 +165,29 @@ function ConfirmStep({
   renderSuccess: ((username: string) => ReactNode) | undefined;
   onChangeUsername: (() => void) | undefined;
 }) {
-  const resend = useResendConfirmationCode({
+  const step = useSignUpCodeStep({
     username,
-    ...(codeDeliveryDetails ? { codeDeliveryDetails } : {}),
-    ...(codeSentAt !== undefined ? { codeSentAt } : {}),
-    ...(clientMetadata ? { clientMetadata } : {}),
-    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
-    ...(getHumanToken ? { getHumanToken } : {}),
+    codeDeliveryDetails,
+    codeSentAt,
+    initialCode,
+    clientMetadata,
+    cooldownMs,
+    getHumanToken,
+    codeLength,
+    characters,
+    autoSubmit,
+    autoFocus,
+    webOtp,
+    messages: text.messages,
+    locale: text.locale,
+    onConfirmed,
   });
-  const confirm = useConfirmSignUp({ username, ...(clientMetadata ? { clientMetadata } : {}) });
-  const onConfirmedRef = useRef(onConfirmed);
-  onConfirmedRef.current = onConfirmed;
-  useEffect(() => {
-    if (confirm.isConfirmed) onConfirmedRef.current?.(username);
-  }, [confirm.isConfirmed, username]);
 
   return (
     <CodeStep
-      sender={{
-        status: resend.status,
-        error: resend.error,
-        codeDeliveryDetails: resend.codeDeliveryDetails,
-        endsAt: resend.endsAt,
-        isCoolingDown: resend.isCoolingDown,
-        reason: resend.cooldownReason,
-        send: resend.resend,
-      }}
-      submission={{ status: confirm.status, error: confirm.error, submit: confirm.confirm }}
+      step={step}
       text={text}
       styles={styles}
-      submitLabel="signUp.confirm"
-      submittingLabel="signUp.confirming"
-      successLabel="signUp.success"
-      successTitle="signUp.successTitle"
       action={
         signInHref ? (
           <a href={signInHref} className={styles.slot('action', 'ck-submit')}>
@@ -226,13 +200,6 @@ function ConfirmStep({
         ) : undefined
       }
       headingLevel={headingLevel}
-      codeSent
-      {...(initialCode ? { initialCode } : {})}
-      codeLength={codeLength}
-      characters={characters}
-      autoSubmit={autoSubmit}
-      autoFocus={autoFocus}
-      webOtp={webOtp}
       resendVariant={resendVariant}
       success={renderSuccess?.(username)}
     >
@@ -288,15 +255,4 @@ function UsernameStep({ text, styles, onSubmit }: StepProps & { onSubmit: (usern
       </button>
     </form>
   );
-}
-
-/** Read after mount, so server and client render the same markup first. */
-function useCodeFromUrl(parameter: boolean | string | undefined): string | undefined {
-  const [code, setCode] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (!parameter || typeof location === 'undefined') return;
-    const found = new URLSearchParams(location.search).get(parameter === true ? 'code' : parameter);
-    if (found) setCode(found);
-  }, [parameter]);
-  return code;
 }

@@ -103,6 +103,8 @@ export const de: KitMessages = {
   'resend.prompt': 'Keinen Code erhalten?',
   'resend.link': 'Erneut senden',
   'resend.rateLimited': 'Zu viele Versuche. Sie können in {time} einen neuen Code anfordern.',
+  'resend.sent': 'Neuer Code an {destination} gesendet.',
+  'resend.sentUnknown': 'Neuer Code gesendet.',
   'code.incomplete': {
     one: 'Der Code ist unvollständig: Es fehlt {count} Zeichen.',
     other: 'Der Code ist unvollständig: Es fehlen {count} Zeichen.',

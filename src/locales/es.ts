@@ -102,6 +102,8 @@ export const es: KitMessages = {
   'resend.prompt': '¿No recibiste el código?',
   'resend.link': 'Reenviar',
   'resend.rateLimited': 'Demasiados intentos. Podrás pedir un código nuevo en {time}.',
+  'resend.sent': 'Nuevo código enviado a {destination}.',
+  'resend.sentUnknown': 'Nuevo código enviado.',
   'code.incomplete': {
     one: 'El código está incompleto: falta {count} carácter.',
     many: 'El código está incompleto: faltan {count} caracteres.',

@@ -105,6 +105,8 @@ export const fr: KitMessages = {
   'resend.prompt': 'Vous n’avez pas reçu de code ?',
   'resend.link': 'Renvoyer',
   'resend.rateLimited': 'Trop de tentatives. Vous pourrez demander un nouveau code dans {time}.',
+  'resend.sent': 'Nouveau code envoyé à {destination}.',
+  'resend.sentUnknown': 'Nouveau code envoyé.',
   'code.incomplete': {
     one: 'Le code est incomplet : il manque {count} caractère.',
     many: 'Le code est incomplet : il manque {count} caractères.',

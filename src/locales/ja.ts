@@ -90,6 +90,8 @@ export const ja: KitMessages = {
   'resend.prompt': 'コードが届きませんか?',
   'resend.link': '再送信',
   'resend.rateLimited': '試行回数が多すぎます。{time} 後に新しいコードをリクエストできます。',
+  'resend.sent': '{destination} に新しいコードを送信しました。',
+  'resend.sentUnknown': '新しいコードを送信しました。',
   'code.incomplete': { other: 'コードが不完全です。あと {count} 文字必要です。' },
   'code.incompleteDigits': { other: 'コードが不完全です。あと {count} 桁必要です。' },
   'confirm.expired': 'このコードは有効期限が切れています。下の「再送信」から新しいコードを受け取ってください。',

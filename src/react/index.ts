@@ -12,3 +12,17 @@ export { useAttributeVerification } from './useAttributeVerification.js';
 export type { UseAttributeVerificationOptions, UseAttributeVerificationResult } from './useAttributeVerification.js';
 export type { CodeSenderState } from './useCodeSender.js';
 export { useCountdown, useIsBefore } from './useCountdown.js';
+export { useCodeConfirmation } from './useCodeConfirmation.js';
+export type { UseCodeConfirmationOptions } from './useCodeConfirmation.js';
+export { useAttributeCodeConfirmation } from './useAttributeCodeConfirmation.js';
+export type { UseAttributeCodeConfirmationOptions } from './useAttributeCodeConfirmation.js';
+export type {
+  CodeConfirmationMessage,
+  CodeConfirmationMessageKind,
+  CodeConfirmationPanel,
+  CodeConfirmationResend,
+  CodeConfirmationResendState,
+  CodeStepOptions,
+  CodeStepState,
+} from './useCodeStep.js';
+export type { ButtonProps, CodeConfirmation, CodeInputProps } from './withPropGetters.js';

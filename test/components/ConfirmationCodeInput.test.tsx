@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ConfirmationCodeInput } from '../../src/components/ConfirmationCodeInput';
-import { sanitizeCode } from '../../src/components/sanitizeCode';
+import { sanitizeCode } from '../../src/ui/sanitizeCode';
 import { expectAccessible } from '../support/expectAccessible';
 
 const input = () => screen.getByLabelText('Confirmation code') as HTMLInputElement;

@@ -44,6 +44,8 @@ describe('sign up → confirm (fetch transport)', () => {
     await expectText(resendButton(page), /^Resend in \d:\d\d$/);
     await expect.poll(() => resendButton(page).getAttribute('aria-disabled')).toBe('true');
     expect(await resendButton(page).getAttribute('data-state')).toBe('cooldown');
+    // Visible, not only announced: where the new code went, in the one message area.
+    await expectText(main.locator('p[data-state="sent"]'), /^New code sent to e\*\*\*@e\*\*\*\.com\.$/);
     const before = await countdownSeconds(page);
     expect(before).toBeGreaterThanOrEqual(25);
     expect(before).toBeLessThanOrEqual(30);

@@ -10,4 +10,6 @@ export const resendTexts = {
   'resend.prompt': 'Didn’t get a code?',
   'resend.link': 'Resend',
   'resend.rateLimited': 'Too many attempts. You can ask for a new code in {time}.',
+  'resend.sent': 'New code sent to {destination}.',
+  'resend.sentUnknown': 'New code sent.',
 } as const;

@@ -2,7 +2,7 @@
 import { useContext, useMemo, type ReactNode } from 'react';
 import { formatMessage, formatMessageToParts } from '../ui/formatMessage.js';
 import type { MessageKey, MessageValue, PartialKitMessages } from '../locales/en.js';
-import { CognitoConfirmContext } from '../react/CognitoConfirmContext.js';
+import { CognitoConfirmContext } from './CognitoConfirmContext.js';
 
 export interface KitMessageProps {
   /** Text overrides for this component; merged over the provider's and the English defaults. */

@@ -1,0 +1,230 @@
+// @vitest-environment jsdom
+// The confirmation step as a hook, against the emulator over HTTP (nothing mocked above it): the
+// behaviour a custom UI gets without any of the kit's components.
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { maskDestination } from '../../src/core/protocol/maskDestination';
+import { useAttributeCodeConfirmation } from '../../src/react/useAttributeCodeConfirmation';
+import { useCodeConfirmation, type UseCodeConfirmationOptions } from '../../src/react/useCodeConfirmation';
+import { signedInUser, uniqueUser } from '../support/confirmFlow';
+import { harnessClient } from '../support/harnessClient.mjs';
+import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
+import { setUpEmulator } from '../support/setUpEmulator';
+
+const emulator = setUpEmulator();
+beforeEach(() => useKitFakeTimers(vi));
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  emulator.setResendLimit(Infinity);
+});
+
+async function signedUp(prefix: string) {
+  const person = uniqueUser(prefix);
+  await harnessClient(emulator.endpoint).signUp(person);
+  return person;
+}
+const requests = (target: string, username: string) =>
+  emulator.requests.filter((request) => request.target === target && request.body?.Username === username);
+const wrongCode = (username: string) => (emulator.latestCode(username) === '000000' ? '111111' : '000000');
+
+function renderStep(options: UseCodeConfirmationOptions) {
+  return renderHook(() => useCodeConfirmation(options), { wrapper: kitWrapper(emulator) });
+}
+
+describe('useCodeConfirmation', () => {
+  it('refuses an incomplete code with a message about the field, sends nothing, and clears it on typing', async () => {
+    const person = await signedUp('hook-short');
+    const { result } = renderStep({ username: person.username });
+    act(() => result.current.confirm());
+    expect(result.current.message).toMatchObject({ kind: 'incomplete', refersTo: 'code', text: 'Enter the 6-digit code.' });
+
+    act(() => result.current.setCode('12'));
+    expect(result.current.message).toBeNull();
+    act(() => result.current.confirm());
+    const { message } = result.current;
+    expect(message).toMatchObject({ kind: 'incomplete', text: 'The code is incomplete: 4 digits are missing.' });
+    expect(result.current.getInputProps()).toMatchObject({ 'aria-invalid': true, 'aria-describedby': message!.id });
+    expect(result.current.getMessageProps()).toEqual({ id: message!.id, 'data-kind': 'incomplete' });
+    expect(result.current.announcement?.text).toBe('The code is incomplete: 4 digits are missing.');
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
+  });
+
+  it('keeps a wrong code and says so at the field; the right one confirms, announces and calls onConfirmed', async () => {
+    const person = await signedUp('hook-wrong');
+    const onConfirmed = vi.fn();
+    const { result } = renderStep({ username: person.username, onConfirmed });
+    const wrong = wrongCode(person.username);
+    // Complete codes go out by themselves (autoSubmit).
+    act(() => result.current.setCode(`${wrong.slice(0, 3)}-${wrong.slice(3)}`));
+    await waitFor(() => expect(result.current.message?.kind).toBe('error'));
+    expect(result.current.code).toBe(wrong);
+    expect(result.current.message).toMatchObject({
+      refersTo: 'code',
+      text: 'That code is not right. Check it and try again, or ask for a new one.',
+      error: expect.objectContaining({ code: 'CodeMismatchException' }),
+    });
+    expect(result.current.panel).toBe('form');
+
+    act(() => result.current.setCode(emulator.latestCode(person.username)!));
+    await waitFor(() => expect(result.current.panel).toBe('confirmed'));
+    expect(result.current.message).toBeNull();
+    expect(result.current.texts).toMatchObject({
+      panelTitle: 'Account confirmed',
+      panelText: 'Your account is confirmed. You can sign in now.',
+    });
+    expect(result.current.announcement?.text).toBe('Your account is confirmed. You can sign in now.');
+    expect(onConfirmed).toHaveBeenCalledExactlyOnceWith(person.username);
+  });
+
+  it('resend: shows "New code sent to …", cools down with a deadline, refuses clicks meanwhile, then says it is over', async () => {
+    const person = await signedUp('hook-resend');
+    const { result } = renderStep({ username: person.username });
+    act(() => result.current.getResendProps().onClick());
+    await waitFor(() => expect(result.current.resendState.state).toBe('cooldown'));
+    const masked = maskDestination(person.email, 'EMAIL');
+    expect(result.current.message).toMatchObject({ kind: 'sent', refersTo: 'resend', text: `New code sent to ${masked}.` });
+    expect(result.current.announcement?.text).toBe(`Code sent to ${masked}.`);
+    expect(result.current.resendState).toMatchObject({ reason: 'sent', inert: true });
+    expect(result.current.resendState.endsAt! - Date.now()).toBeGreaterThan(25_000);
+    expect(result.current.getResendProps()).toMatchObject({
+      'aria-disabled': true,
+      'aria-describedby': result.current.message!.id,
+      'data-state': 'cooldown',
+    });
+
+    act(() => result.current.getResendProps().onClick());
+    expect(requests('ResendConfirmationCode', person.username)).toHaveLength(1);
+
+    // The next message replaces the visible confirmation.
+    act(() => result.current.confirm());
+    expect(result.current.message?.kind).toBe('incomplete');
+
+    await act(() => vi.advanceTimersByTimeAsync(31_000));
+    expect(result.current.resendState).toMatchObject({ state: 'idle', endsAt: null, inert: false });
+    expect(result.current.announcement?.text).toBe('You can ask for a new code now.');
+  });
+
+  it('a rate limit is a message about the resend control, with the deadline and a sentence to put a live countdown in', async () => {
+    const person = await signedUp('hook-limit');
+    emulator.setResendLimit(0);
+    const { result } = renderStep({ username: person.username });
+    act(() => result.current.resend());
+    await waitFor(() => expect(result.current.message?.kind).toBe('rate-limited'));
+    const { message, resendState } = result.current;
+    expect(message!.refersTo).toBe('resend');
+    expect(message!.text).toMatch(/^Too many attempts\. You can ask for a new code in /);
+    expect(message!.endsAt).toBe(resendState.endsAt);
+    expect(message!.endsAt! - Date.now()).toBeGreaterThan(0);
+    expect(message!.parts('<T>').join('')).toBe('Too many attempts. You can ask for a new code in <T>.');
+    expect(resendState).toMatchObject({ state: 'cooldown', reason: 'rateLimited' });
+    expect(result.current.getResendProps()['aria-describedby']).toBe(message!.id);
+    // Not about the field.
+    expect(result.current.getInputProps()['aria-invalid']).toBeUndefined();
+
+    // The sentence goes with its cooldown.
+    await act(() => vi.advanceTimersByTimeAsync(16 * 60_000));
+    expect(result.current.message).toBeNull();
+  });
+
+  it('an account confirmed elsewhere ends on the already-confirmed panel, without onConfirmed', async () => {
+    const person = await signedUp('hook-already');
+    await harnessClient(emulator.endpoint).call('ConfirmSignUp', {
+      ClientId: emulator.clientId,
+      Username: person.username,
+      ConfirmationCode: emulator.latestCode(person.username),
+    });
+    const onConfirmed = vi.fn();
+    const { result } = renderStep({ username: person.username, onConfirmed, initialCode: '123456' });
+    await waitFor(() => expect(result.current.panel).toBe('already-confirmed'));
+    expect(result.current.texts.panelTitle).toBe('Already confirmed');
+    expect(result.current.getPanelProps()['data-state']).toBe('already-confirmed');
+    expect(onConfirmed).not.toHaveBeenCalled();
+  });
+
+  it('offline: says so, sends nothing, and the confirm and resend controls are inert', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const person = await signedUp('hook-offline');
+    const { result } = renderStep({ username: person.username });
+    expect(result.current.message).toMatchObject({ kind: 'offline', refersTo: 'step' });
+    expect(result.current.getConfirmProps()).toMatchObject({ 'aria-disabled': true, 'data-state': 'offline' });
+    act(() => result.current.setCode(emulator.latestCode(person.username)!));
+    act(() => result.current.resend());
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
+    expect(requests('ResendConfirmationCode', person.username)).toHaveLength(0);
+    expect(result.current.announcement?.text).toMatch(/^You are offline/);
+  });
+
+  it('refuses a code length or character set that could never match, naming it', () => {
+    const wrapper = kitWrapper(emulator);
+    for (const codeLength of [Number.NaN, 0, -6, 2.5, Number.POSITIVE_INFINITY, 1e9]) {
+      expect(() => renderHook(() => useCodeConfirmation({ username: 'x', codeLength }), { wrapper })).toThrow(RangeError);
+    }
+    expect(() => renderHook(() => useCodeConfirmation({ username: 'x', codeLength: '6' as never }), { wrapper })).toThrow(TypeError);
+    expect(() => renderHook(() => useCodeConfirmation({ username: 'x', characters: 'emoji' as never }), { wrapper })).toThrow(TypeError);
+  });
+});
+
+describe('the prop getters on plain elements', () => {
+  function PlainStep({ username }: { username: string }) {
+    const step = useCodeConfirmation({ username });
+    if (step.panel !== 'form') return <div {...step.getPanelProps()}>{step.texts.panelTitle}</div>;
+    return (
+      <form onSubmit={() => window.alert('the form must not submit itself')}>
+        <label htmlFor={step.getLabelProps().htmlFor}>{step.texts.codeLabel}</label>
+        <input {...step.getInputProps()} />
+        {step.message && <p {...step.getMessageProps()}>{step.message.text}</p>}
+        <button {...step.getConfirmProps()}>{step.texts.confirm}</button>
+        <button {...step.getResendProps()}>Resend</button>
+      </form>
+    );
+  }
+
+  it('focuses the field on opening and after a refusal; Enter confirms; a pasted code replaces the field; focus moves to the panel', async () => {
+    // Nothing here waits on a cooldown: real timers, so waitFor polls on its own clock.
+    vi.useRealTimers();
+    const person = await signedUp('hook-plain');
+    const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
+    render(<PlainStep username={person.username} />, { wrapper: kitWrapper(emulator) });
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Confirmation code') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(input));
+
+    await user.type(input, '12{Enter}');
+    expect(screen.getByText('The code is incomplete: 4 digits are missing.').id).toBe(input.getAttribute('aria-describedby'));
+    expect(document.activeElement).toBe(input);
+    expect(alert).not.toHaveBeenCalled();
+
+    // A fragment goes in at the caret; a whole code (with a separator) replaces what was there.
+    await user.paste('3');
+    expect(input.value).toBe('123');
+    const code = emulator.latestCode(person.username)!;
+    await user.paste(`${code.slice(0, 3)} ${code.slice(3)}`);
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-state')).toBe('confirmed'));
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
+  });
+});
+
+describe('useAttributeCodeConfirmation', () => {
+  it('starts before any code, opens the field on the first send (no "New code sent"), and says it for the next one', async () => {
+    const { user: person, accessToken } = await signedInUser(emulator, 'hook-attr');
+    const { result } = renderHook(() => useAttributeCodeConfirmation({ accessToken, cooldownMs: 1_000 }), {
+      wrapper: kitWrapper(emulator),
+    });
+    expect(result.current.codeSent).toBe(false);
+    act(() => result.current.resend());
+    await waitFor(() => expect(result.current.codeSent).toBe(true));
+    expect(result.current.message).toBeNull();
+    expect(result.current.texts.confirm).toBe('Verify');
+
+    await act(() => vi.advanceTimersByTimeAsync(1_100));
+    act(() => result.current.resend());
+    await waitFor(() => expect(result.current.message?.kind).toBe('sent'));
+    expect(result.current.message?.text).toBe(`New code sent to ${maskDestination(person.email, 'EMAIL')}.`);
+
+    act(() => result.current.setCode(emulator.latestCode(person.username)!));
+    await waitFor(() => expect(result.current.panel).toBe('confirmed'));
+    expect(result.current.texts.panelTitle).toBe('Verified');
+  });
+});
