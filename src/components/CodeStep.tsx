@@ -26,7 +26,7 @@ export interface CodeStepSender {
   endsAt: number | null;
   isCoolingDown: boolean;
   /** Why the stored cooldown runs: a rate limit is explained (with its countdown) even after a reload. */
-  reason?: CooldownReason | null;
+  reason?: CooldownReason | null | undefined;
   send: () => void;
 }
 
@@ -46,13 +46,13 @@ interface CodeStepProps {
   successLabel: MessageKey;
   successTitle: MessageKey;
   /** The next step on the success and already-confirmed panels, e.g. "Sign in". */
-  action?: ReactNode;
+  action?: ReactNode | undefined;
   /** Level of the screen's title: the success heading goes one below. */
   headingLevel: number;
   /** Hide the destination and code field until a first code went out (attribute verification). */
   codeSent: boolean;
-  sendLabel?: string;
-  initialCode?: string;
+  sendLabel?: string | undefined;
+  initialCode?: string | undefined;
   codeLength: number;
   characters: CodeCharacters;
   autoSubmit: boolean;
@@ -60,9 +60,9 @@ interface CodeStepProps {
   webOtp: boolean;
   resendVariant: 'link' | 'button';
   /** What the destination line says when no details are known. */
-  destinationFallback?: ReactNode;
-  success?: ReactNode;
-  children?: ReactNode;
+  destinationFallback?: ReactNode | undefined;
+  success?: ReactNode | undefined;
+  children?: ReactNode | undefined;
 }
 
 /** The one message the step shows; a newer one replaces it. */
@@ -73,8 +73,8 @@ type Message = { kind: 'incomplete' } | { kind: 'submit' | 'send'; error: Cognit
  * when it came) and worded when rendered, so switching language re-words it.
  */
 type Say =
-  | { key: MessageKey; values?: Record<string, string | number> }
-  | { error: CognitoConfirmError; remainingMs: number; submit?: boolean };
+  | { key: MessageKey; values?: Record<string, string | number> | undefined }
+  | { error: CognitoConfirmError; remainingMs: number; submit?: boolean | undefined };
 
 const RATE_LIMITED = new Set(['LimitExceededException', 'TooManyRequestsException']);
 

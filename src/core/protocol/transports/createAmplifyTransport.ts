@@ -8,9 +8,9 @@ import { sendWithTimeout } from './sendWithTimeout.js';
 
 /** Amplify's camelCase `AuthCodeDeliveryDetails`. */
 export interface AmplifyCodeDeliveryDetailsLike {
-  destination?: string;
-  deliveryMedium?: string;
-  attributeName?: string;
+  destination?: string | undefined;
+  deliveryMedium?: string | undefined;
+  attributeName?: string | undefined;
 }
 
 /**
@@ -20,23 +20,23 @@ export interface AmplifyCodeDeliveryDetailsLike {
 export interface AmplifyAuthLike {
   resendSignUpCode(input: {
     username: string;
-    options?: { clientMetadata?: Record<string, string> };
+    options?: { clientMetadata?: Record<string, string> | undefined } | undefined;
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmSignUp(input: {
     username: string;
     confirmationCode: string;
-    options?: { clientMetadata?: Record<string, string>; forceAliasCreation?: boolean };
+    options?: { clientMetadata?: Record<string, string> | undefined; forceAliasCreation?: boolean | undefined } | undefined;
   }): Promise<unknown>;
   sendUserAttributeVerificationCode(input: {
     userAttributeKey: string;
-    options?: { clientMetadata?: Record<string, string> };
+    options?: { clientMetadata?: Record<string, string> | undefined } | undefined;
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmUserAttribute(input: { userAttributeKey: string; confirmationCode: string }): Promise<void>;
 }
 
 export interface AmplifyTransportOptions {
   /** Amplify has no timeout of its own (and retries throttling itself). Default 15 000 ms; 0 turns it off. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const AUTH_FUNCTIONS = ['resendSignUpCode', 'confirmSignUp', 'sendUserAttributeVerificationCode', 'confirmUserAttribute'] as const;

@@ -21,7 +21,7 @@ interface IdentityJsClient {
 
 export interface IdentityJsTransportOptions {
   /** The SDK has no timeout of its own. 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -29,7 +29,7 @@ export interface IdentityJsTransportOptions {
  * which drops UserContextData, AnalyticsMetadata and SecretHash.
  */
 export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, options: IdentityJsTransportOptions = {}): Transport {
-  const client = (userPool as { client?: IdentityJsClient } | undefined)?.client;
+  const client = (userPool as { client?: IdentityJsClient | undefined } | undefined)?.client;
   if (!client || typeof client.request !== 'function') {
     throw new CognitoConfirmError('ValidationError', 'createIdentityJsTransport needs a CognitoUserPool from amazon-cognito-identity-js.', {
       field: 'userPool',
