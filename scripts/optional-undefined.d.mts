@@ -7,7 +7,10 @@ export interface OptionalProperty {
   hasUndefined: boolean;
   needsParens: boolean;
 }
-export declare function findOptionalProperties(src: string): { properties: OptionalProperty[]; methods: Array<{ name: string; line: number }> };
+export declare function findOptionalProperties(src: string): {
+  properties: OptionalProperty[];
+  methods: Array<{ name: string; line: number }>;
+};
 export declare function addUndefined(src: string): { text: string; changed: number };
 export declare function sourceFiles(dir: string): string[];
 export declare function findMissingUndefined(dir: string): string[];

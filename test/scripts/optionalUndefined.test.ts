@@ -22,7 +22,9 @@ describe('scripts/optional-undefined.mjs', () => {
     expect(rewrite('type B = { a?: string; b?: Array<{ c?: 1 }> };')).toBe(
       'type B = { a?: string | undefined; b?: Array<{ c?: 1 | undefined }> | undefined };',
     );
-    expect(rewrite('class C {\n  readonly field?: string;\n  m() {}\n}')).toBe('class C {\n  readonly field?: string | undefined;\n  m() {}\n}');
+    expect(rewrite('class C {\n  readonly field?: string;\n  m() {}\n}')).toBe(
+      'class C {\n  readonly field?: string | undefined;\n  m() {}\n}',
+    );
   });
 
   it('parenthesizes function and conditional types', () => {
@@ -42,6 +44,7 @@ describe('scripts/optional-undefined.mjs', () => {
       'interface A {\n  a?: string | undefined;\n  b?: unknown;\n}',
       'function f(a?: string, b?: { c: 1 }) {}',
       "const s = 'x?: string;';\n// y?: string;\nconst r = /{ z?: s/u;",
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source under test holds a template literal
       'const t = `{ a?: ${value} }`;',
       'const v = <div className={x ? (a ? 1 : 2) : 3}>{ok ? <b /> : null}</div>;',
     ];
