@@ -184,7 +184,8 @@ function readType(src, start) {
     start: start + (src.slice(start, lastEnd).length - src.slice(start, lastEnd).trimStart().length),
     end: lastEnd,
     text,
-    hasUndefined: members.some((member) => ['undefined', 'unknown', 'any'].includes(member.trim())),
+    // A function or conditional type's `| undefined` belongs to its return or branch type, not to the property.
+    hasUndefined: !isFunction && !isConditional && members.some((member) => ['undefined', 'unknown', 'any'].includes(member.trim())),
     needsParens: isFunction || isConditional || words[0] === 'new' || (words[0] === 'abstract' && words[1] === 'new'),
   };
 }

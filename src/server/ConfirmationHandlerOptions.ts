@@ -19,11 +19,13 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    * included). Changing it is not possible: what is forwarded is the handler's own copy. Answering
    * here gives the person's and the pool's send points back (no code went out); the IP's stay.
    */
-  beforeForward?: (
-    request: Request,
-    operation: CognitoOperation,
-    params: Readonly<Record<string, unknown>>,
-  ) => Response | undefined | Promise<Response | undefined>;
+  beforeForward?:
+    | ((
+        request: Request,
+        operation: CognitoOperation,
+        params: Readonly<Record<string, unknown>>,
+      ) => Response | undefined | Promise<Response | undefined>)
+    | undefined;
   /** How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. */
   timeoutMs?: number | undefined;
   /** Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB. */

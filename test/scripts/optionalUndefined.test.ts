@@ -31,6 +31,8 @@ describe('scripts/optional-undefined.mjs', () => {
     expect(rewrite('interface A {\n  on?: (value: string) => void;\n  k?: T extends string ? 1 : 2;\n}')).toBe(
       'interface A {\n  on?: ((value: string) => void) | undefined;\n  k?: (T extends string ? 1 : 2) | undefined;\n}',
     );
+    // The `undefined` there is the function's answer, not the property's.
+    expect(rewrite('type A = { get?: () => string | undefined };')).toBe('type A = { get?: (() => string | undefined) | undefined };');
   });
 
   it('ends a multi-line union at its last member', () => {

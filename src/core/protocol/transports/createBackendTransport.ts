@@ -19,7 +19,7 @@ export interface BackendTransportOptions {
    * A human-check token (e.g. from a Turnstile or reCAPTCHA widget) for each request that sends a
    * code, checked by the server's `verifyHuman`. A token passed per call (`humanToken`) wins.
    */
-  getHumanToken?: (operation: CognitoOperation) => string | undefined | Promise<string | undefined>;
+  getHumanToken?: ((operation: CognitoOperation) => string | undefined | Promise<string | undefined>) | undefined;
 }
 
 /** The header carrying the human-check token; the server handler reads the same name. */
