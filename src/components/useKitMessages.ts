@@ -42,7 +42,7 @@ export function useKitMessages<D extends Array<Partial<KitTexts>>>(props: KitMes
   // The areas are module constants: they never change between renders.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a fresh array of the same constants each render
   const messages = useMemo<Partial<KitTexts>>(
-    () => Object.assign({}, ...defaults, withoutUndefined(fromProvider ?? {}), withoutUndefined(props.messages ?? {})),
+    () => Object.assign({}, ...defaults, withoutUndefined(fromProvider), withoutUndefined(props.messages)),
     [fromProvider, props.messages],
   );
   return {

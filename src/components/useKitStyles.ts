@@ -27,7 +27,7 @@ const join = (...names: Array<string | false | undefined>) => names.filter(Boole
 export function useKitStyles(component: string, props: KitStyleProps) {
   const ui = useContext(KitUiContext);
   const unstyled = props.unstyled ?? ui.unstyled ?? false;
-  const classNames: KitClassNames = { ...ui.classNames, ...withoutUndefined(props.classNames ?? {}) };
+  const classNames: KitClassNames = { ...ui.classNames, ...withoutUndefined(props.classNames) };
   const slot = (name: KitSlot, kitClass: string) => join(!unstyled && kitClass, classNames[name]);
   const variables = themeToCssVariables(props.theme);
   const style = Object.keys(variables).length > 0 || props.style ? ({ ...variables, ...props.style } as CSSProperties) : undefined;
