@@ -12,6 +12,7 @@ import { ja } from '../src/locales/ja';
 import { CognitoConfirmProvider } from '../src/react/CognitoConfirmProvider';
 import '../src/styles.css';
 import { createScenarioTransport, type Scenario } from '../stories/support/createScenarioTransport';
+import { stayPutInDocs } from './stayPutInDocs';
 import { VIEWPORTS } from './viewports';
 
 const THEMES: Record<string, Theme> = {
@@ -72,7 +73,7 @@ const withKit: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withKit],
+  decorators: [stayPutInDocs, withKit],
   tags: ['autodocs'],
   parameters: {
     // An axe violation fails the story's test in `npm test`.

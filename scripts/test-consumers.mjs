@@ -6,7 +6,8 @@
 //   (b) the same with React 18.3;
 //   (c) every exported component renders with react-dom/server in Node and hydrates in jsdom without mismatch (19 and 18);
 //   (d) a Node-only script computes a SecretHash through cognito-confirm-kit/server;
-//   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16;
+//   (e) TypeScript consumers compile against the shipped types with moduleResolution bundler and node16,
+//       and with exactOptionalPropertyTypes (ts/exactOptional.tsx passes undefined to every optional prop);
 //   (f) examples/next, a Next.js App Router app, builds, keeps server code out of its client chunks,
 //       server-renders the screen, keeps the default look and confirms a user in Chromium against the
 //       emulator (testNextExample.mjs).
@@ -117,13 +118,14 @@ try {
     run('node', ['ssr/render.mjs'], app);
     // (d): the Node-only entry.
     run('node', ['node/secretHash.mjs'], app);
-    // (e): the shipped types under both resolutions.
-    for (const [resolution, moduleKind] of [
-      ['bundler', 'esnext'],
-      ['node16', 'node16'],
+    // (e): the shipped types under both resolutions, and as apps with exactOptionalPropertyTypes compile them.
+    for (const [name, resolution, moduleKind, exact] of [
+      ['bundler', 'bundler', 'esnext', false],
+      ['node16', 'node16', 'node16', false],
+      ['exact', 'bundler', 'esnext', true],
     ]) {
       writeFileSync(
-        path.join(app, `tsconfig.${resolution}.json`),
+        path.join(app, `tsconfig.${name}.json`),
         JSON.stringify({
           compilerOptions: {
             strict: true,
@@ -135,12 +137,13 @@ try {
             lib: ['es2022', 'dom'],
             skipLibCheck: false,
             types: [],
+            exactOptionalPropertyTypes: exact,
           },
-          files: ['ts/consumer.tsx'],
+          files: exact ? ['ts/consumer.tsx', 'ts/exactOptional.tsx'] : ['ts/consumer.tsx'],
         }),
       );
       // node16 resolves .tsx as a CommonJS file unless the package is ESM: it is ("type": "module").
-      run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], app);
+      run('npx', ['tsc', '-p', `tsconfig.${name}.json`], app);
     }
     console.log(`consumer ${name}: build, SSR + hydration, server entry and types ok`);
   }

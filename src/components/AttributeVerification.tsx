@@ -14,11 +14,11 @@ export interface AttributeVerificationProps extends ScreenProps {
   /** The signed-in user's access token. */
   accessToken: string;
   /** Default `email`. */
-  attributeName?: string;
-  codeDeliveryDetails?: CodeDeliveryDetails;
-  onVerified?: () => void;
+  attributeName?: string | undefined;
+  codeDeliveryDetails?: CodeDeliveryDetails | undefined;
+  onVerified?: (() => void) | undefined;
   /** Replaces the success message. */
-  renderSuccess?: () => ReactNode;
+  renderSuccess?: (() => ReactNode) | undefined;
 }
 
 /**

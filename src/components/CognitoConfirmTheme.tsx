@@ -5,13 +5,13 @@ import { KitUiContext, type KitClassNames } from './KitUiContext.js';
 import { useKitStyles } from './useKitStyles.js';
 
 export interface CognitoConfirmThemeProps {
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** Every kit component below renders without `ck-*` classes. */
-  unstyled?: boolean;
+  unstyled?: boolean | undefined;
   /** Slot classes for every kit component below. */
-  classNames?: KitClassNames;
-  className?: string;
-  children?: ReactNode;
+  classNames?: KitClassNames | undefined;
+  className?: string | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -7,44 +7,44 @@ import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessageProps {
-  value?: string;
-  defaultValue?: string;
-  onChange?: (value: string) => void;
+  value?: string | undefined;
+  defaultValue?: string | undefined;
+  onChange?: ((value: string) => void) | undefined;
   /** Called when the code reaches `length` characters, by typing, paste or SMS autofill (if `autoSubmit`). */
-  onComplete?: (code: string) => void;
+  onComplete?: ((code: string) => void) | undefined;
   /** Default 6. */
-  length?: number;
+  length?: number | undefined;
   /** Default `digits` (numeric keyboard). */
-  characters?: CodeCharacters;
+  characters?: CodeCharacters | undefined;
   /** `slots`: one box per character drawn over one real input. `single`: a plain text field. */
-  variant?: 'slots' | 'single';
+  variant?: 'slots' | 'single' | undefined;
   /** Default true; false leaves submitting to a button. */
-  autoSubmit?: boolean;
+  autoSubmit?: boolean | undefined;
   /** An error to show under the field; sets `aria-invalid` and links it with `aria-describedby`. */
-  error?: ReactNode;
-  label?: ReactNode;
+  error?: ReactNode | undefined;
+  label?: ReactNode | undefined;
   /** Keep the label for screen readers only. */
-  hideLabel?: boolean;
+  hideLabel?: boolean | undefined;
   /** Text under the label; `false` for none. Default: "Enter the 6-digit code." */
-  hint?: ReactNode | false;
-  disabled?: boolean;
-  autoFocus?: boolean;
-  name?: string;
-  id?: string;
-  inputRef?: Ref<HTMLInputElement>;
+  hint?: ReactNode | false | undefined;
+  disabled?: boolean | undefined;
+  autoFocus?: boolean | undefined;
+  name?: string | undefined;
+  id?: string | undefined;
+  inputRef?: Ref<HTMLInputElement> | undefined;
   /** Id of the error element when the error is shown elsewhere. */
-  errorId?: string;
+  errorId?: string | undefined;
   /**
    * WebOTP: where the browser supports it (`'OTPCredential' in window`), fill the code from the SMS
    * (then `onComplete` submits it, with `autoSubmit`). Default true; off where unsupported.
    */
-  webOtp?: boolean;
+  webOtp?: boolean | undefined;
   /**
    * Change it whenever a new code was sent (a counter, or the time of the send): the browser's WebOTP
    * request answers once, so a new value aborts the old one and asks again for the new SMS. The
    * composed screens count the sends they start.
    */
-  webOtpKey?: string | number;
+  webOtpKey?: string | number | undefined;
 }
 
 /**

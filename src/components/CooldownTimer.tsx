@@ -8,9 +8,9 @@ export interface CooldownTimerProps extends KitStyleProps {
   /** Epoch ms the cooldown ends (from the hooks' `endsAt`). Null or past renders 0:00. */
   endsAt: number | null | undefined;
   /** Called once when the countdown reaches zero (not when mounted already finished). */
-  onComplete?: () => void;
+  onComplete?: (() => void) | undefined;
   /** Default `m:ss`. */
-  format?: (remainingMs: number) => string;
+  format?: ((remainingMs: number) => string) | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 'use client';
 import { createContext } from 'react';
+import type { Overrides } from '../core/Overrides.js';
 import type { Theme } from '../ui/themeToCssVariables.js';
 
 /** Every part of every component that takes a class: one vocabulary across the kit. */
@@ -24,12 +25,12 @@ export type KitSlot =
   | 'message'
   | 'action';
 
-export type KitClassNames = Partial<Record<KitSlot, string>>;
+export type KitClassNames = Overrides<Record<KitSlot, string>>;
 
 export interface KitUiContextValue {
-  theme?: Theme;
-  unstyled?: boolean;
-  classNames?: KitClassNames;
+  theme?: Theme | undefined;
+  unstyled?: boolean | undefined;
+  classNames?: KitClassNames | undefined;
 }
 
 export const KitUiContext = /* @__PURE__ */ createContext<KitUiContextValue>({});

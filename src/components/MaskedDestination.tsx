@@ -8,14 +8,14 @@ import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {
   /** Cognito's CodeDeliveryDetails (from SignUp, a resend, or GetUserAttributeVerificationCode). */
-  details?: CodeDeliveryDetails;
+  details?: CodeDeliveryDetails | undefined;
   /** A raw or masked address instead of `details`; masked here if it is raw. */
-  destination?: string;
-  medium?: DeliveryMedium;
+  destination?: string | undefined;
+  medium?: DeliveryMedium | undefined;
   /** Element to render. Default `p`. */
-  as?: ElementType;
+  as?: ElementType | undefined;
   /** What to say when no destination is known. Default: the enumeration-safe sign-up sentence. */
-  fallback?: ReactNode;
+  fallback?: ReactNode | undefined;
 }
 
 /**

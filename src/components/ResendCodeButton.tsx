@@ -17,36 +17,36 @@ interface ButtonBase
     KitMessageProps,
     Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'onClick' | 'children' | 'style' | 'className'> {
   /** Replaces the idle text (e.g. "Send code" before the first send). */
-  label?: ReactNode;
+  label?: ReactNode | undefined;
   /**
    * `link` (default): a quiet text button after a prompt, "Didn't get a code? Resend", with the
    * countdown inline ("Resend in 0:27"), so Confirm stays the one primary action. `button`: the
    * bordered button ("Resend code").
    */
-  variant?: 'link' | 'button';
+  variant?: 'link' | 'button' | undefined;
   /** The sentence before the link variant; `false` for none. Default "Didn't get a code?". */
-  prompt?: ReactNode | false;
+  prompt?: ReactNode | false | undefined;
   /** Inert without a state of its own, e.g. while the browser is offline (the screen says why). */
-  waiting?: boolean;
+  waiting?: boolean | undefined;
   /** Called when the cooldown ends, e.g. to announce that a new code can be requested. */
-  onCooldownEnd?: () => void;
+  onCooldownEnd?: (() => void) | undefined;
 }
 
 export interface ResendCodeButtonViewProps extends ButtonBase {
-  status?: MutationStatus;
+  status?: MutationStatus | undefined;
   /** Epoch ms the cooldown ends. Preferred: only the timer inside re-renders each second. */
-  endsAt?: number | null;
+  endsAt?: number | null | undefined;
   /** Alternative to `endsAt` for apps with their own timer. */
-  remainingSeconds?: number;
-  onResend?: () => void;
+  remainingSeconds?: number | undefined;
+  onResend?: (() => void) | undefined;
   username?: undefined;
 }
 
 export interface ConnectedResendCodeButtonProps extends ButtonBase {
   /** Wires the button to `useResendConfirmationCode` (needs `CognitoConfirmProvider`). */
   username: string;
-  clientMetadata?: ClientMetadata;
-  cooldownMs?: number;
+  clientMetadata?: ClientMetadata | undefined;
+  cooldownMs?: number | undefined;
 }
 
 export type ResendCodeButtonProps = ResendCodeButtonViewProps | ConnectedResendCodeButtonProps;

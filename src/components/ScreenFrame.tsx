@@ -7,29 +7,29 @@ import type { KitStyleProps, useKitStyles } from './useKitStyles.js';
 
 /** The props both composed screens share. */
 export interface ScreenProps extends KitStyleProps, KitMessageProps {
-  clientMetadata?: ClientMetadata;
-  cooldownMs?: number;
+  clientMetadata?: ClientMetadata | undefined;
+  cooldownMs?: number | undefined;
   /** A human-check token for each code sent (see `useResendConfirmationCode`); needs the backend transport. */
-  getHumanToken?: () => Promise<string | undefined>;
+  getHumanToken?: (() => Promise<string | undefined>) | undefined;
   /** Default 6. */
-  codeLength?: number;
+  codeLength?: number | undefined;
   /** Default `digits`. */
-  characters?: CodeCharacters;
+  characters?: CodeCharacters | undefined;
   /** Submit as soon as the code is complete. Default true. */
-  autoSubmit?: boolean;
+  autoSubmit?: boolean | undefined;
   /** Heading; `false` for none. */
-  title?: ReactNode | false;
+  title?: ReactNode | false | undefined;
   /** Heading level of the title. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** `link` (default): "Didn't get a code? Resend" with the countdown inline; `button`: a bordered button. */
-  resendVariant?: 'link' | 'button';
+  resendVariant?: 'link' | 'button' | undefined;
   /** Fill and submit the code from the SMS where the browser supports WebOTP. Default true. */
-  webOtp?: boolean;
+  webOtp?: boolean | undefined;
   /** Focus the code field when the step opens. Default true. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** Slots around the kit's parts. */
-  header?: ReactNode;
-  footer?: ReactNode;
+  header?: ReactNode | undefined;
+  footer?: ReactNode | undefined;
 }
 
 interface ScreenFrameProps extends Pick<ScreenProps, 'title' | 'headingLevel' | 'header' | 'footer'> {

@@ -13,26 +13,26 @@ import { useKitStyles } from './useKitStyles.js';
 
 export interface SignUpConfirmationProps extends ScreenProps {
   /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */
-  username?: string;
+  username?: string | undefined;
   /** SignUp's CodeDeliveryDetails, to say where the first code went. */
-  codeDeliveryDetails?: CodeDeliveryDetails;
+  codeDeliveryDetails?: CodeDeliveryDetails | undefined;
   /** When SignUp sent that code (epoch ms): Resend waits the cooldown from then. See `useResendConfirmationCode`. */
-  codeSentAt?: number;
+  codeSentAt?: number | undefined;
   /** A code to prefill and submit (link-style flows). */
-  initialCode?: string;
+  initialCode?: string | undefined;
   /** Read the code from this URL query parameter (`true` = `code`). */
-  codeFromUrl?: boolean | string;
+  codeFromUrl?: boolean | string | undefined;
   /** Called once the code is accepted (not when the account turns out to be confirmed already). */
-  onConfirmed?: (username: string) => void;
+  onConfirmed?: ((username: string) => void) | undefined;
   /**
    * The next step on the success panel and when the account is confirmed already (e.g. a tab left
    * open after confirming in another): a "Sign in" button calling this…
    */
-  onSignIn?: (username: string) => void;
+  onSignIn?: ((username: string) => void) | undefined;
   /** …or a "Sign in" link to this address. Without either, the panels only say to sign in. */
-  signInHref?: string;
+  signInHref?: string | undefined;
   /** Replaces the success message. */
-  renderSuccess?: (username: string) => ReactNode;
+  renderSuccess?: ((username: string) => ReactNode) | undefined;
 }
 
 /**

@@ -1,19 +1,20 @@
 'use client';
 import { useContext, type CSSProperties } from 'react';
+import { withoutUndefined } from '../core/withoutUndefined.js';
 import { themeToCssVariables, type Theme } from '../ui/themeToCssVariables.js';
 import { KitUiContext, type KitClassNames, type KitSlot } from './KitUiContext.js';
 
 /** Styling props every component takes. */
 export interface KitStyleProps {
   /** Added to the root element. */
-  className?: string;
+  className?: string | undefined;
   /** A class per part, e.g. `{ button: 'btn btn-primary', timer: 'tabular-nums' }`. */
-  classNames?: KitClassNames;
+  classNames?: KitClassNames | undefined;
   /** Render without the kit's `ck-*` classes (the data attributes stay), for Tailwind or CSS modules. */
-  unstyled?: boolean;
+  unstyled?: boolean | undefined;
   /** Design tokens, set as `--ck-*` custom properties on the root. */
-  theme?: Theme;
-  style?: CSSProperties;
+  theme?: Theme | undefined;
+  style?: CSSProperties | undefined;
 }
 
 const join = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ') || undefined;
@@ -26,7 +27,7 @@ const join = (...names: Array<string | false | undefined>) => names.filter(Boole
 export function useKitStyles(component: string, props: KitStyleProps) {
   const ui = useContext(KitUiContext);
   const unstyled = props.unstyled ?? ui.unstyled ?? false;
-  const classNames: KitClassNames = { ...ui.classNames, ...props.classNames };
+  const classNames: KitClassNames = { ...ui.classNames, ...withoutUndefined(props.classNames) };
   const slot = (name: KitSlot, kitClass: string) => join(!unstyled && kitClass, classNames[name]);
   const variables = themeToCssVariables(props.theme);
   const style = Object.keys(variables).length > 0 || props.style ? ({ ...variables, ...props.style } as CSSProperties) : undefined;

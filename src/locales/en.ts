@@ -1,3 +1,4 @@
+import type { Overrides } from '../core/Overrides.js';
 import { announceTexts } from './en/announceTexts.js';
 import { attributeTexts } from './en/attributeTexts.js';
 import { codeTexts } from './en/codeTexts.js';
@@ -48,10 +49,10 @@ export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
 
 export type MessageKey = keyof typeof en;
 /** A text, or its plural forms keyed by `Intl.PluralRules` category (`other` is required). */
-export type MessageValue = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
+export type MessageValue = string | ({ other: string } & Overrides<Record<Intl.LDMLPluralRule, string>>);
 /** A complete catalogue: shipped locales are typed with this, so a missing key fails the build. */
 export type KitMessages = { readonly [K in MessageKey]: MessageValue };
 /** What apps pass to override some texts. */
-export type PartialKitMessages = Partial<KitMessages>;
+export type PartialKitMessages = Overrides<KitMessages>;
 
 export const enMessages: KitMessages = en;

@@ -8,8 +8,8 @@ import { CognitoConfirmContext, type CognitoConfirmConfig, type CognitoConfirmCo
 export interface CognitoConfirmProviderProps {
   config: CognitoConfirmConfig;
   /** Defaults to the app's `QueryClientProvider` when there is one, else a client of the kit's own. */
-  queryClient?: QueryClient;
-  children?: ReactNode;
+  queryClient?: QueryClient | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -14,11 +14,11 @@ export interface UseAttributeVerificationOptions {
   accessToken: string | undefined;
   /** `email` or `phone_number` (any verifiable attribute). */
   attributeName: string;
-  clientMetadata?: ClientMetadata;
-  codeDeliveryDetails?: CodeDeliveryDetails;
-  cooldownMs?: number;
+  clientMetadata?: ClientMetadata | undefined;
+  codeDeliveryDetails?: CodeDeliveryDetails | undefined;
+  cooldownMs?: number | undefined;
   /** Called before each send for a human-check token, as in `useResendConfirmationCode`. */
-  getHumanToken?: () => Promise<string | undefined>;
+  getHumanToken?: (() => Promise<string | undefined>) | undefined;
 }
 
 export interface UseAttributeVerificationResult extends CodeSenderState {

@@ -42,7 +42,7 @@ interface Variables {
 interface CodeSenderOptions {
   mutationKey: readonly unknown[];
   cooldownKey: string | undefined;
-  send: () => Promise<{ CodeDeliveryDetails?: CodeDeliveryDetails }>;
+  send: () => Promise<{ CodeDeliveryDetails?: CodeDeliveryDetails | undefined }>;
   initialDetails: CodeDeliveryDetails | undefined;
   cooldownMs: number | undefined;
   /** When the first code went out without this hook (SignUp): starts that cooldown if none is stored. */
@@ -62,7 +62,7 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
   const cooldown = useCooldown(options.cooldownKey);
   const { send: sendRequest, cooldownMs } = options;
 
-  const mutation = useMutation<{ CodeDeliveryDetails?: CodeDeliveryDetails } | undefined, CognitoConfirmError, Variables>({
+  const mutation = useMutation<{ CodeDeliveryDetails?: CodeDeliveryDetails | undefined } | undefined, CognitoConfirmError, Variables>({
     mutationKey: options.mutationKey,
     // Sent even when the browser says it is offline: the transport then reports a NetworkError the
     // person can act on, instead of a request parked until the connection returns. And never

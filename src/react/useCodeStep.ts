@@ -136,8 +136,8 @@ export interface CodeStepState {
 
 /** What the live region says, kept as a message and worded when rendered, so switching language re-words it. */
 type Say =
-  | { key: MessageKey; values?: Record<string, string | number> }
-  | { error: CognitoConfirmError; remainingMs: number; submit?: boolean };
+  | { key: MessageKey; values?: Record<string, string | number> | undefined }
+  | { error: CognitoConfirmError; remainingMs: number; submit?: boolean | undefined };
 
 type Held =
   | { kind: 'incomplete' }

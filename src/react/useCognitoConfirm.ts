@@ -3,7 +3,7 @@ import { useContext } from 'react';
 import { CognitoConfirmContext, type CognitoConfirmContextValue } from './CognitoConfirmContext.js';
 
 // The app's bundler replaces it; the browser build has no Node types, so it is declared here only.
-declare const process: { env: { NODE_ENV?: string } };
+declare const process: { env: { NODE_ENV?: string | undefined } };
 
 /** The provider's client, cooldown store and config; for custom hooks and UIs. */
 export function useCognitoConfirm(): CognitoConfirmContextValue {

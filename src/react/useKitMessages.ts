@@ -1,14 +1,15 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
+import { withoutUndefined } from '../core/withoutUndefined.js';
 import { formatMessage, formatMessageToParts } from '../ui/formatMessage.js';
 import type { MessageKey, MessageValue, PartialKitMessages } from '../locales/en.js';
 import { CognitoConfirmContext } from './CognitoConfirmContext.js';
 
 export interface KitMessageProps {
   /** Text overrides for this component; merged over the provider's and the English defaults. */
-  messages?: PartialKitMessages;
+  messages?: PartialKitMessages | undefined;
   /** BCP 47 locale for plural rules, numbers and durations. Default: the provider's, else `en`. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Some of the English texts: a component's defaults, one area of `src/locales/en/`. */
@@ -41,7 +42,7 @@ export function useKitMessages<D extends Array<Partial<KitTexts>>>(props: KitMes
   // The areas are module constants: they never change between renders.
   // biome-ignore lint/correctness/useExhaustiveDependencies: `defaults` is a fresh array of the same constants each render
   const messages = useMemo<Partial<KitTexts>>(
-    () => Object.assign({}, ...defaults, fromProvider, props.messages),
+    () => Object.assign({}, ...defaults, withoutUndefined(fromProvider), withoutUndefined(props.messages)),
     [fromProvider, props.messages],
   );
   return {

@@ -8,21 +8,21 @@ import { mergeTracked } from './mergeTracked.js';
 export interface UseResendConfirmationCodeOptions {
   /** The name signed up with (or an alias). Until it is known, `resend()` fails with a ValidationError and sends nothing. */
   username: string | undefined;
-  clientMetadata?: ClientMetadata;
+  clientMetadata?: ClientMetadata | undefined;
   /** From the SignUp answer, so the screen can say where the first code went. */
-  codeDeliveryDetails?: CodeDeliveryDetails;
+  codeDeliveryDetails?: CodeDeliveryDetails | undefined;
   /** Overrides the provider's base cooldown for this form. */
-  cooldownMs?: number;
+  cooldownMs?: number | undefined;
   /**
    * When SignUp sent the first code (epoch ms, e.g. `Date.now()` after SignUp answered): Resend then
    * waits out the cooldown from that moment, as after any send. Ignored when a cooldown is already stored.
    */
-  codeSentAt?: number;
+  codeSentAt?: number | undefined;
   /**
    * Called before each resend for a human-check token (Turnstile, reCAPTCHA…), which the backend
    * transport sends to the server's `verifyHuman`.
    */
-  getHumanToken?: () => Promise<string | undefined>;
+  getHumanToken?: (() => Promise<string | undefined>) | undefined;
 }
 
 export interface UseResendConfirmationCodeResult extends CodeSenderState {

@@ -21,7 +21,7 @@ export function useWebOtp(enabled: boolean, onCode: (code: string) => void, armK
   useEffect(() => {
     // globalThis: effects never run on a server, but a renderer without a DOM has no `window`.
     if (!enabled || !('OTPCredential' in globalThis)) return;
-    const credentials = navigator.credentials as { get?: (options: OtpCredentialRequest) => Promise<unknown> } | undefined;
+    const credentials = navigator.credentials as { get?: ((options: OtpCredentialRequest) => Promise<unknown>) | undefined } | undefined;
     if (typeof credentials?.get !== 'function') return;
     const controller = new AbortController();
     credentials

@@ -27,25 +27,27 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    * every operation of the kit, `InitiateAuth` included: only its USER_AUTH-with-Session form, with
    * `USERNAME` alone (passwords, SRP and refresh tokens are refused before Cognito).
    */
-  operations?: readonly CognitoOperation[];
+  operations?: readonly CognitoOperation[] | undefined;
   /** Bodies larger than this are refused unread (413). A positive integer; default 16 KB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /**
    * How long the whole request body may take to arrive, in ms (408 after that), so a client dribbling
    * bytes cannot hold a request open. Default 10 s.
    */
-  bodyTimeoutMs?: number;
+  bodyTimeoutMs?: number | undefined;
   /**
    * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
    * forwarding. The body is already read: `params` is a frozen copy of what will be sent (SecretHash
    * included). Changing it is not possible: what is forwarded is the handler's own copy. Answering
    * here gives the person's and the pool's send points back (no code went out); the IP's stay.
    */
-  beforeForward?: (
-    request: Request,
-    operation: CognitoOperation,
-    params: Readonly<Record<string, unknown>>,
-  ) => Response | undefined | Promise<Response | undefined>;
+  beforeForward?:
+    | ((
+        request: Request,
+        operation: CognitoOperation,
+        params: Readonly<Record<string, unknown>>,
+      ) => Response | undefined | Promise<Response | undefined>)
+    | undefined;
   /**
    * Called when `InitiateAuth` (USER_AUTH with ConfirmSignUp's Session: `signInWithSession`) answers
    * tokens, before anything reaches the browser; not for a challenge (MFA) or an error. Set the app's
@@ -56,13 +58,13 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
     | ((result: AuthenticationResult, context: SignedInContext) => SignedInReply | undefined | Promise<SignedInReply | undefined>)
     | undefined;
   /** How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB. */
-  maxResponseBytes?: number;
-  fetch?: typeof fetch;
+  maxResponseBytes?: number | undefined;
+  fetch?: typeof fetch | undefined;
   /**
    * Told about an error thrown by `clientIp`, `beforeForward` or a quota store (the caller gets a 500
    * `InternalErrorException` without its message). Default `console.error`.
    */
-  onError?: (error: unknown, request: Request) => void;
+  onError?: ((error: unknown, request: Request) => void) | undefined;
 } & Omit<RequestGuardOptions, 'clientSecret'>;

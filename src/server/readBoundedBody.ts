@@ -7,9 +7,9 @@ export type BoundedBody =
 export interface BodyBounds {
   maxBytes: number;
   /** The whole read must finish within this many ms. */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /** Ends the read (as `failed` with the signal's reason) when it aborts. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /**

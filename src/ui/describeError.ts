@@ -11,11 +11,11 @@ export type ErrorMessageKey = keyof typeof errorTexts;
 export interface DescribeErrorContext {
   /** A catalogue (e.g. `de`) or some overrides; a text missing here is the English one. */
   messages: PartialKitMessages;
-  locale?: string;
+  locale?: string | undefined;
   /** How long the cooldown still runs: rate-limit texts say how long to wait. */
-  remainingMs?: number;
+  remainingMs?: number | undefined;
   /** SMS delivery failures get the SMS-sandbox hint. */
-  medium?: DeliveryMedium;
+  medium?: DeliveryMedium | undefined;
 }
 
 /** Which text explains `error` to the person on screen. */

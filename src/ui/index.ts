@@ -5,6 +5,6 @@ export { formatCountdown, formatDuration } from './formatDuration.js';
 export { describeError, errorMessageKey } from './describeError.js';
 export type { DescribeErrorContext, ErrorMessageKey } from './describeError.js';
 export { DEFAULT_THEME, themeToCssVariables } from './themeToCssVariables.js';
-export type { Theme, ThemeTokens } from './themeToCssVariables.js';
+export type { DarkThemeTokens, Theme, ThemeTokens } from './themeToCssVariables.js';
 export { enMessages } from '../locales/en.js';
 export type { KitMessages, MessageKey, MessageValue, PartialKitMessages } from '../locales/en.js';

@@ -1,3 +1,5 @@
+import type { Overrides } from '../core/Overrides.js';
+
 /** Design tokens. Colors take any CSS color; sizes any CSS length. */
 export interface ThemeTokens {
   colorText: string;
@@ -17,18 +19,21 @@ export interface ThemeTokens {
   focusRingWidth: string;
 }
 
-export interface Theme extends Partial<ThemeTokens> {
+/** The tokens a dark scheme can change: the colors. */
+export type DarkThemeTokens = Pick<ThemeTokens, Extract<keyof ThemeTokens, `color${string}`>>;
+
+export interface Theme extends Overrides<ThemeTokens> {
   /** Colors used when the scheme is dark (see `colorScheme`). */
-  dark?: Partial<Pick<ThemeTokens, Extract<keyof ThemeTokens, `color${string}`>>>;
+  dark?: Overrides<DarkThemeTokens> | undefined;
   /** `auto` follows the operating system. Default: inherit from the page. */
-  colorScheme?: 'light' | 'dark' | 'auto';
+  colorScheme?: 'light' | 'dark' | 'auto' | undefined;
 }
 
 /**
  * The defaults the stylesheet falls back to. Every text/background pair meets WCAG AA (4.5:1);
  * test/ui/themeToCssVariables.test.ts checks it.
  */
-export const DEFAULT_THEME: Readonly<ThemeTokens & { dark: Required<NonNullable<Theme['dark']>> }> = /* @__PURE__ */ Object.freeze({
+export const DEFAULT_THEME: Readonly<ThemeTokens & { dark: DarkThemeTokens }> = /* @__PURE__ */ Object.freeze({
   colorText: '#1f2328',
   colorMuted: '#57606a',
   colorBackground: '#ffffff',

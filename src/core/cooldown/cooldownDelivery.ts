@@ -5,8 +5,8 @@ import type { DeliveryMedium } from '../protocol/operations.js';
 export interface CooldownDelivery {
   /** Always masked (`j***@e***.com`, `+*******1234`): a raw address is masked before it is stored. */
   destination: string;
-  medium?: DeliveryMedium;
-  attributeName?: string;
+  medium?: DeliveryMedium | undefined;
+  attributeName?: string | undefined;
 }
 
 // Cognito's masked forms are short; anything longer is not a destination worth showing or storing.

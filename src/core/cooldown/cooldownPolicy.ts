@@ -1,3 +1,4 @@
+import type { Overrides } from '../Overrides.js';
 import { checkNumber } from './checkNumber.js';
 
 /** How long the resend button waits. Every field is optional where it is configured. */
@@ -48,7 +49,7 @@ const BOUNDS: Readonly<Record<keyof CooldownPolicy, readonly [number, number]>> 
 };
 
 /** The defaults with `policy` on top, every field checked: a `TypeError` / `RangeError` naming the field. */
-export function resolveCooldownPolicy(policy: Partial<CooldownPolicy> | undefined): CooldownPolicy {
+export function resolveCooldownPolicy(policy: Overrides<CooldownPolicy> | undefined): CooldownPolicy {
   if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
     throw new TypeError(
       typeof process === 'undefined' || process.env.NODE_ENV === 'production'

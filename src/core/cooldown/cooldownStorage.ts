@@ -7,8 +7,8 @@ export interface CooldownStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
-  readonly length?: number;
-  key?(index: number): string | null;
+  readonly length?: number | undefined;
+  key?: ((index: number) => string | null) | undefined;
 }
 
 /** A storage the store can always read, write and list, whatever the one underneath does. */
@@ -38,7 +38,7 @@ export function createMemoryStorage(): CooldownStorage {
  */
 export function defaultCooldownStorage(): CooldownStorage {
   try {
-    const storage = (globalThis as { localStorage?: CooldownStorage }).localStorage;
+    const storage = (globalThis as { localStorage?: CooldownStorage | undefined }).localStorage;
     if (storage) {
       storage.getItem('cognito-confirm-kit:probe');
       return storage;

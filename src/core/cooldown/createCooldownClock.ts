@@ -12,7 +12,7 @@ export interface CooldownClock {
 }
 
 export interface CooldownClockOptions {
-  now?: () => number;
+  now?: (() => number) | undefined;
 }
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.

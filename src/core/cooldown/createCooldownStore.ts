@@ -1,4 +1,5 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
+import type { Overrides } from '../Overrides.js';
 import { checkNumber } from './checkNumber.js';
 import {
   cooldownDurationMs,
@@ -44,30 +45,30 @@ export type CooldownStatusSnapshot = Omit<CooldownSnapshot, 'remainingSeconds'>;
 /** Each number must be finite and not negative (else a `RangeError` naming it, a `TypeError` for another type). */
 export interface StartCooldownOptions {
   /** Overrides the policy's base for this send; at most the policy's longest cooldown. 0: no cooldown. */
-  durationMs?: number;
+  durationMs?: number | undefined;
   /** A server's hint (e.g. Retry-After): wins over the policy, cut to `maxHintMs`. 0: the policy decides. */
-  hintMs?: number;
+  hintMs?: number | undefined;
   /** When the send happened (epoch ms, more than 0), if not now: e.g. the SignUp that sent the first code. A future time counts as now. */
-  at?: number;
+  at?: number | undefined;
   /**
    * Where the code went, kept with the cooldown for a reload or a second tab. Only its masked form
    * is stored: a value without `*` is masked first. Omitted: the previous one is kept.
    */
-  destination?: CooldownDelivery;
+  destination?: CooldownDelivery | undefined;
 }
 
 export interface CooldownStoreOptions {
   /** Default: localStorage when usable, else memory. */
-  storage?: CooldownStorage;
-  policy?: Partial<CooldownPolicy>;
+  storage?: CooldownStorage | undefined;
+  policy?: Overrides<CooldownPolicy> | undefined;
   /** Default: the page-wide shared clock. */
-  clock?: CooldownClock;
-  now?: () => number;
+  clock?: CooldownClock | undefined;
+  now?: (() => number) | undefined;
   /**
    * At most this many cooldowns stay in storage (default 20): on load and on each start, entries
    * whose quiet period is over are removed, and past the cap the ones ending first are evicted.
    */
-  maxEntries?: number;
+  maxEntries?: number | undefined;
 }
 
 export interface CooldownStore {
@@ -227,7 +228,16 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     const entry = read(key);
     const remainingMs = entry ? Math.max(0, entry.endsAt - now()) || 0 : 0;
     // Entries hold exactly these fields (parseCooldownEntry and start build them); absent ones keep the idle value.
-    return { endsAt: null, attempt: 0, level: 0, reason: null, delivery: null, ...entry, remainingMs, isCoolingDown: remainingMs > 0 };
+    return {
+      endsAt: null,
+      attempt: 0,
+      level: 0,
+      reason: null,
+      ...entry,
+      delivery: entry?.delivery ?? null,
+      remainingMs,
+      isCoolingDown: remainingMs > 0,
+    };
   }
 
   /**
@@ -236,7 +246,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
    */
   function snapshot<S extends CooldownStatusSnapshot>(cached: Map<string, S>, key: string, seconds: boolean): S {
     const { remainingMs, endsAt, attempt, isCoolingDown, reason, delivery } = state(key);
-    const next: CooldownStatusSnapshot & { remainingSeconds?: number } = { endsAt, attempt, isCoolingDown, reason, delivery };
+    const next: CooldownStatusSnapshot & { remainingSeconds?: number | undefined } = { endsAt, attempt, isCoolingDown, reason, delivery };
     if (seconds) next.remainingSeconds = Math.ceil(remainingMs / 1000);
     const previous = cached.get(key) as (S & Record<string, unknown>) | undefined;
     if (previous && sameDelivery(previous.delivery, delivery)) {

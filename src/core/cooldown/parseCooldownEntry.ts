@@ -7,7 +7,7 @@ export interface CooldownEntry {
   attempt: number;
   level: number;
   reason: CooldownReason;
-  delivery?: CooldownDelivery;
+  delivery?: CooldownDelivery | undefined;
 }
 
 /** Attempts are a count shown to people; past this the number means nothing. */
@@ -58,6 +58,6 @@ function clampInteger(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
-function optionalDelivery(delivery: CooldownDelivery | null): { delivery?: CooldownDelivery } {
+function optionalDelivery(delivery: CooldownDelivery | null): { delivery?: CooldownDelivery | undefined } {
   return delivery ? { delivery } : {};
 }

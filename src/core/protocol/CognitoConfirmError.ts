@@ -61,11 +61,11 @@ export type ValidationRule = 'required' | 'type' | 'min' | 'max' | 'pattern' | '
 export type CognitoConfirmErrorCode = CognitoExceptionName | KitErrorCode | (string & {});
 
 export interface CognitoConfirmErrorOptions {
-  retryable?: boolean;
-  httpStatus?: number;
-  field?: string;
-  rule?: ValidationRule;
-  retryAfterMs?: number;
+  retryable?: boolean | undefined;
+  httpStatus?: number | undefined;
+  field?: string | undefined;
+  rule?: ValidationRule | undefined;
+  retryAfterMs?: number | undefined;
   cause?: unknown;
 }
 
@@ -74,13 +74,13 @@ export class CognitoConfirmError extends Error {
   readonly code: CognitoConfirmErrorCode;
   /** True when the same request may succeed later without the person changing anything. */
   readonly retryable: boolean;
-  readonly httpStatus?: number;
+  readonly httpStatus?: number | undefined;
   /** The request field at fault (Cognito's own name, e.g. `Username` or `ClientMetadata.locale`). */
-  readonly field?: string;
+  readonly field?: string | undefined;
   /** For a `ValidationError`: the broken constraint (`max`, `pattern`, …). */
-  readonly rule?: ValidationRule;
+  readonly rule?: ValidationRule | undefined;
   /** A server's hint (HTTP Retry-After) for when to try again; the cooldown uses it when present. */
-  readonly retryAfterMs?: number;
+  readonly retryAfterMs?: number | undefined;
   override readonly cause?: unknown;
 
   constructor(code: CognitoConfirmErrorCode, message: string, options: CognitoConfirmErrorOptions = {}) {

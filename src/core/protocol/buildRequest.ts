@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../withoutUndefined.js';
 import { collectUserContextData } from './collectUserContextData.js';
 import type {
   ConfirmSignUpInput,
@@ -22,14 +23,10 @@ export interface OperationInputs {
 export interface RequestDefaults {
   userPoolId: string;
   clientId: string;
-  analytics?: AnalyticsOption;
+  analytics?: AnalyticsOption | undefined;
   /** `false` never reads the advanced-security script; an object gives values that win over it. */
-  contextData?: false | { ipAddress?: string; encodedData?: string };
-  clientMetadata?: ClientMetadata;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, inner]) => inner !== undefined)) as T;
+  contextData?: false | { ipAddress?: string | undefined; encodedData?: string | undefined } | undefined;
+  clientMetadata?: ClientMetadata | undefined;
 }
 
 /** Checked before the spread: spreading `['a']` would send `{"0":"a"}` and `'abc'` would send `{}`. */

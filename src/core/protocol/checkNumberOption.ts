@@ -5,9 +5,9 @@ export interface NumberOptionBounds {
   /** Smallest accepted value (inclusive). */
   min: number;
   /** Largest accepted value (inclusive); default `Number.MAX_SAFE_INTEGER`. */
-  max?: number;
+  max?: number | undefined;
   /** Only whole numbers. */
-  integer?: boolean;
+  integer?: boolean | undefined;
 }
 
 /**

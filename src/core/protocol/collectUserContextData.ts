@@ -1,7 +1,7 @@
 import type { UserContextData } from './operations.js';
 
 interface AdvancedSecurityGlobal {
-  getData?: (username: string, userPoolId: string, clientId: string) => unknown;
+  getData?: ((username: string, userPoolId: string, clientId: string) => unknown) | undefined;
 }
 
 /**
@@ -18,7 +18,8 @@ export function collectUserContextData(
 ): UserContextData | undefined {
   let encodedData = given.EncodedData;
   if (encodedData === undefined) {
-    const security = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityGlobal }).AmazonCognitoAdvancedSecurityData;
+    const security = (globalThis as { AmazonCognitoAdvancedSecurityData?: AdvancedSecurityGlobal | undefined })
+      .AmazonCognitoAdvancedSecurityData;
     if (security && typeof security.getData === 'function') {
       try {
         const data = security.getData(username, userPoolId, clientId);

@@ -14,9 +14,9 @@ export interface CognitoConfirmClientConfig extends RequestDefaults {
 }
 
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Passed to the transport (the backend transport sends it for the server's `verifyHuman`). */
-  humanToken?: string;
+  humanToken?: string | undefined;
 }
 
 export interface CognitoConfirmClient {

@@ -3,24 +3,24 @@ import type { AnalyticsMetadata, ClientMetadata, UserContextData } from './opera
 /** Per-call fields the kit adds to every request unless the call sets them itself. */
 interface TrackedInput {
   /** Merged over the client's default ClientMetadata (the call's keys win). Not private: no secrets. */
-  clientMetadata?: ClientMetadata;
+  clientMetadata?: ClientMetadata | undefined;
   /** Wins over what the kit collects from the advanced-security script. */
-  userContextData?: UserContextData;
+  userContextData?: UserContextData | undefined;
   /** Wins over the client's analytics option. */
-  analyticsMetadata?: AnalyticsMetadata;
+  analyticsMetadata?: AnalyticsMetadata | undefined;
 }
 
 export interface ResendConfirmationCodeInput extends TrackedInput {
   username: string;
   /** Only for app clients with a secret, computed on a server; prefer `createBackendTransport`. */
-  secretHash?: string;
+  secretHash?: string | undefined;
 }
 
 export interface ConfirmSignUpInput extends TrackedInput {
   username: string;
   code: string;
-  secretHash?: string;
-  forceAliasCreation?: boolean;
+  secretHash?: string | undefined;
+  forceAliasCreation?: boolean | undefined;
   /** SignUp's `Session`: ConfirmSignUp then answers a Session that signs the person in (`signInWithSession`). */
   session?: string | undefined;
 }
@@ -40,7 +40,7 @@ export interface SignInWithSessionInput extends TrackedInput {
 export interface GetUserAttributeVerificationCodeInput {
   accessToken: string;
   attributeName: string;
-  clientMetadata?: ClientMetadata;
+  clientMetadata?: ClientMetadata | undefined;
 }
 
 export interface VerifyUserAttributeInput {

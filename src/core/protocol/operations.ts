@@ -9,20 +9,20 @@ export type DeliveryMedium = (typeof DELIVERY_MEDIUMS)[number];
 
 export interface CodeDeliveryDetails {
   /** Where the code went. Cognito masks it (`j***@e***.com`); other sources may not. */
-  Destination?: string;
-  DeliveryMedium?: DeliveryMedium;
-  AttributeName?: string;
+  Destination?: string | undefined;
+  DeliveryMedium?: DeliveryMedium | undefined;
+  AttributeName?: string | undefined;
 }
 
 export interface UserContextData {
   /** Only meaningful when set by a server; needs `EnablePropagateAdditionalUserContextData` on the app client. */
-  IpAddress?: string;
+  IpAddress?: string | undefined;
   /** The string returned by the advanced-security script's `getData(...)`. */
-  EncodedData?: string;
+  EncodedData?: string | undefined;
 }
 
 export interface AnalyticsMetadata {
-  AnalyticsEndpointId?: string;
+  AnalyticsEndpointId?: string | undefined;
 }
 
 /** Handed to the custom-message Lambda trigger. Cognito neither stores nor encrypts it: no secrets here. */
@@ -31,27 +31,27 @@ export type ClientMetadata = Record<string, string>;
 export interface ResendConfirmationCodeRequest {
   ClientId: string;
   Username: string;
-  SecretHash?: string;
-  UserContextData?: UserContextData;
-  AnalyticsMetadata?: AnalyticsMetadata;
-  ClientMetadata?: ClientMetadata;
+  SecretHash?: string | undefined;
+  UserContextData?: UserContextData | undefined;
+  AnalyticsMetadata?: AnalyticsMetadata | undefined;
+  ClientMetadata?: ClientMetadata | undefined;
 }
 
 export interface ResendConfirmationCodeResponse {
-  CodeDeliveryDetails?: CodeDeliveryDetails;
+  CodeDeliveryDetails?: CodeDeliveryDetails | undefined;
 }
 
 export interface ConfirmSignUpRequest {
   ClientId: string;
   Username: string;
   ConfirmationCode: string;
-  SecretHash?: string;
-  ForceAliasCreation?: boolean;
-  UserContextData?: UserContextData;
-  AnalyticsMetadata?: AnalyticsMetadata;
-  ClientMetadata?: ClientMetadata;
+  SecretHash?: string | undefined;
+  ForceAliasCreation?: boolean | undefined;
+  UserContextData?: UserContextData | undefined;
+  AnalyticsMetadata?: AnalyticsMetadata | undefined;
+  ClientMetadata?: ClientMetadata | undefined;
   /** Returned by SignUp in pools with auto sign-in after confirmation. */
-  Session?: string;
+  Session?: string | undefined;
 }
 
 export interface ConfirmSignUpResponse {
@@ -135,11 +135,11 @@ export interface InitiateAuthResponse {
 export interface GetUserAttributeVerificationCodeRequest {
   AccessToken: string;
   AttributeName: string;
-  ClientMetadata?: ClientMetadata;
+  ClientMetadata?: ClientMetadata | undefined;
 }
 
 export interface GetUserAttributeVerificationCodeResponse {
-  CodeDeliveryDetails?: CodeDeliveryDetails;
+  CodeDeliveryDetails?: CodeDeliveryDetails | undefined;
 }
 
 export interface VerifyUserAttributeRequest {

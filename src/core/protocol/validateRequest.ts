@@ -7,8 +7,8 @@ declare const process: { env: Record<string, string | undefined> } | undefined;
 interface StringRule {
   min: number;
   /** Absent where the model sets no maximum (AccessToken). */
-  max?: number;
-  pattern?: RegExp;
+  max?: number | undefined;
+  pattern?: RegExp | undefined;
 }
 
 /** Java's `\s`, which Cognito's validator uses: ASCII whitespace only. */

@@ -1,11 +1,11 @@
 import type { QuotaLimiter } from './QuotaStore.js';
 
 export interface QuotaLimiters {
-  sendsPerUser?: QuotaLimiter;
-  sendsPerIp?: QuotaLimiter;
-  sendsPerPool?: QuotaLimiter;
-  checksPerUser?: QuotaLimiter;
-  checksPerIp?: QuotaLimiter;
+  sendsPerUser?: QuotaLimiter | undefined;
+  sendsPerIp?: QuotaLimiter | undefined;
+  sendsPerPool?: QuotaLimiter | undefined;
+  checksPerUser?: QuotaLimiter | undefined;
+  checksPerIp?: QuotaLimiter | undefined;
 }
 
 export type QuotaRefusal = { quota: keyof QuotaLimiters; retryAfterMs: number; reason: 'quota' | 'unavailable' };

@@ -9,7 +9,7 @@ export interface MemoryQuotaStoreOptions {
    * are evicted by rate-limiter-flexible's per-key timer; this caps a flood of distinct usernames
    * inside one window. Default 100,000 (see BENCHMARKS.md for the memory it takes).
    */
-  maxKeys?: number;
+  maxKeys?: number | undefined;
 }
 
 /** When full, a new key waits this long: the flood that filled the store is what it slows down. */
@@ -36,7 +36,9 @@ export function createMemoryQuotaStore(options: MemoryQuotaStoreOptions = {}): Q
 export function createMemoryQuotaLimiter(name: string, quota: Quota, logger: QuotaLogger, maxKeys = DEFAULT_MAX_KEYS): QuotaLimiter {
   const limiter = new RateLimiterMemory({ keyPrefix: name, points: quota.limit, duration: quota.windowSeconds });
   // rate-limiter-flexible has no size API; its storage Map (pinned version, covered by a test) is read for the count only.
-  const size = () => (limiter as unknown as { _memoryStorage?: { _storage?: Map<string, unknown> } })._memoryStorage?._storage?.size ?? 0;
+  const size = () =>
+    (limiter as unknown as { _memoryStorage?: { _storage?: Map<string, unknown> | undefined } | undefined })._memoryStorage?._storage
+      ?.size ?? 0;
   let full = false;
   return {
     async consume(key) {

@@ -23,22 +23,22 @@ export interface RedisQuotaStoreOptions {
    */
   client: RedisClientLike;
   /** Prefix of every key, so several apps or environments can share one Redis. Default `cognito-confirm-kit`. */
-  keyPrefix?: string;
+  keyPrefix?: string | undefined;
   /**
    * `use-memory` (default): each instance counts in memory until Redis is back, so an outage is
    * not a sign-up outage (each instance then allows the full quota on its own). `fail-closed`:
    * refuse sends and code checks with 503 + Retry-After until Redis answers again.
    */
-  onStoreError?: QuotaStoreErrorMode;
+  onStoreError?: QuotaStoreErrorMode | undefined;
   /** Retry-After of a `fail-closed` refusal. Default 30 s. */
-  failClosedRetryAfterSeconds?: number;
+  failClosedRetryAfterSeconds?: number | undefined;
   /**
    * How long one quota check may wait for Redis before it counts as an outage. The fail-fast client
    * settings cover a Redis that is gone; this covers one that accepts connections but does not
    * answer (frozen, overloaded, a half-open connection). Default 3,000 ms. A command that answers
    * later still lands, so such a check may count once more than it should.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**

@@ -18,20 +18,20 @@ export type VerifyHuman = (request: Request, token: string) => Promise<boolean>;
 export interface RequestGuardOptions {
   clientSecret: string;
   /** Quotas per person, IP and pool (on by default; see `LimitsOptions`). `false` turns them off. */
-  limits?: LimitsOptions | false;
+  limits?: LimitsOptions | false | undefined;
   /**
    * The caller's IP, for the per-IP quota and UserContextData.IpAddress (which needs
    * `EnablePropagateAdditionalUserContextData` on the app client). Only the app knows which proxy
    * header to trust: `clientIpFromForwardedFor(hops)`, `clientIpFromHeader(name)` or your own.
    * Without it the per-IP quotas are off (the handler warns once). Values that are not an IP address count as unknown.
    */
-  clientIp?: ClientIpResolver;
+  clientIp?: ClientIpResolver | undefined;
   /** Runs before each code is sent, with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403. */
-  verifyHuman?: VerifyHuman;
+  verifyHuman?: VerifyHuman | undefined;
   /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
-  verifyHumanTimeoutMs?: number;
+  verifyHumanTimeoutMs?: number | undefined;
   /** Where outages and configuration warnings go, each once. Default `console`. */
-  logger?: QuotaLogger;
+  logger?: QuotaLogger | undefined;
 }
 
 /** A request the checks let through, with the points it took. */

@@ -20,7 +20,7 @@ import RLWrapperTimeoutsImpl from 'rate-limiter-flexible/lib/RLWrapperTimeouts.j
 
 export const RateLimiterMemory = RateLimiterMemoryImpl as new (options: IRateLimiterOptions) => RateLimiterMemoryClass;
 export const RateLimiterRedis = RateLimiterRedisImpl as new (
-  options: IRateLimiterStoreOptions & { rejectIfRedisNotReady?: boolean },
+  options: IRateLimiterStoreOptions & { rejectIfRedisNotReady?: boolean | undefined },
 ) => RateLimiterRedisClass;
 export const RateLimiterRes = RateLimiterResImpl as typeof RateLimiterResClass;
 export const RLWrapperTimeouts = RLWrapperTimeoutsImpl as new (options: {

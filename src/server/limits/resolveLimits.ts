@@ -16,29 +16,29 @@ export interface LimitsOptions {
    * Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. A send Cognito
    * refuses without sending (an unknown user, say) gives its point back. Default 5 an hour.
    */
-  sendsPerUser?: Quota | false;
+  sendsPerUser?: Quota | false | undefined;
   /**
    * Send attempts per client IP, refused by Cognito or not, so a client trying made-up names is slowed
    * down (see the handler's `clientIp`; skipped when no IP is known). Default 20 an hour.
    */
-  sendsPerIp?: Quota | false;
+  sendsPerIp?: Quota | false | undefined;
   /**
    * Codes sent through this handler by everyone together: a circuit breaker against a pumping spike.
    * Sends Cognito refuses give their point back, so made-up names cannot trip it. Default 1,000 an hour.
    */
-  sendsPerPool?: Quota | false;
+  sendsPerPool?: Quota | false | undefined;
   /**
    * Code checks (ConfirmSignUp, VerifyUserAttribute, and InitiateAuth with ConfirmSignUp's Session) per
    * person, against guessing. Default 10 an hour.
    */
-  checksPerUser?: Quota | false;
+  checksPerUser?: Quota | false | undefined;
   /**
    * Code checks per client IP, checked before the per-person one: without it one client could spray
    * checks for made-up names and fill the store. Default 100 an hour (skipped when no IP is known).
    */
-  checksPerIp?: Quota | false;
+  checksPerIp?: Quota | false | undefined;
   /** Where the counts live. Default: `createMemoryQuotaStore()` (one instance); use `createRedisQuotaStore` for many. */
-  store?: QuotaStore;
+  store?: QuotaStore | undefined;
 }
 
 export interface ResolvedLimits {

@@ -1,12 +1,12 @@
 import type { CognitoOperation, OperationRequests, OperationResponses } from '../operations.js';
 
 export interface TransportRequestOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /**
    * Proof that a person asked for this code (a Turnstile / reCAPTCHA token). Only the backend
    * transport sends it, for its server's `verifyHuman`; the others have no server to check it.
    */
-  humanToken?: string;
+  humanToken?: string | undefined;
 }
 
 /**

@@ -8,9 +8,9 @@ import { sendWithTimeout } from './sendWithTimeout.js';
 
 /** Amplify's camelCase `AuthCodeDeliveryDetails`. */
 export interface AmplifyCodeDeliveryDetailsLike {
-  destination?: string;
-  deliveryMedium?: string;
-  attributeName?: string;
+  destination?: string | undefined;
+  deliveryMedium?: string | undefined;
+  attributeName?: string | undefined;
 }
 
 /** Amplify's `SignInOutput`, as far as the transport reads it. */
@@ -33,16 +33,16 @@ export interface AmplifyJwtLike {
 export interface AmplifyAuthLike {
   resendSignUpCode(input: {
     username: string;
-    options?: { clientMetadata?: Record<string, string> };
+    options?: { clientMetadata?: Record<string, string> | undefined } | undefined;
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmSignUp(input: {
     username: string;
     confirmationCode: string;
-    options?: { clientMetadata?: Record<string, string>; forceAliasCreation?: boolean };
+    options?: { clientMetadata?: Record<string, string> | undefined; forceAliasCreation?: boolean | undefined } | undefined;
   }): Promise<unknown>;
   sendUserAttributeVerificationCode(input: {
     userAttributeKey: string;
-    options?: { clientMetadata?: Record<string, string> };
+    options?: { clientMetadata?: Record<string, string> | undefined } | undefined;
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmUserAttribute(input: { userAttributeKey: string; confirmationCode: string }): Promise<void>;
   autoSignIn?: (() => Promise<AmplifySignInOutputLike>) | undefined;
@@ -76,7 +76,7 @@ const CHALLENGES: Readonly<Record<string, ChallengeName>> = {
 
 export interface AmplifyTransportOptions {
   /** Amplify has no timeout of its own (and retries throttling itself). Default 15 000 ms; 0 turns it off. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const AUTH_FUNCTIONS = ['resendSignUpCode', 'confirmSignUp', 'sendUserAttributeVerificationCode', 'confirmUserAttribute'] as const;
@@ -148,7 +148,7 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
           username: params['Username'] as string,
           confirmationCode: params['ConfirmationCode'] as string,
           ...(Object.keys(confirmOptions).length > 0 && { options: confirmOptions }),
-        })) as { nextStep?: { signUpStep?: string } } | undefined;
+        })) as { nextStep?: { signUpStep?: string | undefined } | undefined } | undefined;
         // Amplify keeps the Session for its own autoSignIn (and sends none it was given).
         return confirmed?.nextStep?.signUpStep === 'COMPLETE_AUTO_SIGN_IN' ? { Session: AMPLIFY_AUTO_SIGN_IN_SESSION } : {};
       }

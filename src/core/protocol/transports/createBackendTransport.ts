@@ -9,17 +9,17 @@ export interface BackendTransportOptions {
   /** The app's own endpoint running `createConfirmationHandler` from `cognito-confirm-kit/server`. */
   url: string;
   /** E.g. a CSRF token. A function is called per request so tokens can rotate. */
-  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>);
+  headers?: Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>) | undefined;
   /** `same-origin` by default so the app's session cookie reaches its own server. */
-  credentials?: RequestCredentials;
+  credentials?: RequestCredentials | undefined;
   /** 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
-  timeoutMs?: number;
-  fetch?: typeof fetch;
+  timeoutMs?: number | undefined;
+  fetch?: typeof fetch | undefined;
   /**
    * A human-check token (e.g. from a Turnstile or reCAPTCHA widget) for each request that sends a
    * code, checked by the server's `verifyHuman`. A token passed per call (`humanToken`) wins.
    */
-  getHumanToken?: (operation: CognitoOperation) => string | undefined | Promise<string | undefined>;
+  getHumanToken?: ((operation: CognitoOperation) => string | undefined | Promise<string | undefined>) | undefined;
 }
 
 /** The header carrying the human-check token; the server handler reads the same name. */

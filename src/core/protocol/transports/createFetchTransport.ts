@@ -9,9 +9,9 @@ declare const process: { env: Record<string, string | undefined> } | undefined;
 
 export type FetchTransportOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   /** Abort and report `TimeoutError` after this long: 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** For tests, polyfills or instrumentation; defaults to the global `fetch` at call time. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
 };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

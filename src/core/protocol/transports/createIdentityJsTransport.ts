@@ -28,7 +28,7 @@ interface IdentityJsStorage {
 
 export interface IdentityJsTransportOptions {
   /** The SDK has no timeout of its own. 1 ms to 2^31 - 1 ms, default 15 000 ms. Checked at creation. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /**
@@ -38,7 +38,7 @@ export interface IdentityJsTransportOptions {
  * and `getSession()` find the person signed in (and refresh with the refresh token).
  */
 export function createIdentityJsTransport(userPool: IdentityJsUserPoolLike, options: IdentityJsTransportOptions = {}): Transport {
-  const client = (userPool as { client?: IdentityJsClient } | undefined)?.client;
+  const client = (userPool as { client?: IdentityJsClient | undefined } | undefined)?.client;
   if (!client || typeof client.request !== 'function') {
     throw new CognitoConfirmError('ValidationError', 'createIdentityJsTransport needs a CognitoUserPool from amazon-cognito-identity-js.', {
       field: 'userPool',
@@ -90,7 +90,7 @@ function fromIdentityJsError(error: unknown): CognitoConfirmError {
  */
 function cacheTokens(userPool: IdentityJsUserPoolLike, result: AuthenticationResult): void {
   const { IdToken: idToken, AccessToken: accessToken, RefreshToken: refreshToken = '' } = result;
-  const storage = (userPool as { storage?: IdentityJsStorage }).storage;
+  const storage = (userPool as { storage?: IdentityJsStorage | undefined }).storage;
   const access = accessToken ? readTokenClaims(accessToken) : undefined;
   const id = idToken ? readTokenClaims(idToken) : undefined;
   const username = access?.['username'];

@@ -1,0 +1,77 @@
+// Storybook's docs pages (autodocs: every story of a component on one page) in chromium: nothing on
+// them may move the page by itself. A story that focuses its code field on mount scrolled the
+// SignUpConfirmation page ~14,000 px down within seconds. Builds Storybook into a temp dir first.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright';
+import { type PreviewServer, preview } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/demo';
+
+const out = mkdtempSync(path.join(os.tmpdir(), 'ck-storybook-'));
+let server: PreviewServer;
+let browser: Browser;
+let docsIds: string[] = [];
+
+beforeAll(async () => {
+  await promisify(execFile)(path.resolve('node_modules/.bin/storybook'), ['build', '-o', out, '--quiet'], {
+    env: { ...process.env, CI: '1' },
+  });
+  const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> };
+  docsIds = Object.entries(index.entries)
+    .filter(([, entry]) => entry.type === 'docs')
+    .map(([id]) => id);
+  server = await preview({
+    configFile: false,
+    root: out,
+    build: { outDir: out },
+    preview: { host: '127.0.0.1', port: 0 },
+    logLevel: 'silent',
+  });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+describe('Storybook docs pages', () => {
+  it('stay at the top while their stories render, with no code field focused on its own', async () => {
+    expect(docsIds).toContain('screens-signupconfirmation--docs');
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const base = server.resolvedUrls!.local[0]!;
+    // All pages at once, so the wait below is paid once.
+    const pages = await Promise.all(
+      docsIds.map(async (id) => {
+        const page = await context.newPage();
+        await page.goto(`${base}iframe.html?viewMode=docs&id=${id}`);
+        await page.locator('.docs-story').first().waitFor();
+        return { id, page };
+      }),
+    );
+    // Measuring that nothing moves needs some time to pass: stories mount, load their cooldowns, settle.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const seen = await Promise.all(
+      pages.map(async ({ id, page }) => ({
+        id,
+        ...(await page.evaluate(() => ({
+          scrollY: window.scrollY,
+          height: document.documentElement.scrollHeight,
+          // A code field focused on its own: autoFocus is for the canvas, not a page of twenty stories.
+          focusedField: document.activeElement instanceof HTMLInputElement ? document.activeElement.outerHTML.slice(0, 80) : null,
+        }))),
+      })),
+    );
+    await context.close();
+    // The pages are long enough to scroll, or staying at the top would prove nothing.
+    expect(seen.find(({ id }) => id === 'screens-signupconfirmation--docs')!.height).toBeGreaterThan(5_000);
+    expect(seen.map(({ id, scrollY, focusedField }) => ({ id, scrollY, focusedField }))).toEqual(
+      docsIds.map((id) => ({ id, scrollY: 0, focusedField: null })),
+    );
+  });
+});
