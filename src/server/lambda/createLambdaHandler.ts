@@ -11,7 +11,7 @@ import { toLambdaResult } from './toLambdaResult.js';
  * UserContextData.IpAddress use the address API Gateway saw the connection come from
  * (`requestContext.http.sourceIp`, or `requestContext.identity.sourceIp` on the REST API), which a
  * caller cannot forge; `X-Forwarded-For` is not read. Behind CloudFront, pass `clientIp` (the
- * source is CloudFront's edge then): e.g. `clientIpFromHeader('cloudfront-viewer-address')`.
+ * source is CloudFront's edge then) reading the viewer's address from what CloudFront adds.
  */
 export type LambdaHandlerOptions = ConfirmationHandlerOptions;
 
