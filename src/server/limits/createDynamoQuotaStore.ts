@@ -52,6 +52,7 @@ interface DynamoMethods {
   updateTimeToLive(input: object): Promise<unknown>;
 }
 
+const SDK_MODULE = '@aws-sdk/client-dynamodb';
 const TABLE_NAME = /^[A-Za-z0-9_.-]{3,255}$/;
 const POLL_MS = 250;
 /** How long a table being created is waited for in the background, across requests, before trying again. */
@@ -137,7 +138,8 @@ function lazyMethods(client: DynamoClientLike): DynamoMethods {
   let sdk: Promise<Record<string, new (input: object) => unknown>> | undefined;
   const send = (client as unknown as { send(command: unknown): Promise<unknown> }).send.bind(client);
   const call = (name: keyof DynamoMethods) => async (input: object) => {
-    sdk ??= import('@aws-sdk/client-dynamodb') as unknown as Promise<Record<string, new (input: object) => unknown>>;
+    // Opaque to bundlers: an app without the SDK (it never wraps a bare client) must still build.
+    sdk ??= import(/* webpackIgnore: true */ /* @vite-ignore */ SDK_MODULE) as Promise<Record<string, new (input: object) => unknown>>;
     const Command = (await sdk)[METHOD_COMMANDS[name]];
     if (!Command) throw new Error(`@aws-sdk/client-dynamodb has no ${METHOD_COMMANDS[name]}.`);
     return send(new Command(input));
