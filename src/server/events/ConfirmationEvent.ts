@@ -58,9 +58,9 @@ export type ConfirmationEvent =
 
 /** What the kit needs of an OpenTelemetry `Meter` (`metrics.getMeter('my-app')` from `@opentelemetry/api`). */
 export interface MeterLike {
-  createCounter(name: string, options?: { description?: string; unit?: string }): CounterLike;
+  createCounter(name: string, options?: { description?: string | undefined; unit?: string | undefined } | undefined): CounterLike;
 }
 
 export interface CounterLike {
-  add(value: number, attributes?: Record<string, string | number | boolean>): void;
+  add(value: number, attributes?: Record<string, string | number | boolean> | undefined): void;
 }

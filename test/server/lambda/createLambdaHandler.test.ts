@@ -197,6 +197,20 @@ describe('headers', () => {
     expect(rest.cookies).toBeUndefined();
   });
 
+  it('a header no Fetch request can carry is dropped, not a crash', async () => {
+    const username = await realUser();
+    const event = httpApiEvent({ body: resendBody(username), headers: { 'bad name': 'x', 'x-split': 'a\r\nb', 'x-fine': 'ok' } });
+    const seen: Array<[string | null, string | null]> = [];
+    const result = await lambda({
+      beforeForward: (request) => {
+        seen.push([request.headers.get('x-fine'), request.headers.get('x-split')]);
+        return undefined;
+      },
+    })(event);
+    expect(result.statusCode).toBe(200);
+    expect(seen).toEqual([['ok', null]]);
+  });
+
   it('an answer that is not text goes out base64', async () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255]);
     const handle = lambda({ beforeForward: () => new Response(bytes, { headers: { 'content-type': 'application/octet-stream' } }) });
