@@ -7,7 +7,16 @@ import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 // Peers (and their subpaths such as react/jsx-runtime) must stay imports in the built files,
 // or the consumer ends up with two Reacts; the server's quota libraries stay imports of the server
 // entry only (scripts/check-bundle.mjs fails if the browser entry reaches them).
-const peers = ['react', 'react-dom', '@tanstack/react-query', 'amazon-cognito-identity-js', 'rate-limiter-flexible', 'ioredis'];
+const peers = [
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  'amazon-cognito-identity-js',
+  'rate-limiter-flexible',
+  'ioredis',
+  '@aws-sdk/client-dynamodb',
+  '@opentelemetry/api',
+];
 const isExternal = (id: string) => id.startsWith('node:') || peers.some((peer) => id === peer || id.startsWith(`${peer}/`));
 
 export default defineConfig({
@@ -51,7 +60,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/**/*.test.{ts,tsx}'],
           exclude: ['test/e2e/**', 'node_modules/**'],
-          globalSetup: ['test/support/globalSetup.mjs', 'test/support/redisGlobalSetup.mjs'],
+          globalSetup: ['test/support/globalSetup.mjs', 'test/support/redisGlobalSetup.mjs', 'test/support/dynaliteGlobalSetup.mjs'],
           setupFiles: ['test/support/failOnActWarning.ts'],
           testTimeout: 15_000,
         },

@@ -27,7 +27,13 @@ const SERVER_MARKERS = [
   'ioredis',
   'RateLimiterMemory',
   'RateLimiterRedis',
+  'RateLimiterDynamo',
   'createRequestGuard',
+  // The Lambda adapter, the DynamoDB store and the events (src/server/lambda, src/server/events).
+  'createLambdaHandler',
+  'createDynamoQuotaStore',
+  '@aws-sdk/client-dynamodb',
+  'cognito_confirm.requests',
 ];
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g;
 
@@ -45,7 +51,8 @@ while (queue.length > 0) {
   for (const match of code.matchAll(IMPORT)) {
     const specifier = match[1] ?? match[2] ?? match[3];
     if (specifier.startsWith('node:')) problems.push(`${file}: imports ${specifier}`);
-    else if (/^(rate-limiter-flexible|ioredis)(\/|$)/.test(specifier)) problems.push(`${file}: imports server-only ${specifier}`);
+    else if (/^(rate-limiter-flexible|ioredis|@aws-sdk\/client-dynamodb|@opentelemetry\/api)(\/|$)/.test(specifier))
+      problems.push(`${file}: imports server-only ${specifier}`);
     else if (specifier.startsWith('.')) queue.push(resolve(dirname(file), specifier));
   }
 }

@@ -1,4 +1,5 @@
 import type { AuthenticationResult, CognitoOperation } from '../core/protocol/operations.js';
+import type { ConfirmationEvent, MeterLike } from './events/ConfirmationEvent.js';
 import type { RequestGuardOptions } from './limits/createRequestGuard.js';
 
 /** Who signed in, for `onSignedIn`. */
@@ -63,8 +64,21 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   maxResponseBytes?: number | undefined;
   fetch?: typeof fetch | undefined;
   /**
+   * One structured event per decision (forwarded, refused by a quota, refunded, human check failed,
+   * store outage begun/ended, signed in): see `ConfirmationEvent`. Called without being awaited; a
+   * throw or a rejection goes to `onError` and never changes the answer.
+   */
+  onEvent?: ((event: ConfirmationEvent, request: Request) => void | Promise<void>) | undefined;
+  /**
+   * An OpenTelemetry `Meter` (`metrics.getMeter('my-app')` from `@opentelemetry/api`): counters of
+   * forwarded requests, codes sent, refusals by quota, refunds, failed human checks, store outages and
+   * sign-ins (names in the README). Only called: the kit does not import OpenTelemetry.
+   */
+  meter?: MeterLike | undefined;
+  /**
    * Told about an error thrown by `clientIp`, `beforeForward` or a quota store (the caller gets a 500
-   * `InternalErrorException` without its message). Default `console.error`.
+   * `InternalErrorException` without its message), and by `onEvent` or the meter (the answer is
+   * unchanged). Default `console.error`.
    */
   onError?: ((error: unknown, request: Request) => void) | undefined;
 } & Omit<RequestGuardOptions, 'clientSecret'>;

@@ -1,14 +1,15 @@
 import { authorizeRequest } from './authorizeRequest.js';
 import { checkHandlerOptions } from './checkHandlerOptions.js';
 import type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js';
+import { createEventSink } from './events/createEventSink.js';
 import { forwardToCognito } from './forwardToCognito.js';
 import { freezeCopy } from './freezeCopy.js';
 import { createRequestGuard } from './limits/createRequestGuard.js';
-import { noCodeWasSent } from './limits/noCodeWasSent.js';
+import { cognitoErrorType, noCodeWasSent } from './limits/noCodeWasSent.js';
 import { readConfirmationRequest } from './readConfirmationRequest.js';
 import { refuse } from './refuse.js';
 import { relayUpstream } from './relayUpstream.js';
-import { replySignedIn } from './replySignedIn.js';
+import { answeredTokens, replySignedIn } from './replySignedIn.js';
 import { withSecurityHeaders } from './withSecurityHeaders.js';
 
 export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './ConfirmationHandlerOptions.js';
@@ -22,8 +23,9 @@ export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from 
  */
 export function createConfirmationHandler(options: ConfirmationHandlerOptions): (request: Request) => Promise<Response> {
   const settings = checkHandlerOptions(options);
+  const events = createEventSink(options.onEvent, options.meter, settings.onError);
   // Quotas, the human check and the caller's IP (src/server/limits), their options checked here too.
-  const guard = createRequestGuard(options);
+  const guard = createRequestGuard(options, events);
 
   async function handle(request: Request): Promise<Response> {
     // 1. Read and parse: method, media type, bounded body, JSON, allowed operation.
@@ -53,8 +55,27 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     // person's and the pool's send quotas count codes sent: a refusal by Cognito gives their points
     // back. No answer (timeout, broken connection) may still have sent one, so it stays counted.
     const answer = await forwardToCognito(operation, params, settings);
-    if (answer instanceof Response) return answer;
-    if (noCodeWasSent(answer)) await admission.noCodeSent();
+    const sends = operation === 'ResendConfirmationCode' || operation === 'GetUserAttributeVerificationCode';
+    const ip = authorized.ip;
+    if (answer instanceof Response) {
+      // No answer (timeout, broken connection): a code may have gone out.
+      events.emit({ type: 'forwarded', operation, status: answer.status, codeSent: sends ? true : undefined, ip }, request);
+      return answer;
+    }
+    const noCode = noCodeWasSent(answer);
+    events.emit(
+      {
+        type: 'forwarded',
+        operation,
+        status: answer.status,
+        errorType: cognitoErrorType(answer),
+        codeSent: sends ? !noCode : undefined,
+        ip,
+      },
+      request,
+    );
+    if (noCode) await admission.noCodeSent();
+    if (operation === 'InitiateAuth' && answeredTokens(answer)) events.emit({ type: 'signed-in', operation, ip }, request);
     if (operation === 'InitiateAuth' && settings.onSignedIn) {
       const username = (params['AuthParameters'] as Record<string, string>)['USERNAME']!;
       return replySignedIn(answer, { request, username }, settings.onSignedIn, [settings.clientSecret, secretHash]);

@@ -39,6 +39,11 @@ function isObject(value: unknown): value is { headers?: HeadersInit | undefined;
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Whether Cognito answered tokens (not a challenge, not an error). */
+export function answeredTokens(answer: UpstreamAnswer): boolean {
+  return answer.status === 200 && readResult(answer.bytes) !== undefined;
+}
+
 function readResult(bytes: Uint8Array): AuthenticationResult | undefined {
   try {
     const result = (JSON.parse(new TextDecoder().decode(bytes)) as InitiateAuthResponse | null)?.AuthenticationResult;

@@ -6,5 +6,7 @@ declare module 'vitest' {
     cognitoEmulator: CognitoEmulatorInfo;
     /** From test/support/redisGlobalSetup.mjs: a run-wide redis-server on 127.0.0.1. */
     redisServer: { port: number; url: string };
+    /** From test/support/dynaliteGlobalSetup.mjs: a run-wide dynalite (local DynamoDB) on 127.0.0.1. */
+    dynalite: { port: number; endpoint: string };
   }
 }

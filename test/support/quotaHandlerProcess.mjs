@@ -1,7 +1,8 @@
-// A child process serving createConfirmationHandler with a Redis quota store, so a test can run
-// two instances of an app as two real processes sharing one Redis. Forked by
-// test/server/limits/redisQuotaStore.test.ts; loads the TypeScript sources through Vite's module
-// runner. Options come as JSON in argv[2]; it answers `{ url }` over IPC once listening.
+// A child process serving createConfirmationHandler with a Redis (or, with `dynamoEndpoint`, a
+// DynamoDB) quota store, so a test can run two instances of an app as two real processes sharing one
+// store. Forked by test/server/limits/redisQuotaStore.test.ts and dynamoQuotaStore.test.ts; loads the
+// TypeScript sources through Vite's module runner. Options come as JSON in argv[2]; it answers
+// `{ url }` over IPC once listening.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
@@ -11,9 +12,23 @@ const options = JSON.parse(process.argv[2]);
 const serverEntry = fileURLToPath(new URL('../../src/server/index.ts', import.meta.url));
 const { module: kit } = await runnerImport(serverEntry, { configFile: false, logLevel: 'silent' });
 
-const client = new Redis({ host: '127.0.0.1', port: options.redisPort, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
-client.on('error', () => {}); // reported through the kit's logger instead
-await new Promise((resolve) => client.once('ready', resolve));
+async function makeStore() {
+  if (options.dynamoEndpoint) {
+    // The aggregated client: wrapping a bare DynamoDBClient imports the SDK lazily, which Vite's
+    // module runner (closed once the sources are loaded) cannot do here; the tests cover that in-process.
+    const { DynamoDB } = await import('@aws-sdk/client-dynamodb');
+    const client = new DynamoDB({
+      endpoint: options.dynamoEndpoint,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+    return kit.createDynamoQuotaStore({ client, tableName: options.tableName, keyPrefix: options.keyPrefix });
+  }
+  const client = new Redis({ host: '127.0.0.1', port: options.redisPort, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  client.on('error', () => {}); // reported through the kit's logger instead
+  await new Promise((resolve) => client.once('ready', resolve));
+  return kit.createRedisQuotaStore({ client, keyPrefix: options.keyPrefix });
+}
 
 const handler = kit.createConfirmationHandler({
   endpoint: options.endpoint,
@@ -21,7 +36,7 @@ const handler = kit.createConfirmationHandler({
   clientSecret: options.clientSecret,
   clientIp: kit.clientIpFromHeader('x-test-ip'),
   logger: { warn() {}, error() {} },
-  limits: { ...options.limits, store: kit.createRedisQuotaStore({ client, keyPrefix: options.keyPrefix }) },
+  limits: { ...options.limits, store: await makeStore() },
 });
 
 const server = createServer(async (req, res) => {

@@ -23,8 +23,17 @@ export interface QuotaLimiter {
   refund(key: string, windowEndsAt: number): Promise<void>;
 }
 
-/** Made by `createMemoryQuotaStore` or `createRedisQuotaStore`; pass it as `limits.store`. */
+/** What happens to a request while a shared store (Redis, DynamoDB) cannot be reached. */
+export type QuotaStoreErrorMode = 'use-memory' | 'fail-closed';
+
+/** A shared store going down or coming back, once per outage (also logged through `logger`). */
+export type QuotaStoreEvent =
+  | { type: 'store-unavailable'; store: 'redis' | 'dynamodb'; onStoreError: QuotaStoreErrorMode; error: string }
+  | { type: 'store-available'; store: 'redis' | 'dynamodb' };
+
+/** Made by `createMemoryQuotaStore`, `createRedisQuotaStore` or `createDynamoQuotaStore`; pass it as `limits.store`. */
 export interface QuotaStore {
-  readonly kind: 'memory' | 'redis';
-  createLimiter(name: string, quota: Quota, logger: QuotaLogger): QuotaLimiter;
+  readonly kind: 'memory' | 'redis' | 'dynamodb';
+  /** `notify` hears of outages (the handler turns them into `onEvent` events and metrics). */
+  createLimiter(name: string, quota: Quota, logger: QuotaLogger, notify?: ((event: QuotaStoreEvent) => void) | undefined): QuotaLimiter;
 }

@@ -1,19 +1,14 @@
-import { checkServerNumber } from '../checkServerNumber.js';
-import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemoryQuotaStore.js';
-import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStore } from './QuotaStore.js';
-import type { Quota } from './resolveLimits.js';
+import { checkOutageOptions, createOutageBreaker, type SharedLimiter } from './createFailoverLimiter.js';
+import type { QuotaStore, QuotaStoreErrorMode } from './QuotaStore.js';
 import { RateLimiterRedis, RLWrapperTimeouts } from './rateLimiterFlexible.js';
 
-const PROBE_INTERVAL_MS = 1000;
+export type { QuotaStoreErrorMode };
 
 /** What the kit needs of an ioredis client (`new Redis(...)` from ioredis 5 or 6, or a `Cluster`). */
 export interface RedisClientLike {
   status: string;
   defineCommand(...args: never[]): unknown;
 }
-
-/** What happens to a request while Redis cannot be reached. */
-export type QuotaStoreErrorMode = 'use-memory' | 'fail-closed';
 
 export interface RedisQuotaStoreOptions {
   /**
@@ -56,45 +51,12 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
   if (typeof keyPrefix !== 'string' || keyPrefix === '' || keyPrefix.length > 200) {
     throw new TypeError('createRedisQuotaStore: keyPrefix must be a non-empty string of at most 200 characters.');
   }
-  const mode = options.onStoreError ?? 'use-memory';
-  if (mode !== 'use-memory' && mode !== 'fail-closed') {
-    throw new TypeError(`createRedisQuotaStore: onStoreError must be 'use-memory' or 'fail-closed', got ${String(mode)}.`);
-  }
-  const failClosedRetryAfterMs =
-    checkServerNumber('failClosedRetryAfterSeconds', options.failClosedRetryAfterSeconds ?? 30, { min: 1, max: 24 * 3600, integer: true }) *
-    1000;
-  const timeoutMs = checkServerNumber('timeoutMs', options.timeoutMs ?? 3000, { min: 1, max: 60_000, integer: true });
-
-  // One outage flag for the store: all its limiters share the client, so they go down together.
-  // While down, Redis is tried at most once a second: a frozen Redis then costs one request a
-  // timeout per second, not every request one timeout per quota.
-  let down = false;
-  let lastTry = 0;
-  const skipRedis = () => {
-    if (!down) return false;
-    const now = Date.now();
-    if (now - lastTry < PROBE_INTERVAL_MS) return true;
-    lastTry = now;
-    return false;
-  };
-  const wentDown = (logger: QuotaLogger, error: unknown) => {
-    lastTry = Date.now();
-    if (down) return;
-    down = true;
-    logger.error(
-      `cognito-confirm-kit: Redis quota store unreachable; ${mode === 'use-memory' ? 'counting in memory per instance' : 'refusing sends and code checks'} until it answers.`,
-      { error: error instanceof Error ? error.message : String(error), onStoreError: mode },
-    );
-  };
-  const cameBack = (logger: QuotaLogger) => {
-    if (!down) return;
-    down = false;
-    logger.warn('cognito-confirm-kit: Redis quota store reachable again; quotas are shared across instances again.');
-  };
+  const settings = checkOutageOptions('createRedisQuotaStore', options, 3000);
+  const breaker = createOutageBreaker('redis', 'Redis', settings);
 
   return {
     kind: 'redis',
-    createLimiter(name: string, quota: Quota, logger: QuotaLogger): QuotaLimiter {
+    createLimiter(name, quota, logger, notify) {
       const limiter = new RLWrapperTimeouts({
         limiter: new RateLimiterRedis({
           storeClient: client,
@@ -104,37 +66,9 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
           // With a client not in `ready` state, fail at once instead of queueing behind a reconnect.
           rejectIfRedisNotReady: true,
         }),
-        timeoutMs,
+        timeoutMs: settings.timeoutMs,
       });
-      const insurance = mode === 'use-memory' ? createMemoryQuotaLimiter(name, quota, logger) : undefined;
-      const fallback = (key: string): Promise<QuotaOutcome> | QuotaOutcome =>
-        insurance ? insurance.consume(key) : { allowed: false, retryAfterMs: failClosedRetryAfterMs, reason: 'unavailable' };
-      return {
-        async consume(key): Promise<QuotaOutcome> {
-          if (skipRedis()) return fallback(key);
-          try {
-            const outcome = await toOutcome(() => limiter.consume(key));
-            cameBack(logger);
-            return outcome;
-          } catch (error) {
-            wentDown(logger, error);
-            return fallback(key);
-          }
-        },
-        async refund(key, windowEndsAt) {
-          if (skipRedis()) {
-            await insurance?.refund(key, windowEndsAt);
-            return;
-          }
-          try {
-            await refundPoint(limiter, key, windowEndsAt, false);
-          } catch (error) {
-            wentDown(logger, error);
-            // The point may have been taken from the insurance limiter during the outage.
-            await insurance?.refund(key, windowEndsAt);
-          }
-        },
-      };
+      return breaker.wrap(name, quota, logger, notify, limiter as unknown as SharedLimiter);
     },
   };
 }

@@ -1,11 +1,12 @@
 import { checkServerNumber } from '../checkServerNumber.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
+import { SILENT, type EventSink } from '../events/createEventSink.js';
 import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
 import { asIp, ipQuotaKey, type ClientIpResolver } from './clientIpFrom.js';
 import { createMemoryQuotaStore } from './createMemoryQuotaStore.js';
-import { humanCheckRefusal, limitRefusal, unavailableRefusal } from './limitRefusal.js';
-import type { QuotaLogger } from './QuotaStore.js';
+import { humanCheckRefusal, limitRefusal, retryAfterSeconds, unavailableRefusal } from './limitRefusal.js';
+import type { QuotaLogger, QuotaStoreEvent } from './QuotaStore.js';
 import { resolveLimits, type LimitsOptions } from './resolveLimits.js';
 
 import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
@@ -64,7 +65,7 @@ const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 
 const MAX_HUMAN_TOKEN_LENGTH = 4096;
 
 /** The quota and human checks of `createConfirmationHandler`, with every option checked up front. */
-export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
+export function createRequestGuard(options: RequestGuardOptions, events: EventSink = SILENT): RequestGuard {
   const logger = options.logger ?? console;
   if (typeof logger?.warn !== 'function' || typeof logger.error !== 'function') {
     throw new TypeError('logger must have warn() and error() methods (console has both).');
@@ -83,12 +84,20 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   });
   const limits = resolveLimits(options.limits);
 
+  // A store's outage news comes without a request; it goes out with the request that met it (for onError).
+  const storeNews: QuotaStoreEvent[] = [];
+  const notify = (event: QuotaStoreEvent) => {
+    storeNews.push(event);
+  };
+  const flushStoreNews = (request: Request) => {
+    for (const event of storeNews.splice(0)) events.emit(event, request);
+  };
   const limiters: QuotaLimiters = {};
   if (limits) {
     const store = limits.store ?? createMemoryQuotaStore();
     for (const name of ['sendsPerUser', 'sendsPerIp', 'sendsPerPool', 'checksPerUser', 'checksPerIp'] as const) {
       const quota = limits[name];
-      if (quota) limiters[name] = store.createLimiter(name, quota, logger);
+      if (quota) limiters[name] = store.createLimiter(name, quota, logger, notify);
     }
     if ((limiters.sendsPerIp || limiters.checksPerIp) && !resolveIp && !warnedNoClientIp.has(logger)) {
       warnedNoClientIp.add(logger);
@@ -128,10 +137,12 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
   };
 
   let verifierFailing = false;
-  const isHuman = async (request: Request): Promise<Response | undefined> => {
+  type HumanCheckFailure = { reason: 'missing' | 'invalid' | 'rejected' | 'error'; response: Response };
+  const isHuman = async (request: Request): Promise<HumanCheckFailure | undefined> => {
     const token = request.headers.get(HUMAN_TOKEN_HEADER)?.trim();
-    if (!token) return humanCheckRefusal('A human check is required before a code is sent.');
-    if (token.length > MAX_HUMAN_TOKEN_LENGTH) return humanCheckRefusal('The human check token is not valid.');
+    if (!token) return { reason: 'missing', response: humanCheckRefusal('A human check is required before a code is sent.') };
+    if (token.length > MAX_HUMAN_TOKEN_LENGTH)
+      return { reason: 'invalid', response: humanCheckRefusal('The human check token is not valid.') };
     let passed: boolean;
     try {
       passed = (await withDeadline(options.verifyHuman!(request, token), verifyHumanTimeoutMs)) === true;
@@ -144,9 +155,9 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
           error: error instanceof Error ? error.message : String(error),
         });
       }
-      return humanCheckRefusal('The human check could not be completed. Try again.');
+      return { reason: 'error', response: humanCheckRefusal('The human check could not be completed. Try again.') };
     }
-    return passed ? undefined : humanCheckRefusal('The human check did not pass.');
+    return passed ? undefined : { reason: 'rejected', response: humanCheckRefusal('The human check did not pass.') };
   };
 
   return {
@@ -154,8 +165,11 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
     async check(request, operation, params) {
       const sends = SENDS.has(operation);
       if (sends && options.verifyHuman) {
-        const refusal = await isHuman(request);
-        if (refusal) return refusal;
+        const failure = await isHuman(request);
+        if (failure) {
+          events.emit({ type: 'human-check-failed', operation, reason: failure.reason, ip: await clientIp(request) }, request);
+          return failure.response;
+        }
       }
       if (!limits) return ADMITTED;
       // InitiateAuth (sign-in with ConfirmSignUp's Session) names the person in AuthParameters and counts as a check.
@@ -168,11 +182,18 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
             : typeof params['AccessToken'] === 'string'
               ? (readTokenSubject(params['AccessToken']) ?? params['AccessToken'])
               : '';
-      const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? await clientIp(request) : undefined;
-      const outcome = await checkQuotas(limiters, sends ? 'send' : 'check', {
-        user: await userKey(subject),
-        ip: ip === undefined ? undefined : ipQuotaKey(ip),
-      });
+      // Already known: authorizeRequest asked for it (once per request).
+      const knownIp = await clientIp(request);
+      const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? knownIp : undefined;
+      let outcome: Awaited<ReturnType<typeof checkQuotas>>;
+      try {
+        outcome = await checkQuotas(limiters, sends ? 'send' : 'check', {
+          user: await userKey(subject),
+          ip: ip === undefined ? undefined : ipQuotaKey(ip),
+        });
+      } finally {
+        flushStoreNews(request);
+      }
       if ('taken' in outcome) {
         // Code checks keep their points whatever the answer: the per-person count is what bounds guessing,
         // and a success is not reset either (VerifyUserAttribute on an address of one's own would buy new guesses).
@@ -186,15 +207,29 @@ export function createRequestGuard(options: RequestGuardOptions): RequestGuard {
             returned = true;
             try {
               await Promise.all(givenBack.map(([, limiter, key, windowEndsAt]) => limiter.refund(key, windowEndsAt)));
+              events.emit({ type: 'refunded', operation, quotas: givenBack.map(([quota]) => quota), ip: knownIp }, request);
             } catch (error) {
               // The answer still goes out; the points stay taken until the window ends.
               logger.error('cognito-confirm-kit: a quota point could not be given back.', {
                 error: error instanceof Error ? error.message : String(error),
               });
+            } finally {
+              flushStoreNews(request);
             }
           },
         };
       }
+      events.emit(
+        {
+          type: 'refused',
+          operation,
+          quota: outcome.quota,
+          reason: outcome.reason,
+          retryAfterSeconds: retryAfterSeconds(outcome.retryAfterMs),
+          ip: knownIp,
+        },
+        request,
+      );
       if (outcome.reason === 'unavailable') return unavailableRefusal(outcome.retryAfterMs);
       return limitRefusal(outcome.retryAfterMs, MESSAGES[outcome.quota]);
     },

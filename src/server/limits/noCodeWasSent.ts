@@ -29,8 +29,18 @@ const NO_CODE_SENT: ReadonlySet<string> = new Set([
  */
 export function noCodeWasSent(answer: UpstreamAnswer): boolean {
   if (answer.status < 400 || answer.status > 499) return false;
+  const type = cognitoErrorType(answer);
+  return type !== undefined && NO_CODE_SENT.has(type);
+}
+
+/** The error Cognito named (header first, then the body's `__type`), without its namespace; undefined for a success. */
+export function cognitoErrorType(answer: UpstreamAnswer): string | undefined {
+  if (answer.status < 400) return undefined;
   const type = answer.headers.get('x-amzn-errortype') ?? bodyType(answer.bytes);
-  return type !== undefined && NO_CODE_SENT.has(sanitizeErrorCode(type));
+  if (type === undefined) return undefined;
+  const clean = sanitizeErrorCode(type);
+  // Only a name: whatever else an upstream put there stays out of logs and metric attributes.
+  return /^[A-Za-z][\w.]{0,99}$/.test(clean) ? clean : undefined;
 }
 
 function bodyType(bytes: Uint8Array): string | undefined {

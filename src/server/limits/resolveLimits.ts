@@ -37,7 +37,10 @@ export interface LimitsOptions {
    * checks for made-up names and fill the store. Default 100 an hour (skipped when no IP is known).
    */
   checksPerIp?: Quota | false | undefined;
-  /** Where the counts live. Default: `createMemoryQuotaStore()` (one instance); use `createRedisQuotaStore` for many. */
+  /**
+   * Where the counts live. Default: `createMemoryQuotaStore()` (one instance); use `createRedisQuotaStore`
+   * or `createDynamoQuotaStore` (Lambda) for many.
+   */
   store?: QuotaStore | undefined;
 }
 
@@ -92,7 +95,7 @@ export function resolveLimits(options: LimitsOptions | false | undefined): Resol
   if (options.store !== undefined) {
     const store = options.store as Partial<QuotaStore> | null;
     if (typeof store !== 'object' || store === null || typeof store.createLimiter !== 'function') {
-      throw new TypeError('limits.store must come from createMemoryQuotaStore() or createRedisQuotaStore().');
+      throw new TypeError('limits.store must come from createMemoryQuotaStore(), createRedisQuotaStore() or createDynamoQuotaStore().');
     }
     resolved.store = options.store;
   }

@@ -2,13 +2,16 @@
 // ended must not free a point of the next one (a made-up name sent just before a reset would buy a
 // real send after it), and a key that expired meanwhile must not go below zero (an extra point).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDynamoQuotaStore } from '../../../src/server/limits/createDynamoQuotaStore';
 import { createMemoryQuotaStore } from '../../../src/server/limits/createMemoryQuotaStore';
 import { createRedisQuotaStore } from '../../../src/server/limits/createRedisQuotaStore';
 import type { QuotaLimiter, QuotaOutcome } from '../../../src/server/limits/QuotaStore';
+import { setUpTestDynamo } from '../../support/setUpTestDynamo';
 import { setUpTestRedis } from '../../support/setUpTestRedis';
 
 const PREFIX = `cck-test:refundPoint:${process.pid}:${Date.now().toString(36)}`;
 const redis = setUpTestRedis();
+const dynamo = setUpTestDynamo();
 afterEach(() => vi.useRealTimers());
 
 const logger = { warn() {}, error() {} };
@@ -27,6 +30,15 @@ const stores = [
       const client = await redis.ready();
       return createRedisQuotaStore({ client, keyPrefix: `${PREFIX}:${key()}` }).createLimiter('refund', quota, logger);
     },
+  },
+  {
+    kind: 'dynamodb',
+    limiter: async (): Promise<QuotaLimiter> =>
+      createDynamoQuotaStore({ client: dynamo.bare(), tableName: 'cck-refundPoint', keyPrefix: `${PREFIX}:${key()}` }).createLimiter(
+        'refund',
+        quota,
+        logger,
+      ),
   },
 ] as const;
 
