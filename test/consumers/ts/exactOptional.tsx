@@ -58,6 +58,8 @@ import type {
   LimitsOptions,
   MemoryQuotaStoreOptions,
   RedisQuotaStoreOptions,
+  DynamoQuotaStoreOptions,
+  LambdaHandlerOptions,
   SecretHashInput,
 } from 'cognito-confirm-kit/server';
 import { createConfirmationHandler, createMemoryQuotaStore } from 'cognito-confirm-kit/server';
@@ -212,4 +214,6 @@ export type AllTakeUndefined = [
   None<RefusingUndefined<LimitsOptions, 'LimitsOptions.'>>,
   None<RefusingUndefined<MemoryQuotaStoreOptions, 'MemoryQuotaStoreOptions.'>>,
   None<RefusingUndefined<RedisQuotaStoreOptions, 'RedisQuotaStoreOptions.'>>,
+  None<RefusingUndefined<DynamoQuotaStoreOptions, 'DynamoQuotaStoreOptions.'>>,
+  None<RefusingUndefined<LambdaHandlerOptions, 'LambdaHandlerOptions.'>>,
 ];
