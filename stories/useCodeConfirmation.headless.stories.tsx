@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CSSProperties } from 'react';
+import { useId, type CSSProperties } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { CodeDeliveryDetails } from '../src/core/protocol/operations';
 import type { CognitoOperation } from '../src/core/protocol/operations';
+import { maskDestination } from '../src/core/protocol/maskDestination';
 import { useCodeConfirmation } from '../src/react/useCodeConfirmation';
 import { useCountdown } from '../src/react/useCountdown';
 import { formatCountdown } from '../src/ui/formatDuration';
@@ -25,8 +26,16 @@ function Countdown({ endsAt }: { endsAt: number | null }) {
   return <>{formatCountdown(useCountdown(endsAt))}</>;
 }
 
-function HeadlessStep({ username, codeDeliveryDetails }: { username: string; codeDeliveryDetails?: CodeDeliveryDetails | undefined }) {
-  const step = useCodeConfirmation({ username, codeDeliveryDetails });
+interface HeadlessStepProps {
+  username: string;
+  codeDeliveryDetails?: CodeDeliveryDetails | undefined;
+  /** Focus the field when the step opens (off on docs pages, where every story opens at once). */
+  autoFocus?: boolean | undefined;
+}
+
+function HeadlessStep({ username, codeDeliveryDetails, autoFocus }: HeadlessStepProps) {
+  const step = useCodeConfirmation({ username, codeDeliveryDetails, autoFocus });
+  const titleId = useId();
   const { message, resendState } = step;
   const messageNode = message && (
     <p {...step.getMessageProps()} style={{ margin: 0 }}>
@@ -34,13 +43,13 @@ function HeadlessStep({ username, codeDeliveryDetails }: { username: string; cod
     </p>
   );
   return (
-    <section aria-labelledby="headless-title" data-testid="headless" style={{ display: 'grid', gap: 12, maxWidth: 360 }}>
-      <h2 id="headless-title" style={{ margin: 0 }}>
+    <section aria-labelledby={titleId} data-testid="headless" style={{ display: 'grid', gap: 12, maxWidth: 360 }}>
+      <h2 id={titleId} style={{ margin: 0 }}>
         Confirm your account
       </h2>
       {step.panel === 'form' ? (
         <>
-          <p style={{ margin: 0 }}>We sent a code to {step.codeDeliveryDetails?.Destination ?? 'your email address'}.</p>
+          <p style={{ margin: 0 }}>We sent a code to {maskDestination(step.codeDeliveryDetails?.Destination) || 'your email address'}.</p>
           <label htmlFor={step.getLabelProps().htmlFor}>{step.texts.codeLabel}</label>
           <input {...step.getInputProps()} style={{ ...plain, padding: 8, letterSpacing: '0.3em' }} />
           {message?.refersTo === 'code' && messageNode}
@@ -76,7 +85,12 @@ function HeadlessStep({ username, codeDeliveryDetails }: { username: string; cod
 const meta = {
   title: 'Hooks/useCodeConfirmation (Headless)',
   component: HeadlessStep,
-  args: { username: 'jane', codeDeliveryDetails: { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } },
+  argTypes: { autoFocus: { control: 'boolean' } },
+  args: {
+    username: 'jane',
+    autoFocus: true,
+    codeDeliveryDetails: { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+  },
 } satisfies Meta<typeof HeadlessStep>;
 export default meta;
 type Story = StoryObj<typeof meta>;
