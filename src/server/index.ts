@@ -20,3 +20,7 @@ export { clientIpFromForwardedFor, clientIpFromHeader } from './limits/clientIpF
 export type { ClientIpResolver } from './limits/clientIpFrom.js';
 export { HUMAN_TOKEN_HEADER } from './limits/createRequestGuard.js';
 export type { VerifyHuman } from './limits/createRequestGuard.js';
+export { createCustomMessageHandler } from './customMessage/createCustomMessageHandler.js';
+export type { CustomMessageHandler, CustomMessageHandlerOptions } from './customMessage/createCustomMessageHandler.js';
+export type { CustomMessageEvent } from './customMessage/CustomMessageEvent.js';
+export type { CustomMessageLocale, CustomMessageTexts } from './customMessage/customMessageTexts.js';
