@@ -34,6 +34,8 @@ const SERVER_MARKERS = [
   'createDynamoQuotaStore',
   '@aws-sdk/client-dynamodb',
   'cognito_confirm.requests',
+  // The CustomMessage Lambda trigger (src/server/customMessage).
+  'createCustomMessageHandler',
 ];
 const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s*['"]([^'"]+)['"]/g;
 

@@ -23,4 +23,4 @@ export type { VerifyHuman } from './limits/createRequestGuard.js';
 export { createCustomMessageHandler } from './customMessage/createCustomMessageHandler.js';
 export type { CustomMessageHandler, CustomMessageHandlerOptions } from './customMessage/createCustomMessageHandler.js';
 export type { CustomMessageEvent } from './customMessage/CustomMessageEvent.js';
-export type { CustomMessageLocale, CustomMessageTexts } from './customMessage/customMessageTexts.js';
+export type { CustomMessageLocale, CustomMessageTextOverrides, CustomMessageTexts } from './customMessage/customMessageTexts.js';

@@ -14,8 +14,37 @@ export interface SentMessage {
   clientMetadata?: Record<string, string>;
   /** cognito-local's message source, e.g. 'SignUp', 'ResendCode', 'VerifyUserAttribute'. */
   source?: string;
+  /** Email subject a CustomMessage handler set (EMAIL only). */
+  subject?: string;
+  /** The email body or SMS text a CustomMessage handler made, the code filled in (absent: Cognito's default text). */
+  body?: string;
+  /** Whether the email body is HTML or plain text (EMAIL with a body only). */
+  format?: 'html' | 'text';
+  /** The first link in `body` that carries the code (an href, unescaped, or a bare URL). */
+  link?: string;
+  /** Fields of the handler's response Cognito would refuse (over its limit, no {####}); those parts fell back to the default. */
+  customMessageErrors?: string[];
   /** Date.now() at delivery. */
   at: number;
+}
+
+/** The CustomMessage trigger event the emulator hands to `customMessage`, built as Cognito builds it. */
+export interface EmulatorCustomMessageEvent {
+  version: '1';
+  /** `CustomMessage_` + cognito-local's source: SignUp, ResendCode, VerifyUserAttribute, ForgotPassword, … */
+  triggerSource: string;
+  region: string;
+  userPoolId: string;
+  userName: string;
+  callerContext: { awsSdkVersion: string; clientId: string };
+  request: {
+    userAttributes: Record<string, string>;
+    codeParameter: string;
+    linkParameter: string;
+    usernameParameter: string | null;
+    clientMetadata?: Record<string, string>;
+  };
+  response: { smsMessage: string | null; emailMessage: string | null; emailSubject: string | null };
 }
 
 export interface RecordedRequest {
@@ -40,6 +69,12 @@ export interface EmulatorOptions {
   logLevel?: LogLevel;
   /** Called for every delivered code, after it is recorded. */
   onMessage?: (message: SentMessage) => void;
+  /**
+   * A CustomMessage Lambda handler (e.g. the kit's createCustomMessageHandler) run for every code sent:
+   * its response, with {####} replaced by the code, is the message recorded. Throwing fails the call
+   * with UserLambdaValidationException, as on AWS (EMULATOR-ASSUMPTIONS.md).
+   */
+  customMessage?: (event: EmulatorCustomMessageEvent, context: unknown) => unknown;
 }
 
 /** What GET /_harness/info answers. */

@@ -183,6 +183,89 @@ async function userAuthWithSession(m, services, state, ctx, req) {
   return { ChallengeParameters: {}, AuthenticationResult: { ...tokens, ExpiresIn: claims.exp - claims.iat, TokenType: 'Bearer' } };
 }
 
+// Cognito's placeholders in the CustomMessage event (the AWS docs' example event).
+const CODE_PARAMETER = '{####}';
+const LINK_PARAMETER = '{##Click Here##}';
+// Cognito's limits for the messages (botocore's cognito-idp model: EmailVerificationMessageType,
+// EmailVerificationSubjectType, SmsVerificationMessageType).
+const MESSAGE_LIMITS = { emailMessage: 20_000, emailSubject: 140, smsMessage: 140 };
+
+/**
+ * Runs the app's CustomMessage handler in-process for every code the emulator sends, with the event
+ * Cognito builds (not cognito-local's, which sends "" for the response fields and replaces only the
+ * first placeholder), then fills the code into what it returns. Per instance: it replaces this
+ * services object's trigger, not cognito-local's shared code.
+ */
+function useCustomMessageHandler(m, triggers, handler) {
+  const enabled = triggers.enabled.bind(triggers);
+  triggers.enabled = (name) => name === 'CustomMessage' || enabled(name);
+  triggers.customMessage = async (_ctx, { clientId, clientMetadata, code, source, userAttributes, username, userPoolId }) => {
+    const event = {
+      version: '1',
+      triggerSource: source,
+      region: userPoolId.split('_')[0],
+      userPoolId,
+      userName: username,
+      callerContext: { awsSdkVersion: 'aws-sdk-unknown-unknown', clientId },
+      request: {
+        userAttributes: Object.fromEntries(
+          (userAttributes ?? []).filter((a) => a.Name && a.Value !== undefined).map((a) => [a.Name, a.Value]),
+        ),
+        codeParameter: CODE_PARAMETER,
+        linkParameter: LINK_PARAMETER,
+        usernameParameter: source === 'CustomMessage_AdminCreateUser' ? '{username}' : null,
+        ...(clientMetadata !== undefined ? { clientMetadata: { ...clientMetadata } } : {}),
+      },
+      response: { smsMessage: null, emailMessage: null, emailSubject: null },
+    };
+    let result;
+    try {
+      result = await handler(event, {});
+    } catch (err) {
+      throw new m.errors.CognitoError('UserLambdaValidationException', `CustomMessage failed with error ${err?.message ?? err}.`);
+    }
+    if (typeof result !== 'object' || result === null || typeof result.response !== 'object' || result.response === null) {
+      throw new m.errors.CognitoError('InvalidLambdaResponseException', 'Unrecognizable lambda output');
+    }
+    return customMessageFrom(result.response, code);
+  };
+}
+
+/**
+ * The handler's response as Cognito would send it: every placeholder replaced by the code. A field
+ * Cognito would not take (over its limit, a message without the placeholder) is dropped, so that part
+ * of the message is Cognito's default, and the reason is kept for the message log.
+ */
+function customMessageFrom(response, code) {
+  const message = { __code: code };
+  const errors = [];
+  const take = (name, needsCode) => {
+    const value = response[name];
+    if (value === null || value === undefined || value === '') return;
+    if (typeof value !== 'string') return void errors.push(`${name} is not a string`);
+    if (value.length > MESSAGE_LIMITS[name])
+      return void errors.push(`${name} is ${value.length} characters long (at most ${MESSAGE_LIMITS[name]})`);
+    if (needsCode && !value.includes(CODE_PARAMETER)) return void errors.push(`${name} does not contain ${CODE_PARAMETER}`);
+    message[name] = needsCode ? value.replaceAll(CODE_PARAMETER, code) : value;
+  };
+  take('emailMessage', true);
+  take('emailSubject', false);
+  take('smsMessage', true);
+  if (errors.length > 0) message.__errors = errors;
+  return message;
+}
+
+const HTML_ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+/** The first link in a sent message that carries its code: an href in HTML, else a bare URL. */
+function findLink(body, code) {
+  for (const match of body.matchAll(/href="([^"]*)"|(https?:\/\/[^\s<>"']+)/g)) {
+    const url = match[1] !== undefined ? match[1].replace(/&(amp|lt|gt|quot|#39);/g, (entity) => HTML_ENTITIES[entity]) : match[2];
+    if (url.includes(code)) return url;
+  }
+  return undefined;
+}
+
 function allowsUserAuth(client) {
   return Array.isArray(client?.ExplicitAuthFlows) && client.ExplicitAuthFlows.includes('ALLOW_USER_AUTH');
 }
@@ -365,7 +448,18 @@ function urlHost(host) {
 }
 
 export async function startEmulator(options = {}) {
-  const { port = 0, host = '127.0.0.1', dataDir: givenDataDir, resendLimit = Infinity, logLevel = 'silent', onMessage } = options;
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    dataDir: givenDataDir,
+    resendLimit = Infinity,
+    logLevel = 'silent',
+    onMessage,
+    customMessage,
+  } = options;
+  if (customMessage !== undefined && typeof customMessage !== 'function') {
+    throw new TypeError('customMessage must be a CustomMessage Lambda handler (a function of the event).');
+  }
 
   const m = loadCognitoLocal();
   const { LambdaService, MessagesService, TriggersService } = m.services;
@@ -412,6 +506,7 @@ export async function startEmulator(options = {}) {
       new LambdaService(config.TriggerFunctions, new m.AWS.Lambda(config.LambdaClient)),
       new m.CryptoService(config.KMSConfig),
     );
+    if (customMessage) useCustomMessageHandler(m, triggers, customMessage);
 
     const sender = new RecordingMessageSender((medium, user, destination, message) => {
       const { source, clientMetadata } = deliveryContext.getStore() ?? {};
@@ -419,6 +514,19 @@ export async function startEmulator(options = {}) {
       // Only defined keys, so the in-process log and its JSON copy compare equal.
       if (clientMetadata !== undefined) sent.clientMetadata = clientMetadata;
       if (source !== undefined) sent.source = source;
+      // The text a CustomMessage handler made (code filled in): what the person would read.
+      const body = medium === 'EMAIL' ? message.emailMessage : message.smsMessage;
+      if (medium === 'EMAIL' && message.emailSubject !== undefined) sent.subject = message.emailSubject;
+      if (body !== undefined) {
+        sent.body = body;
+        if (medium === 'EMAIL') sent.format = /<[a-z][^>]*>/i.test(body) ? 'html' : 'text';
+        const link = findLink(body, message.__code);
+        if (link !== undefined) sent.link = link;
+      }
+      if (message.__errors) {
+        sent.customMessageErrors = message.__errors;
+        logger.error({ errors: message.__errors }, 'CustomMessage response refused; Cognito would send its default text');
+      }
       sent.at = Date.now();
       messages.push(sent);
       try {

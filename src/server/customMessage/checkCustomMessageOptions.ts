@@ -1,4 +1,9 @@
-import { CUSTOM_MESSAGE_TEXT_KEYS, CUSTOM_MESSAGE_TEXTS, type CustomMessageLocale, type CustomMessageTexts } from './customMessageTexts.js';
+import {
+  CUSTOM_MESSAGE_TEXT_KEYS,
+  CUSTOM_MESSAGE_TEXTS,
+  type CustomMessageTextOverrides,
+  type CustomMessageTexts,
+} from './customMessageTexts.js';
 import { COGNITO_MESSAGE_CHARACTERS, COGNITO_MESSAGE_LIMITS, renderConfirmMessage } from './renderConfirmMessage.js';
 
 export interface CustomMessageHandlerOptions {
@@ -18,7 +23,7 @@ export interface CustomMessageHandlerOptions {
    * Replace texts of a shipped locale (`{ de: { subject: '…' } }`) or add a locale (every text
    * required, e.g. `{ it: { … } }`). Checked when the handler is made, against Cognito's limits.
    */
-  messages?: Record<string, Partial<CustomMessageTexts> | undefined> | undefined;
+  messages?: Record<string, CustomMessageTextOverrides | undefined> | undefined;
   /** `html` (default): a real link; `text`: plain text for senders or templates that want it. */
   emailFormat?: 'html' | 'text' | undefined;
   /**
@@ -147,7 +152,7 @@ function checkMessages(messages: unknown): ReadonlyMap<string, CustomMessageText
     if (locale === undefined) throw new RangeError(`${NAME}: messages.${given} is not a locale code such as de or pt-BR.`);
     if (overrides === undefined) continue;
     if (typeof overrides !== 'object' || overrides === null) throw new TypeError(`${NAME}: messages.${given} must be an object of texts.`);
-    const base = texts.get(locale as CustomMessageLocale);
+    const base = texts.get(locale);
     const merged: Partial<CustomMessageTexts> = { ...base };
     for (const [key, text] of Object.entries(overrides)) {
       if (!(CUSTOM_MESSAGE_TEXT_KEYS as readonly string[]).includes(key)) {

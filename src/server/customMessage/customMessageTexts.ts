@@ -22,6 +22,9 @@ export interface CustomMessageTexts {
   ignore: string;
 }
 
+/** Some texts of a locale, to replace (`undefined` keeps the shipped one). */
+export type CustomMessageTextOverrides = { [K in keyof CustomMessageTexts]?: string | undefined };
+
 /** The kit's locale codes. */
 export type CustomMessageLocale = 'en' | 'es' | 'fr' | 'de' | 'ja';
 

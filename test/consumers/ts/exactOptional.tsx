@@ -60,6 +60,8 @@ import type {
   RedisQuotaStoreOptions,
   DynamoQuotaStoreOptions,
   LambdaHandlerOptions,
+  CustomMessageHandlerOptions,
+  CustomMessageEvent,
   SecretHashInput,
 } from 'cognito-confirm-kit/server';
 import { createConfirmationHandler, createMemoryQuotaStore } from 'cognito-confirm-kit/server';
@@ -216,4 +218,6 @@ export type AllTakeUndefined = [
   None<RefusingUndefined<RedisQuotaStoreOptions, 'RedisQuotaStoreOptions.'>>,
   None<RefusingUndefined<DynamoQuotaStoreOptions, 'DynamoQuotaStoreOptions.'>>,
   None<RefusingUndefined<LambdaHandlerOptions, 'LambdaHandlerOptions.'>>,
+  None<RefusingUndefined<CustomMessageHandlerOptions, 'CustomMessageHandlerOptions.'>>,
+  None<RefusingUndefined<CustomMessageEvent, 'CustomMessageEvent.'>>,
 ];
