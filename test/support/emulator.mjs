@@ -196,7 +196,7 @@ const MESSAGE_LIMITS = { emailMessage: 20_000, emailSubject: 140, smsMessage: 14
  * first placeholder), then fills the code into what it returns. Per instance: it replaces this
  * services object's trigger, not cognito-local's shared code.
  */
-function useCustomMessageHandler(m, triggers, handler) {
+function installCustomMessageHandler(m, triggers, handler) {
   const enabled = triggers.enabled.bind(triggers);
   triggers.enabled = (name) => name === 'CustomMessage' || enabled(name);
   triggers.customMessage = async (_ctx, { clientId, clientMetadata, code, source, userAttributes, username, userPoolId }) => {
@@ -506,7 +506,7 @@ export async function startEmulator(options = {}) {
       new LambdaService(config.TriggerFunctions, new m.AWS.Lambda(config.LambdaClient)),
       new m.CryptoService(config.KMSConfig),
     );
-    if (customMessage) useCustomMessageHandler(m, triggers, customMessage);
+    if (customMessage) installCustomMessageHandler(m, triggers, customMessage);
 
     const sender = new RecordingMessageSender((medium, user, destination, message) => {
       const { source, clientMetadata } = deliveryContext.getStore() ?? {};
