@@ -1,6 +1,6 @@
 // Types for demoServer.mjs.
 import type { ViteDevServer } from 'vite';
-import type { Emulator, LogLevel, SentMessage } from '../test/support/emulator.js';
+import type { Emulator, EmulatorOptions, LogLevel, SentMessage } from '../test/support/emulator.js';
 
 export interface DemoServerOptions {
   /** Default 0: a free port. `npm start` uses PORT or 5173. */
@@ -30,6 +30,8 @@ export interface DemoOptions extends Omit<DemoServerOptions, 'env'> {
   /** ResendConfirmationCode calls per user before LimitExceededException. Default: no limit. */
   resendLimit?: number;
   onMessage?: (message: SentMessage) => void;
+  /** The app's CustomMessage Lambda handler, run by the emulator for every code (e.g. the kit's createCustomMessageHandler). */
+  customMessage?: EmulatorOptions['customMessage'];
   /** Default 'silent'. */
   emulatorLogLevel?: LogLevel;
 }

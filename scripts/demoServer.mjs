@@ -54,6 +54,7 @@ export async function startDemo({
   host = '127.0.0.1',
   resendLimit,
   onMessage,
+  customMessage,
   logLevel = 'warn',
   emulatorLogLevel = 'silent',
   strictPort = false,
@@ -64,6 +65,7 @@ export async function startDemo({
     logLevel: emulatorLogLevel,
     ...(resendLimit !== undefined ? { resendLimit } : {}),
     ...(onMessage ? { onMessage } : {}),
+    ...(customMessage ? { customMessage } : {}),
   });
   let demo;
   try {

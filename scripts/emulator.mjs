@@ -1,6 +1,8 @@
 // Local Cognito emulator for development: `npm run emulator` (`node scripts/emulator.mjs`).
 //   EMULATOR_PORT  port (default 9329; PORT is read when EMULATOR_PORT is unset, for older setups)
 //   HOST           address to listen on (default 127.0.0.1; 0.0.0.0 for other devices on the network)
+//   CONFIRM_URL    the app's confirmation page (e.g. http://localhost:5173/confirm): codes go out through
+//                  the kit's createCustomMessageHandler, so each message carries a link to it
 // State lives in a temp dir and is gone when this process stops.
 import os from 'node:os';
 import { startEmulator } from '../test/support/emulator.mjs';
@@ -20,9 +22,26 @@ const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
 if (!(port >= 0 && port <= 65535))
   fail(`${portVariable} must be a port number from 0 to 65535, got ${JSON.stringify(portText.slice(0, 40))}.`);
 
+// The kit's CustomMessage trigger, loaded from source (TypeScript) through Vite's module runner.
+let customMessage;
+const confirmUrl = process.env.CONFIRM_URL;
+if (confirmUrl) {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(new URL('../src/server/customMessage/createCustomMessageHandler.ts', import.meta.url).pathname, {
+    configFile: false,
+    logLevel: 'silent',
+  });
+  try {
+    customMessage = module.createCustomMessageHandler({ confirmUrl });
+  } catch (error) {
+    fail(`CONFIRM_URL: ${error.message}`);
+  }
+}
+
 let emu;
 try {
   emu = await startEmulator({
+    customMessage,
     port,
     host,
     logLevel: 'error',
@@ -32,6 +51,7 @@ try {
       console.log(
         `  ${time}  ${message.source ?? 'code'}  ${message.username} -> ${message.destination} (${message.medium}): ${message.code}${meta}`,
       );
+      if (message.link) console.log(`           link: ${message.link}`);
     },
   });
 } catch (error) {
@@ -81,6 +101,7 @@ ${networkEndpoints.map((url) => `  on the network    ${url}\n`).join('')}  user 
   client secret     ${emu.clientSecret}   (local test value)
   no-USER_AUTH id   ${emu.noUserAuthClientId}   (no sign-in after confirming)
   harness routes    ${localEndpoint}_harness/info | messages | requests | expire-session
+  custom message    ${confirmUrl ? `createCustomMessageHandler, links to ${confirmUrl}` : 'off (set CONFIRM_URL to send links to your confirmation page)'}
 
 Sign up a user, then ask for a new code:
 

@@ -102,4 +102,34 @@ describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
       .filter((address) => address && !address.internal && address.family === 'IPv4');
     for (const address of external) expect(stdout).toContain(`on the network    http://${address!.address}:${port}/`);
   });
+
+  it("CONFIRM_URL turns on the kit's CustomMessage handler: each message carries a link, printed and in /_harness/messages", async () => {
+    const port = await freePort();
+    const emulator = run({ EMULATOR_PORT: String(port), CONFIRM_URL: 'http://localhost:5173/confirm' });
+    const banner = await emulator.ready;
+    expect(banner).toContain('custom message    createCustomMessageHandler, links to http://localhost:5173/confirm');
+    const info = await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json();
+    const signUp = await fetch(`http://127.0.0.1:${port}/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
+      body: JSON.stringify({
+        ClientId: info.clientId,
+        Username: 'alice',
+        Password: 'Passw0rd!',
+        UserAttributes: [{ Name: 'email', Value: 'alice@example.com' }],
+      }),
+    });
+    expect(signUp.status).toBe(200);
+    const [sent] = await (await fetch(`http://127.0.0.1:${port}/_harness/messages`)).json();
+    expect(sent.link).toBe(`http://localhost:5173/confirm?username=alice&code=${sent.code}`);
+    await expect.poll(() => emulator.output().stdout).toContain(`link: ${sent.link}`);
+  });
+
+  it('a CONFIRM_URL the handler refuses: one line naming CONFIRM_URL and the rule, exit 1', async () => {
+    const emulator = run({ EMULATOR_PORT: String(await freePort()), CONFIRM_URL: 'http://app.example.com/confirm' });
+    expect(await emulator.exit).toBe(1);
+    const lines = emulator.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^CONFIRM_URL: .*confirmUrl must be an https URL \(http only for localhost\)/);
+  });
 });
