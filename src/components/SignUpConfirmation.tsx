@@ -1,6 +1,7 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
 import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
+import type { UseCodeConfirmationOptions } from '../react/useCodeConfirmation.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useSignUpCodeStep } from '../react/useCodeConfirmation.js';
@@ -11,7 +12,9 @@ import type { CodeCharacters } from '../ui/sanitizeCode.js';
 import { useKitMessages } from '../react/useKitMessages.js';
 import { useKitStyles } from './useKitStyles.js';
 
-export interface SignUpConfirmationProps extends ScreenProps {
+type SignInOptions = Pick<UseCodeConfirmationOptions, 'signUpSession' | 'onSignedIn' | 'onSignInChallenge' | 'onSignInError'>;
+
+export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
   /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */
   username?: string | undefined;
   /** SignUp's CodeDeliveryDetails, to say where the first code went. */
@@ -29,8 +32,8 @@ export interface SignUpConfirmationProps extends ScreenProps {
    * open after confirming in another): a "Sign in" button calling this…
    */
   onSignIn?: ((username: string) => void) | undefined;
-  /** …or a "Sign in" link to this address. Without either, the panels only say to sign in. */
-  signInHref?: string | undefined;
+  /** …or a "Sign in" link to this address (a function gets the username). Without either, the panels only say to sign in. */
+  signInHref?: string | ((username: string) => string) | undefined;
   /** Replaces the success message. */
   renderSuccess?: ((username: string) => ReactNode) | undefined;
 }
@@ -48,6 +51,10 @@ export function SignUpConfirmation({
   onConfirmed,
   onSignIn,
   signInHref,
+  signUpSession,
+  onSignedIn,
+  onSignInChallenge,
+  onSignInError,
   clientMetadata,
   cooldownMs,
   getHumanToken,
@@ -95,6 +102,11 @@ export function SignUpConfirmation({
           onConfirmed={onConfirmed}
           onSignIn={onSignIn}
           signInHref={signInHref}
+          // Only for the name SignUp answered it for.
+          signUpSession={username === givenUsername?.trim() ? signUpSession : undefined}
+          onSignedIn={onSignedIn}
+          onSignInChallenge={onSignInChallenge}
+          onSignInError={onSignInError}
           clientMetadata={clientMetadata}
           cooldownMs={cooldownMs}
           getHumanToken={getHumanToken}
@@ -130,6 +142,10 @@ function ConfirmStep({
   onConfirmed,
   onSignIn,
   signInHref,
+  signUpSession,
+  onSignedIn,
+  onSignInChallenge,
+  onSignInError,
   clientMetadata,
   cooldownMs,
   getHumanToken,
@@ -144,27 +160,28 @@ function ConfirmStep({
   text,
   styles,
   onChangeUsername,
-}: StepProps & {
-  username: string;
-  codeDeliveryDetails: CodeDeliveryDetails | undefined;
-  codeSentAt: number | undefined;
-  initialCode: string | undefined;
-  onConfirmed: ((username: string) => void) | undefined;
-  onSignIn: ((username: string) => void) | undefined;
-  signInHref: string | undefined;
-  clientMetadata: ClientMetadata | undefined;
-  cooldownMs: number | undefined;
-  getHumanToken: (() => Promise<string | undefined>) | undefined;
-  codeLength: number;
-  characters: CodeCharacters;
-  autoSubmit: boolean;
-  resendVariant: 'link' | 'button';
-  webOtp: boolean;
-  autoFocus: boolean;
-  headingLevel: number;
-  renderSuccess: ((username: string) => ReactNode) | undefined;
-  onChangeUsername: (() => void) | undefined;
-}) {
+}: StepProps &
+  SignInOptions & {
+    username: string;
+    codeDeliveryDetails: CodeDeliveryDetails | undefined;
+    codeSentAt: number | undefined;
+    initialCode: string | undefined;
+    onConfirmed: ((username: string) => void) | undefined;
+    onSignIn: ((username: string) => void) | undefined;
+    signInHref: SignUpConfirmationProps['signInHref'];
+    clientMetadata: ClientMetadata | undefined;
+    cooldownMs: number | undefined;
+    getHumanToken: (() => Promise<string | undefined>) | undefined;
+    codeLength: number;
+    characters: CodeCharacters;
+    autoSubmit: boolean;
+    resendVariant: 'link' | 'button';
+    webOtp: boolean;
+    autoFocus: boolean;
+    headingLevel: number;
+    renderSuccess: ((username: string) => ReactNode) | undefined;
+    onChangeUsername: (() => void) | undefined;
+  }) {
   const step = useSignUpCodeStep({
     username,
     codeDeliveryDetails,
@@ -181,6 +198,10 @@ function ConfirmStep({
     messages: text.messages,
     locale: text.locale,
     onConfirmed,
+    signUpSession,
+    onSignedIn,
+    onSignInChallenge,
+    onSignInError,
   });
 
   return (
@@ -189,8 +210,9 @@ function ConfirmStep({
       text={text}
       styles={styles}
       action={
-        signInHref ? (
-          <a href={signInHref} className={styles.slot('action', 'ck-submit')}>
+        // Signed in: nothing left to do here; the app moves on from onSignedIn.
+        step.panel === 'signed-in' ? undefined : signInHref ? (
+          <a href={typeof signInHref === 'function' ? signInHref(username) : signInHref} className={styles.slot('action', 'ck-submit')}>
             {text.t('signUp.signIn')}
           </a>
         ) : onSignIn ? (

@@ -120,6 +120,8 @@ export const de: KitMessages = {
   'signUp.alreadyTitle': 'Bereits bestätigt',
   'signUp.already': 'Dieses Konto ist bereits bestätigt. Melden Sie sich an, um fortzufahren.',
   'signUp.signIn': 'Anmelden',
+  'signUp.signedInTitle': 'Angemeldet',
+  'signUp.signedIn': 'Angemeldet als {username}.',
   'attribute.successTitle': 'Bestätigt',
   'destination.unknownAttribute.email': 'Wir haben einen Code an die E-Mail-Adresse Ihres Kontos gesendet.',
   'destination.unknownAttribute.phone_number': 'Wir haben einen Code per SMS an die Telefonnummer Ihres Kontos gesendet.',

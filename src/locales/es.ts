@@ -121,6 +121,8 @@ export const es: KitMessages = {
   'signUp.alreadyTitle': 'Ya confirmada',
   'signUp.already': 'Esta cuenta ya está confirmada. Inicia sesión para continuar.',
   'signUp.signIn': 'Iniciar sesión',
+  'signUp.signedInTitle': 'Sesión iniciada',
+  'signUp.signedIn': 'Has iniciado sesión como {username}.',
   'attribute.successTitle': 'Verificado',
   'destination.unknownAttribute.email': 'Enviamos un código a la dirección de correo electrónico de tu cuenta.',
   'destination.unknownAttribute.phone_number': 'Enviamos un código por SMS al número de teléfono de tu cuenta.',

@@ -124,6 +124,8 @@ export const fr: KitMessages = {
   'signUp.alreadyTitle': 'Déjà confirmé',
   'signUp.already': 'Ce compte est déjà confirmé. Connectez-vous pour continuer.',
   'signUp.signIn': 'Se connecter',
+  'signUp.signedInTitle': 'Connexion réussie',
+  'signUp.signedIn': 'Connecté en tant que {username}.',
   'attribute.successTitle': 'Vérifié',
   'destination.unknownAttribute.email': 'Nous avons envoyé un code à l’adresse e-mail de votre compte.',
   'destination.unknownAttribute.phone_number': 'Nous avons envoyé un code par SMS au numéro de téléphone de votre compte.',

@@ -101,6 +101,8 @@ export const ja: KitMessages = {
   'signUp.alreadyTitle': '確認済みです',
   'signUp.already': 'このアカウントはすでに確認されています。サインインして続行してください。',
   'signUp.signIn': 'サインイン',
+  'signUp.signedInTitle': 'サインインしました',
+  'signUp.signedIn': '{username} としてサインインしています。',
   'attribute.successTitle': '確認が完了しました',
   'destination.unknownAttribute.email': 'アカウントに登録されたメールアドレスにコードを送信しました。',
   'destination.unknownAttribute.phone_number': 'アカウントに登録された電話番号に SMS でコードを送信しました。',

@@ -7,7 +7,7 @@ export { useCooldown } from './useCooldown.js';
 export { useResendConfirmationCode } from './useResendConfirmationCode.js';
 export type { UseResendConfirmationCodeOptions, UseResendConfirmationCodeResult } from './useResendConfirmationCode.js';
 export { useConfirmSignUp } from './useConfirmSignUp.js';
-export type { UseConfirmSignUpOptions, UseConfirmSignUpResult } from './useConfirmSignUp.js';
+export type { SignInOutcome, UseConfirmSignUpOptions, UseConfirmSignUpResult } from './useConfirmSignUp.js';
 export { useAttributeVerification } from './useAttributeVerification.js';
 export type { UseAttributeVerificationOptions, UseAttributeVerificationResult } from './useAttributeVerification.js';
 export type { CodeSenderState } from './useCodeSender.js';

@@ -1,5 +1,6 @@
 'use client';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
+import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import type { AuthenticationResult, ClientMetadata, CodeDeliveryDetails, InitiateAuthResponse } from '../core/protocol/operations.js';
 import { announceTexts } from '../locales/en/announceTexts.js';
 import { codeTexts } from '../locales/en/codeTexts.js';
 import { confirmTexts } from '../locales/en/confirmTexts.js';
@@ -27,6 +28,18 @@ export interface UseCodeConfirmationOptions extends CodeStepOptions {
   getHumanToken?: (() => Promise<string | undefined>) | undefined;
   /** Called once the code is accepted (not when the account turns out to be confirmed already). */
   onConfirmed?: ((username: string) => void) | undefined;
+  /**
+   * SignUp's `Session`: with it, the accepted code also signs the person in, without a password
+   * (panel `signed-in`, then `onSignedIn`). Kept per username for its lifetime (at most 15 min), so a
+   * reload or another tab of this browser still signs in. See `useConfirmSignUp`.
+   */
+  signUpSession?: string | undefined;
+  /** Signed in after confirming: Cognito's tokens. Called after `onConfirmed`. */
+  onSignedIn?: ((result: AuthenticationResult, username: string) => void) | undefined;
+  /** Confirmed, and Cognito asks for more to sign in (MFA…): its `ChallengeName`, `Session` and parameters, to continue. */
+  onSignInChallenge?: ((challenge: InitiateAuthResponse, username: string) => void) | undefined;
+  /** Confirmed but not signed in (expired or refused Session, no ALLOW_USER_AUTH, network): the panel offers Sign in. */
+  onSignInError?: ((error: CognitoConfirmError, username: string) => void) | undefined;
 }
 
 /**
@@ -40,7 +53,7 @@ export function useCodeConfirmation(options: UseCodeConfirmationOptions): CodeCo
 
 /** The same step without the prop getters, for `SignUpConfirmation`, which renders it with the kit's parts. */
 export function useSignUpCodeStep(options: UseCodeConfirmationOptions): CodeStepState {
-  const { username, clientMetadata, onConfirmed } = options;
+  const { username, clientMetadata, onConfirmed, onSignedIn, onSignInChallenge, onSignInError } = options;
   const text = useKitMessages(options, signUpTexts, announceTexts, errorTexts, codeTexts, confirmTexts, offlineTexts, resendTexts);
   const resend = useResendConfirmationCode({
     username,
@@ -50,7 +63,8 @@ export function useSignUpCodeStep(options: UseCodeConfirmationOptions): CodeStep
     cooldownMs: options.cooldownMs,
     getHumanToken: options.getHumanToken,
   });
-  const confirm = useConfirmSignUp({ username, clientMetadata });
+  const confirm = useConfirmSignUp({ username, clientMetadata, signUpSession: options.signUpSession });
+  const { signIn } = confirm;
   return useCodeStep(
     {
       status: resend.status,
@@ -61,12 +75,18 @@ export function useSignUpCodeStep(options: UseCodeConfirmationOptions): CodeStep
       reason: resend.cooldownReason,
       send: resend.resend,
     },
-    { status: confirm.status, error: confirm.error, submit: confirm.confirm },
+    { status: confirm.status, error: confirm.error, submit: confirm.confirm, signedIn: !!signIn?.result },
     text,
     {
       codeSent: true,
       labels: { submit: 'signUp.confirm', submitting: 'signUp.confirming', success: 'signUp.success', successTitle: 'signUp.successTitle' },
-      onConfirmed: onConfirmed && (() => onConfirmed(username)),
+      onConfirmed: () => {
+        onConfirmed?.(username);
+        if (signIn?.result) onSignedIn?.(signIn.result, username);
+        else if (signIn?.challenge) onSignInChallenge?.(signIn.challenge, username);
+        else if (signIn?.error) onSignInError?.(signIn.error, username);
+      },
+      username,
     },
     options,
   );

@@ -33,6 +33,8 @@ export interface CodeStepSubmission {
   status: MutationStatus;
   error: CognitoConfirmError | null;
   submit: (code: string) => void;
+  /** True once the accepted code also signed the person in (see `signUpSession`). */
+  signedIn?: boolean | undefined;
 }
 
 /** The code field's rules and behaviour, shared by both confirmation hooks. */
@@ -57,10 +59,15 @@ export interface CodeStepFlow {
   codeSent: boolean;
   labels: { submit: MessageKey; submitting: MessageKey; success: MessageKey; successTitle: MessageKey };
   onConfirmed: (() => void) | undefined;
+  /** Who the `signed-in` panel names. */
+  username?: string | undefined;
 }
 
-/** What the step shows instead of the form. `signed-in` is kept for signing in right after confirming. */
-export type CodeConfirmationPanel = 'form' | 'confirmed' | 'already-confirmed';
+/**
+ * What the step shows instead of the form: `signed-in` when the accepted code also signed the
+ * person in, `confirmed` otherwise (also when signing in was not possible: sign in as before).
+ */
+export type CodeConfirmationPanel = 'form' | 'confirmed' | 'signed-in' | 'already-confirmed';
 
 /**
  * - `incomplete`: the code is too short, nothing was sent.
@@ -206,8 +213,18 @@ export function useCodeStep(
   const alreadyConfirmed =
     (submission.status === 'error' && isAlreadyConfirmed(submission.error)) ||
     (sender.status === 'error' && isAlreadyConfirmed(sender.error));
-  const panel: CodeConfirmationPanel = alreadyConfirmed ? 'already-confirmed' : submission.status === 'success' ? 'confirmed' : 'form';
+  const panel: CodeConfirmationPanel = alreadyConfirmed
+    ? 'already-confirmed'
+    : submission.status !== 'success'
+      ? 'form'
+      : submission.signedIn
+        ? 'signed-in'
+        : 'confirmed';
   const done = panel !== 'form';
+  const panelText: Say =
+    panel === 'signed-in'
+      ? { key: 'signUp.signedIn', values: { username: flow.username ?? '' } }
+      : { key: alreadyConfirmed ? 'signUp.already' : labels.success };
 
   // Keyed on the outcome itself (a new error object, new details), not only the status: react-query
   // can go from one failure to the next without rendering `pending` in between, and each failure
@@ -242,7 +259,7 @@ export function useCodeStep(
     () => {
       if (!done) return;
       if (!alreadyConfirmed) flow.onConfirmed?.();
-      announce({ key: alreadyConfirmed ? 'signUp.already' : labels.success });
+      announce(panelText);
       // The form is gone: focus the result rather than let it fall to <body>.
       panelRef.current?.focus();
     },
@@ -386,8 +403,8 @@ export function useCodeStep(
       codeLabel: t('code.label'),
       codeHint: t(characters === 'digits' ? 'code.hintDigits' : 'code.hint', { count: codeLength }),
       confirm: t(submitting ? labels.submitting : labels.submit),
-      panelTitle: t(alreadyConfirmed ? 'signUp.alreadyTitle' : labels.successTitle),
-      panelText: t(alreadyConfirmed ? 'signUp.already' : labels.success),
+      panelTitle: t(alreadyConfirmed ? 'signUp.alreadyTitle' : panel === 'signed-in' ? 'signUp.signedInTitle' : labels.successTitle),
+      panelText: word(panelText),
     },
     inputRef,
     panelRef,

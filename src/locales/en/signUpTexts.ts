@@ -11,4 +11,6 @@ export const signUpTexts = {
   'signUp.alreadyTitle': 'Already confirmed',
   'signUp.already': 'This account is already confirmed. Sign in to continue.',
   'signUp.signIn': 'Sign in',
+  'signUp.signedInTitle': 'You’re signed in',
+  'signUp.signedIn': 'Signed in as {username}.',
 } as const;
