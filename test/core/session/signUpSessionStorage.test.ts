@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryStorage, type CooldownStorage } from '../../../src/core/cooldown/cooldownStorage';
+import {
+  dropSignUpSession,
+  keepSignUpSession,
+  readSignUpSession,
+  SIGN_UP_SESSION_MS,
+  signUpSessionKey,
+} from '../../../src/core/session/signUpSessionStorage';
+
+const POOL = 'eu-west-1_Abc123';
+const CLIENT = 'client1';
+const SESSION = 'AYABeOneTimeSignUpSession';
+
+describe('signUpSessionStorage', () => {
+  it('keys by pool, client and a salted hash of the username: no raw name, the same for another casing', () => {
+    const key = signUpSessionKey(POOL, CLIENT, 'Jane@Example.com');
+    expect(key.startsWith('cognito-confirm-kit:session:')).toBe(true);
+    expect(key.toLowerCase()).not.toContain('jane');
+    expect(key).toBe(signUpSessionKey(POOL, CLIENT, 'jane@example.com'));
+    expect(key).not.toBe(signUpSessionKey(POOL, 'client2', 'jane@example.com'));
+  });
+
+  it('reads what was kept until it expires, then removes it', () => {
+    const storage = createMemoryStorage();
+    const key = signUpSessionKey(POOL, CLIENT, 'jane');
+    keepSignUpSession(storage, key, SESSION, 1_000 + SIGN_UP_SESSION_MS);
+    expect(readSignUpSession(storage, key, 1_000)).toBe(SESSION);
+    expect(readSignUpSession(storage, key, 1_000 + SIGN_UP_SESSION_MS - 1)).toBe(SESSION);
+    expect(readSignUpSession(storage, key, 1_000 + SIGN_UP_SESSION_MS)).toBeUndefined();
+    expect(storage.getItem(key)).toBeNull();
+  });
+
+  it('drops a used Session at once', () => {
+    const storage = createMemoryStorage();
+    const key = signUpSessionKey(POOL, CLIENT, 'jane');
+    keepSignUpSession(storage, key, SESSION, Date.now() + 60_000);
+    dropSignUpSession(storage, key);
+    expect(readSignUpSession(storage, key)).toBeUndefined();
+    expect(storage.length).toBe(0);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['null', 'null'],
+    ['an object', '{"session":"x","expiresAt":9e15}'],
+    ['an empty Session', '["",9e15]'],
+    ['a number Session', '[42,9e15]'],
+    ['no expiry', '["x"]'],
+    ['a NaN expiry', '["x",null]'],
+  ])('reads %s as nothing and removes it', (_, value) => {
+    const storage = createMemoryStorage();
+    storage.setItem('k', value);
+    expect(readSignUpSession(storage, 'k', 0)).toBeUndefined();
+    expect(storage.getItem('k')).toBeNull();
+  });
+
+  it("removes other sign-ups' expired Sessions when keeping one, and leaves live ones and other keys", () => {
+    const storage = createMemoryStorage();
+    const now = Date.now();
+    const old = signUpSessionKey(POOL, CLIENT, 'old');
+    const live = signUpSessionKey(POOL, CLIENT, 'live');
+    storage.setItem(old, JSON.stringify(['gone', now - 1]));
+    storage.setItem(live, JSON.stringify(['kept', now + 60_000]));
+    storage.setItem('cognito-confirm-kit:cooldown:x', '{}');
+    keepSignUpSession(storage, signUpSessionKey(POOL, CLIENT, 'jane'), SESSION, now + 60_000);
+    expect(storage.getItem(old)).toBeNull();
+    expect(storage.getItem(live)).not.toBeNull();
+    expect(storage.getItem('cognito-confirm-kit:cooldown:x')).toBe('{}');
+    expect(readSignUpSession(storage, signUpSessionKey(POOL, CLIENT, 'jane'))).toBe(SESSION);
+  });
+
+  it('never throws with a storage that refuses everything', () => {
+    const refusing: CooldownStorage = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('quota');
+      },
+      removeItem: () => {
+        throw new Error('denied');
+      },
+      get length(): number {
+        throw new Error('denied');
+      },
+    };
+    expect(() => keepSignUpSession(refusing, 'k', SESSION, Date.now() + 1)).not.toThrow();
+    expect(readSignUpSession(refusing, 'k')).toBeUndefined();
+    expect(() => dropSignUpSession(refusing, 'k')).not.toThrow();
+  });
+});
