@@ -11,7 +11,8 @@ interface Session {
   accessToken: string;
 }
 
-const SESSION_KEY = 'session';
+/** Where this tab keeps the signed-in person (also set by the sign-up tab after signing in there). */
+export const REVERIFY_SESSION_KEY = 'session';
 
 /**
  * "Re-verify email": sign in (InitiateAuth, USER_PASSWORD_AUTH), then the kit's
@@ -20,7 +21,7 @@ const SESSION_KEY = 'session';
  */
 export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transport: TransportChoice; prefill: string | null }) {
   const { t, parts } = useDemoText();
-  const [session, setSession] = useState(() => tabStorage.get<Session>(SESSION_KEY));
+  const [session, setSession] = useState(() => tabStorage.get<Session>(REVERIFY_SESSION_KEY));
 
   if (!session) {
     return (
@@ -29,7 +30,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
         transport={transport}
         prefill={prefill ?? ''}
         onSignedIn={(next) => {
-          tabStorage.set(SESSION_KEY, next);
+          tabStorage.set(REVERIFY_SESSION_KEY, next);
           setSession(next);
         }}
       />
@@ -46,7 +47,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
           type="button"
           className="demo-link"
           onClick={() => {
-            tabStorage.remove(SESSION_KEY);
+            tabStorage.remove(REVERIFY_SESSION_KEY);
             setSession(undefined);
           }}
         >

@@ -1,9 +1,10 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { maskDestination, SignUpConfirmation, type CodeDeliveryDetails } from '../src/index';
+import { maskDestination, readTokenClaims, SignUpConfirmation, type AuthenticationResult, type CodeDeliveryDetails } from '../src/index';
 import { DemoApiError, signUp } from './cognitoApi';
 import type { DemoEnv } from './env';
 import { useDemoText, type DemoError, type DemoText } from './i18n';
 import { looksLikeEmail, passwordRules } from './passwordPolicy';
+import { REVERIFY_SESSION_KEY } from './ReverifyTab';
 import { tabStorage } from './route';
 import { PASSWORD_POLICY, type TransportChoice } from './settings';
 
@@ -17,13 +18,16 @@ interface Props {
 const deliveryKey = (username: string) => `delivery:${username}`;
 const sentAtKey = (username: string) => `sentAt:${username}`;
 
-/** Sign up → the kit's SignUpConfirmation → a "confirmed" page. */
+/** Sign up → the kit's SignUpConfirmation → signed in (the ID token's claims), or its "Sign in" panel. */
 export function SignUpTab({ env, transport, params, navigate }: Props) {
   const { t } = useDemoText();
-  const confirmed = params.get('confirmed');
   const pending = params.get('confirm');
+  // SignUp's Session, in this page's memory only: the kit keeps it (under a hash of the name, at most
+  // 15 minutes) so a reload or a second tab still signs in, and drops it once used.
+  const [signUpSession, setSignUpSession] = useState<{ username: string; session: string }>();
+  // The tokens, in memory: shown below, handed to the re-verify tab when the person goes there.
+  const [signedIn, setSignedIn] = useState<{ username: string; result: AuthenticationResult }>();
 
-  if (confirmed) return <Confirmed username={confirmed} navigate={navigate} />;
   if (pending) {
     // Where SignUp said the code went; kept per tab (masked), so a reload still shows it. A second
     // tab has no details and the kit says so neutrally; the cooldown comes from the kit's localStorage.
@@ -31,37 +35,56 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
     // When SignUp sent the first code: Resend waits its cooldown from then, like after any send.
     const sentAt = tabStorage.get<number>(sentAtKey(pending));
     return (
-      <SignUpConfirmation
-        username={pending}
-        {...(details ? { codeDeliveryDetails: details } : {})}
-        {...(typeof sentAt === 'number' ? { codeSentAt: sentAt } : {})}
-        onConfirmed={(username) => {
-          tabStorage.remove(deliveryKey(username));
-          tabStorage.remove(sentAtKey(username));
-          navigate({ confirmed: username }, { replace: true });
-        }}
-        // Already confirmed (e.g. in another tab): the kit says so and offers this.
-        onSignIn={(username) => navigate({ tab: 'reverify', username })}
-        footer={
-          <p className="demo-note demo-footer">
-            {t('confirm.notYou', { username: pending })}{' '}
-            <button type="button" className="demo-link" onClick={() => navigate({})}>
-              {t('confirm.startOver')}
-            </button>
-          </p>
-        }
-      />
+      <>
+        <SignUpConfirmation
+          username={pending}
+          {...(details ? { codeDeliveryDetails: details } : {})}
+          {...(typeof sentAt === 'number' ? { codeSentAt: sentAt } : {})}
+          signUpSession={signUpSession?.username === pending ? signUpSession.session : undefined}
+          onConfirmed={(username) => {
+            tabStorage.remove(deliveryKey(username));
+            tabStorage.remove(sentAtKey(username));
+            setSignUpSession(undefined);
+          }}
+          onSignedIn={(result, username) => setSignedIn({ username, result })}
+          // Confirmed but not signed in (no or an expired Session, MFA…), or confirmed already
+          // (e.g. in another tab): the kit says so and offers this.
+          onSignIn={(username) => navigate({ tab: 'reverify', username })}
+          footer={
+            <p className="demo-note demo-footer">
+              {t('confirm.notYou', { username: pending })}{' '}
+              <button type="button" className="demo-link" onClick={() => navigate({})}>
+                {t('confirm.startOver')}
+              </button>
+            </p>
+          }
+        />
+        {signedIn?.username === pending && (
+          <SignedIn
+            idToken={signedIn.result.IdToken}
+            onReverify={() => {
+              // The demo's re-verify tab keeps its session in this tab's sessionStorage (the app's choice, not the kit's).
+              if (signedIn.result.AccessToken) {
+                tabStorage.set(REVERIFY_SESSION_KEY, { username: pending, accessToken: signedIn.result.AccessToken });
+              }
+              navigate({ tab: 'reverify', username: pending });
+            }}
+            onAgain={() => navigate({})}
+          />
+        )}
+      </>
     );
   }
   return (
     <SignUpForm
       env={env}
       transport={transport}
-      onSignedUp={(username, details) => {
+      onSignedUp={(username, details, session) => {
         tabStorage.set(sentAtKey(username), Date.now());
         if (details) {
           tabStorage.set(deliveryKey(username), { ...details, Destination: maskDestination(details.Destination, details.DeliveryMedium) });
         }
+        setSignUpSession(session ? { username, session } : undefined);
         navigate({ confirm: username });
       }}
     />
@@ -95,7 +118,7 @@ function SignUpForm({
 }: {
   env: DemoEnv;
   transport: TransportChoice;
-  onSignedUp: (username: string, details: CodeDeliveryDetails | undefined) => void;
+  onSignedUp: (username: string, details: CodeDeliveryDetails | undefined, session: string | undefined) => void;
 }) {
   const id = useId();
   const text = useDemoText();
@@ -132,7 +155,7 @@ function SignUpForm({
     setError(null);
     try {
       const answer = await signUp(env, transport, next);
-      onSignedUp(next.username, answer.CodeDeliveryDetails);
+      onSignedUp(next.username, answer.CodeDeliveryDetails, answer.Session);
     } catch (caught) {
       setError(caught instanceof DemoApiError ? { code: caught.code, message: caught.message } : { code: 'UnknownError', message: '' });
       setBusy(false);
@@ -196,19 +219,31 @@ function SignUpForm({
   );
 }
 
-function Confirmed({ username, navigate }: { username: string; navigate: Props['navigate'] }) {
+/** Signed in right after confirming: the ID token's claims, decoded here for display only. */
+function SignedIn({ idToken, onReverify, onAgain }: { idToken: string | undefined; onReverify: () => void; onAgain: () => void }) {
   const id = useId();
-  const { t, parts } = useDemoText();
+  const { t } = useDemoText();
+  const claims = idToken ? readTokenClaims(idToken) : undefined;
   return (
-    <section className="demo-card demo-confirmed" aria-labelledby={`${id}-title`} data-testid="confirmed">
-      <h2 id={`${id}-title`}>{t('confirmed.title')}</h2>
-      <p>{parts('confirmed.body', { username: <strong key="username">{username}</strong> })}</p>
+    <section className="demo-card demo-signed-in" aria-labelledby={`${id}-title`} data-testid="signed-in">
+      <h2 id={`${id}-title`}>{t('signedIn.claims')}</h2>
+      {claims && (
+        <dl className="demo-claims">
+          {Object.entries(claims).map(([name, value]) => (
+            <div key={name}>
+              <dt>{name}</dt>
+              <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <p className="demo-note">{t('signedIn.note')}</p>
       <div className="demo-actions">
-        <button type="button" className="demo-primary" onClick={() => navigate({ tab: 'reverify', username })}>
-          {t('confirmed.reverify')}
+        <button type="button" className="demo-primary" onClick={onReverify}>
+          {t('signedIn.reverify')}
         </button>
-        <button type="button" className="demo-secondary" onClick={() => navigate({})}>
-          {t('confirmed.again')}
+        <button type="button" className="demo-secondary" onClick={onAgain}>
+          {t('signedIn.again')}
         </button>
       </div>
     </section>

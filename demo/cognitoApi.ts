@@ -9,6 +9,8 @@ export interface SignUpAnswer {
   UserConfirmed: boolean;
   UserSub: string;
   CodeDeliveryDetails?: CodeDeliveryDetails;
+  /** For ConfirmSignUp, to sign in right after confirming (app clients with ALLOW_USER_AUTH). */
+  Session?: string;
 }
 
 interface InitiateAuthAnswer {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 
 /**
  * The demo's whole "router": the state that must survive a reload or open in a second tab lives in
- * the query string (`?confirm=alice`, `?confirmed=alice`, `?tab=reverify`).
+ * the query string (`?confirm=alice`, `?tab=reverify`).
  */
 export function useRoute(): [URLSearchParams, (params: Record<string, string>, options?: { replace?: boolean }) => void] {
   const [search, setSearch] = useState(() => location.search);

@@ -258,6 +258,109 @@ export const Confirmed: Story = {
   },
 };
 
+const SIGN_UP_SESSION = 'story-sign-up-session-0123456789';
+const operations = (parameters: Record<string, unknown>) => recorded(parameters).map((call) => call.operation);
+
+/**
+ * Signed in the moment the code is right: SignUp's Session (`signUpSession`) confirms, ConfirmSignUp's
+ * signs in (InitiateAuth USER_AUTH, no password); the panel names the person, `onSignedIn` gets the tokens.
+ */
+export const SignedIn: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignedIn: fn(), onSignInError: fn() },
+  parameters: { cognito: { record: [] } },
+  play: async ({ canvasElement, args, parameters }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    const heading = await within(canvasElement).findByRole('heading', { name: 'You’re signed in' });
+    await expect(canvasElement).toHaveTextContent('Signed in as jane.');
+    await waitFor(() => expect(heading.parentElement).toHaveFocus());
+    await expect(heading.parentElement).toHaveAttribute('data-state', 'signed-in');
+    await expect(within(canvasElement).queryByRole('button', { name: 'Sign in' })).toBeNull();
+    await expect(args.onConfirmed).toHaveBeenCalledWith('jane');
+    await expect(args.onSignedIn).toHaveBeenCalledWith(
+      expect.objectContaining({ IdToken: expect.stringMatching(/^[\w-]+\.[\w-]+\./), TokenType: 'Bearer' }),
+      'jane',
+    );
+    await expect(args.onSignInError).not.toHaveBeenCalled();
+    const [confirm, signIn] = recorded(parameters);
+    await expect(confirm?.params).toMatchObject({ Session: SIGN_UP_SESSION });
+    await expect(signIn?.params).toMatchObject({ AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'jane' } });
+  },
+};
+
+/** A wrong code keeps SignUp's Session: the right one still signs in. */
+export const SignedInAfterWrongCode: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignedIn: fn() },
+  play: async ({ canvasElement, args }) => {
+    const input = codeField(canvasElement);
+    await userEvent.type(input, '000000');
+    await waitFor(() => expect(canvasElement).toHaveTextContent('That code is not right.'));
+    await userEvent.clear(input);
+    await userEvent.type(input, '123456');
+    await within(canvasElement).findByRole('heading', { name: 'You’re signed in' });
+    await expect(args.onSignedIn).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * Fallback: SignUp's Session expired (AuthSessionValidity is 3–15 min). Cognito refuses it before the
+ * code; the kit confirms again without it, and the person signs in as before. `onSignInError` says why.
+ */
+export const SignInSessionExpired: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignedIn: fn(), onSignInError: fn() },
+  parameters: { cognito: { session: 'expired', record: [] } },
+  play: async ({ canvasElement, args, parameters }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    await within(canvasElement).findByRole('heading', { name: 'Account confirmed' });
+    await expect(operations(parameters)).toEqual(['ConfirmSignUp', 'ConfirmSignUp']);
+    await expect(args.onSignInError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NotAuthorizedException' }), 'jane');
+    await expect(args.onSignedIn).not.toHaveBeenCalled();
+    await expect(canvasElement.querySelector('.ck-error')).toBeNull();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Sign in' }));
+    await expect(args.onSignIn).toHaveBeenCalledWith('jane');
+  },
+};
+
+/** Fallback: an app client without ALLOW_USER_AUTH refuses the sign-in; the person is confirmed, with Sign in. */
+export const SignInNotEnabled: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignInError: fn(), signInHref: (username: string) => `#sign-in?username=${username}` },
+  parameters: {
+    cognito: { signIn: 'InvalidParameterException', signInErrorMessage: 'USER_AUTH flow not enabled for this client' },
+  },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    const link = await within(canvasElement).findByRole('link', { name: 'Sign in' });
+    await expect(link).toHaveAttribute('href', '#sign-in?username=jane');
+    await expect(args.onSignInError).toHaveBeenCalledWith(expect.objectContaining({ code: 'InvalidParameterException' }), 'jane');
+  },
+};
+
+/** Fallback: the pool asks for MFA. Confirmed, with Sign in; `onSignInChallenge` gets the challenge and its Session to continue. */
+export const SignInChallenge: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignInChallenge: fn(), onSignedIn: fn() },
+  parameters: { cognito: { signIn: 'challenge' } },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    await within(canvasElement).findByRole('heading', { name: 'Account confirmed' });
+    await expect(args.onSignInChallenge).toHaveBeenCalledWith(
+      expect.objectContaining({ ChallengeName: 'SMS_MFA', Session: expect.stringMatching(/./) }),
+      'jane',
+    );
+    await expect(args.onSignedIn).not.toHaveBeenCalled();
+  },
+};
+
+/** Fallback: the network fails after confirming. Confirmed all the same, with Sign in; `onSignInError` gets the NetworkError. */
+export const SignInNetworkError: Story = {
+  args: { signUpSession: SIGN_UP_SESSION, onSignInError: fn() },
+  parameters: { cognito: { signIn: 'NetworkError' } },
+  play: async ({ canvasElement, args }) => {
+    await userEvent.type(codeField(canvasElement), '123456');
+    await within(canvasElement).findByRole('heading', { name: 'Account confirmed' });
+    await expect(within(canvasElement).getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(args.onSignInError).toHaveBeenCalledWith(expect.objectContaining({ code: 'NetworkError' }), 'jane');
+  },
+};
+
 /** `resendVariant="button"` keeps a bordered resend button; Confirm stays the primary action. */
 export const ResendAsButton: Story = {
   args: { resendVariant: 'button' },

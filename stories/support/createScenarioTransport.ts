@@ -11,6 +11,14 @@ export type Outcome = 'success' | 'slow' | 'timeout' | (string & {});
 export interface Scenario {
   resend?: Outcome;
   confirm?: Outcome;
+  /**
+   * InitiateAuth (signing in right after confirming): tokens (`success`), an MFA `challenge`, or a
+   * failure as above. Its own `signInErrorMessage`, so a confirm failure's text stays apart.
+   */
+  signIn?: Outcome | 'challenge';
+  signInErrorMessage?: string;
+  /** `expired`: ConfirmSignUp refuses SignUp's Session (before the code, as Cognito does) and confirms without it. */
+  session?: 'expired';
   /** The code ConfirmSignUp / VerifyUserAttribute accept. Default 123456. */
   validCode?: string;
   destination?: string;
@@ -38,6 +46,7 @@ export function createScenarioTransport(
     async send(operation, params, { signal } = {}) {
       calls.push({ operation, params });
       scenario.record?.push({ operation, params });
+      if (operation === 'InitiateAuth') return signIn(scenario, delayMs, signal) as never;
       const isResend = RESEND_OPERATIONS.has(operation);
       const outcome = (isResend ? scenario.resend : scenario.confirm) ?? 'success';
       if (outcome === 'timeout') {
@@ -59,14 +68,50 @@ export function createScenarioTransport(
           },
         } as never;
       }
+      const session = (params as { Session?: string }).Session;
+      if (session && scenario.session === 'expired') {
+        throw new CognitoConfirmError('NotAuthorizedException', 'Invalid session for the user, session is expired.', { httpStatus: 400 });
+      }
       const code = (params as { ConfirmationCode?: string; Code?: string }).ConfirmationCode ?? (params as { Code?: string }).Code;
       if (code !== (scenario.validCode ?? '123456')) {
         throw new CognitoConfirmError('CodeMismatchException', 'Invalid verification code provided, please try again.', {
           httpStatus: 400,
         });
       }
-      return {} as never;
+      // ConfirmSignUp given SignUp's Session answers one for signing in.
+      return (session ? { Session: 'story-confirm-sign-up-session-0123456789' } : {}) as never;
     },
+  };
+}
+
+/** A JWT-shaped token (unsigned: stories only read its claims). */
+const storyToken = (claims: Record<string, unknown>) =>
+  `${['{"alg":"none"}', JSON.stringify(claims)].map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')).join('.')}.story`;
+
+async function signIn(scenario: Scenario, delayMs: number, signal: AbortSignal | undefined) {
+  const outcome = scenario.signIn ?? 'success';
+  await wait(delayMs, signal);
+  if (outcome === 'NetworkError') throw new CognitoConfirmError('NetworkError', 'Failed to fetch');
+  if (outcome === 'challenge') {
+    return {
+      ChallengeName: 'SMS_MFA',
+      Session: 'story-mfa-challenge-session-0123456789',
+      ChallengeParameters: { CODE_DELIVERY_DELIVERY_MEDIUM: 'SMS', CODE_DELIVERY_DESTINATION: '+*******1234' },
+    };
+  }
+  if (outcome !== 'success') {
+    throw new CognitoConfirmError(outcome, scenario.signInErrorMessage ?? `${outcome} (story scenario)`, { httpStatus: 400 });
+  }
+  const now = Math.floor(Date.now() / 1000);
+  return {
+    AuthenticationResult: {
+      AccessToken: storyToken({ sub: 'story-sub', token_use: 'access', iat: now, exp: now + 3600 }),
+      IdToken: storyToken({ sub: 'story-sub', 'cognito:username': 'jane', token_use: 'id', iat: now, exp: now + 3600 }),
+      RefreshToken: 'story-refresh-token',
+      ExpiresIn: 3600,
+      TokenType: 'Bearer',
+    },
+    ChallengeParameters: {},
   };
 }
 

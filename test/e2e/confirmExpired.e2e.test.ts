@@ -7,6 +7,7 @@ import {
   expectText,
   requestsFor,
   resendButton,
+  resultPanel,
   screenshot,
   setUpDemoInBrowser,
   signUpInPage,
@@ -66,7 +67,7 @@ describe.each([320, 375, 1280])('an expired code at %i px', (width) => {
     const fresh = emulator.latestCode(user.username)!;
     expect(fresh).not.toBe(oldCode);
     await codeInput(page).fill(fresh);
-    await page.getByTestId('confirmed').waitFor();
+    await resultPanel(page).waitFor();
     expect(await userStatus(emulator, user.username)).toBe('CONFIRMED');
   });
 });

@@ -10,6 +10,7 @@ import {
   expectText,
   requestsFor,
   resendButton,
+  resultPanel,
   screenshot,
   setUpDemoInBrowser,
   signUpInPage,
@@ -84,7 +85,7 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     // Confirmed in the first tab.
     await page.bringToFront();
     await codeInput(page).fill(env.demo.emulator.latestCode(user.username)!);
-    await page.getByTestId('confirmed').waitFor();
+    await resultPanel(page).waitFor();
     expect(await userStatus(env.demo.emulator, user.username)).toBe('CONFIRMED');
 
     // The stale tab tries a code: Cognito answers NotAuthorizedException "… status is CONFIRMED".
@@ -156,7 +157,7 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     expect(await confirm.getAttribute('aria-disabled')).toBeNull();
     expect(await codeInput(page).inputValue()).toBe(code);
     await confirm.click();
-    await page.getByTestId('confirmed').waitFor();
+    await resultPanel(page).waitFor();
     expect(requestsFor(env.demo.emulator, 'ConfirmSignUp', user.username)).toHaveLength(1);
   });
 
@@ -234,7 +235,7 @@ describe.each([320, 375, 1280])('the confirmation step at %i px', (width) => {
     await expect.poll(() => resendButton(page).getAttribute('data-state')).toBe('cooldown');
     const code = env.demo.emulator.latestCode(user.username)!;
     await deliver(code);
-    await page.getByTestId('confirmed').waitFor();
+    await resultPanel(page).waitFor();
     const confirms = requestsFor(env.demo.emulator, 'ConfirmSignUp', user.username);
     expect(confirms.map((request) => request.body.ConfirmationCode)).toEqual([wrong, code]);
     // Never two requests at once; the one the resend replaced is the only one aborted after the field was up.

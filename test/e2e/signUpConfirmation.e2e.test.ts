@@ -9,6 +9,7 @@ import {
   expectText,
   requestsFor,
   resendButton,
+  resultPanel,
   screenshot,
   signUpInPage,
   storedDeadlines,
@@ -100,10 +101,10 @@ describe('sign up → confirm (fetch transport)', () => {
     expect(requestsFor(emulator, 'ConfirmSignUp', user.username)).toHaveLength(1);
     await screenshot(page, 'signup-wrong-code');
 
-    // The emulator's latest code → confirmed.
+    // The emulator's latest code → confirmed, and signed in with SignUp's Session (issue #22).
     await codeInput(page).fill(resentCode!);
-    await page.getByTestId('confirmed').waitFor();
-    await expectText(page.getByTestId('confirmed'), new RegExp(`${user.username} is confirmed`));
+    await resultPanel(page).waitFor();
+    await expectText(resultPanel(page), new RegExp(`Signed in as ${user.username}\\.`));
     await screenshot(page, 'signup-confirmed');
 
     const confirms = requestsFor(emulator, 'ConfirmSignUp', user.username);

@@ -70,6 +70,22 @@ export async function signUpInPage(page: Page, user: ReturnType<typeof uniqueUse
 export const resendButton = (page: Page): Locator => page.locator('main').getByRole('button', { name: /^(Resend|Try again)/ });
 export const codeInput = (page: Page): Locator => page.getByLabel('Confirmation code');
 
+/**
+ * The kit's panel once the code is accepted: \`signed-in\` when this browser holds SignUp's Session
+ * (the demo hands it over after its own SignUp), \`confirmed\` (with "Sign in") otherwise.
+ */
+export const resultPanel = (page: Page, state: 'signed-in' | 'confirmed' = 'signed-in'): Locator =>
+  page.locator(`main .ck-success[data-state="${state}"]`);
+
+/** Every key and value in the page's localStorage and sessionStorage, as one text to search. */
+export function webStorageText(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [localStorage, sessionStorage]
+      .flatMap((storage) => Array.from({ length: storage.length }, (_, i) => `${storage.key(i)}=${storage.getItem(storage.key(i)!)}`))
+      .join('\n'),
+  );
+}
+
 /** Seconds the countdown shows (`m:ss`), once it shows one. */
 export async function countdownSeconds(page: Page): Promise<number> {
   const timer = page.locator('main').getByRole('timer');
