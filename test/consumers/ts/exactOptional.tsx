@@ -85,7 +85,7 @@ export function ConfirmPage(): ReactElement {
     clientMetadata: undefined,
     getHumanToken: undefined,
   });
-  const confirm = useConfirmSignUp({ username: 'jane', session: signUpResult.Session, secretHash: undefined, clientMetadata: undefined });
+  const confirm = useConfirmSignUp({ username: 'jane', signUpSession: signUpResult.Session, secretHash: undefined, clientMetadata: undefined });
   return (
     <CognitoConfirmProvider
       config={{
@@ -113,6 +113,10 @@ export function ConfirmPage(): ReactElement {
           onConfirmed={undefined}
           onSignIn={undefined}
           signInHref={maybe.text}
+          signUpSession={signUpResult.Session}
+          onSignedIn={undefined}
+          onSignInChallenge={undefined}
+          onSignInError={undefined}
           renderSuccess={undefined}
           title={undefined}
           headingLevel={undefined}
