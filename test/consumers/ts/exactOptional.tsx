@@ -85,7 +85,12 @@ export function ConfirmPage(): ReactElement {
     clientMetadata: undefined,
     getHumanToken: undefined,
   });
-  const confirm = useConfirmSignUp({ username: 'jane', signUpSession: signUpResult.Session, secretHash: undefined, clientMetadata: undefined });
+  const confirm = useConfirmSignUp({
+    username: 'jane',
+    signUpSession: signUpResult.Session,
+    secretHash: undefined,
+    clientMetadata: undefined,
+  });
   return (
     <CognitoConfirmProvider
       config={{
