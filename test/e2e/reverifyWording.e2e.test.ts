@@ -4,7 +4,7 @@
 // sign-up "If an account exists…", and the code still verifies.
 import { afterEach, describe, expect, it } from 'vitest';
 import { harnessClient } from '../support/harnessClient.mjs';
-import { codeInput, countdownSeconds, expectText, screenshot, setUpDemoInBrowser, uniqueUser } from './support/demo';
+import { codeInput, countdownSeconds, expectText, resultPanel, screenshot, setUpDemoInBrowser, uniqueUser } from './support/demo';
 
 const env = setUpDemoInBrowser();
 afterEach(() => env.demo.emulator.setDeliveryDetails(true));
@@ -19,7 +19,8 @@ describe.each([320, 375, 1280])('re-verify without delivery details at %i px', (
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${env.demo.url}?confirm=${user.username}`);
     await codeInput(page).fill(emulator.latestCode(user.username)!);
-    await page.getByRole('button', { name: 'Sign in and re-verify the email' }).click();
+    // No SignUp Session in this browser: confirmed, and the kit's panel offers Sign in with the name.
+    await resultPanel(page, 'confirmed').getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('Password').fill(user.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     const main = page.locator('main');
