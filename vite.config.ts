@@ -1,6 +1,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
@@ -55,6 +56,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // The examples import the kit by its package name; in the unit run that is the source (the example's
+        // own type-check against dist is scripts/check-lambda-example.mjs). tsconfig.json maps it alike.
+        resolve: { alias: { 'cognito-confirm-kit/server': fileURLToPath(new URL('./src/server/index.ts', import.meta.url)) } },
         test: {
           name: 'unit',
           environment: 'node',
