@@ -1,11 +1,15 @@
 // Server quota benchmarks (part of `npm run bench`; also `node bench/quotas.mjs` on its own, which
 // rewrites only its section of BENCHMARKS.md). Uses the built dist/server.js, the test emulator
-// (test/support/emulator.mjs) and a throwaway local redis-server (test/support/redisServer.mjs).
+// (test/support/emulator.mjs), a throwaway local redis-server (test/support/redisServer.mjs) and a
+// throwaway dynalite, a local DynamoDB on LevelDB (test/support/dynaliteServer.mjs), each in its own process.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Redis } from 'ioredis';
+import { startDynalite } from '../test/support/dynaliteServer.mjs';
 import { startRedisServer } from '../test/support/redisServer.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,6 +22,7 @@ const SEQUENTIAL = 3000;
 const UPSTREAM_POOL = 64;
 const DISTINCT_USERS = 100_000;
 const quiet = { warn() {}, error() {} };
+const DYNAMO = 'DynamoDB store (dynalite)';
 // Generous quotas: every request is checked (three consumes per send) but none is refused.
 const OPEN = {
   sendsPerUser: { limit: 1000, windowSeconds: 3600 },
@@ -81,12 +86,30 @@ async function burst(handler, tag) {
   return latencies;
 }
 
-function handlers(kit, upstream, redisClient) {
+/**
+ * The configurations compared. DynamoDB: a table the store finds made (tableCreated), as in production,
+ * but fail-closed with the longest timeoutMs, so a slow answer is measured (or fails the bench with a
+ * 503) instead of being replaced by the in-memory fallback.
+ */
+function handlers(kit, upstream, { redisClient, dynamoStoreClient, dynamoTable }) {
   const configs = {
     'limits: false': { limits: false },
     'memory store': { limits: OPEN },
     'Redis store (local)': {
       limits: { ...OPEN, store: kit.createRedisQuotaStore({ client: redisClient, keyPrefix: `bench:${Date.now()}` }) },
+    },
+    [DYNAMO]: {
+      limits: {
+        ...OPEN,
+        store: kit.createDynamoQuotaStore({
+          client: dynamoStoreClient,
+          tableName: dynamoTable,
+          tableCreated: true,
+          keyPrefix: `bench:${Date.now()}`,
+          onStoreError: 'fail-closed',
+          timeoutMs: 60_000,
+        }),
+      },
     },
   };
   return Object.entries(configs).map(([name, extra]) => [
@@ -108,8 +131,9 @@ function summary(latencies) {
 }
 
 /** Bursts of 1,000 concurrent requests, the configurations taking turns so drift on a shared machine hits them alike. */
-async function concurrent(kit, upstream, redisClient) {
-  const list = handlers(kit, upstream, redisClient);
+async function concurrent(kit, upstream, stores) {
+  // Not dynalite: a burst would measure one Node.js process's throughput (see the section's text).
+  const list = handlers(kit, upstream, stores).filter(([name]) => name !== DYNAMO);
   const latencies = Object.fromEntries(list.map(([name]) => [name, []]));
   const burstMedians = Object.fromEntries(list.map(([name]) => [name, []]));
   for (let round = -1; round < ROUNDS; round += 1) {
@@ -125,14 +149,15 @@ async function concurrent(kit, upstream, redisClient) {
 }
 
 /** One request at a time, configurations interleaved request by request: the check's own cost, no queueing. */
-async function sequential(kit, upstream, redisClient) {
-  const list = handlers(kit, upstream, redisClient);
+async function sequential(kit, upstream, stores) {
+  const list = handlers(kit, upstream, stores);
   const latencies = Object.fromEntries(list.map(([name]) => [name, []]));
   for (let i = -200; i < SEQUENTIAL; i += 1) {
     for (const [name, handler] of list) {
       const t0 = performance.now();
       const response = await handler(request(`seq_${name.length}_${i}`, '10.9.9.9'));
       await response.arrayBuffer();
+      if (response.status !== 200) throw new Error(`${name}: unexpected ${response.status}`);
       if (i >= 0) latencies[name].push(performance.now() - t0);
     }
   }
@@ -179,29 +204,61 @@ async function startEmulatorProcess() {
 
 /** Runs the quota benchmarks; resolves with the Markdown section. */
 export async function quotaBenchmarks() {
+  const loadAtStart = os.loadavg()[0];
   const kit = await import(kitUrl);
   const emulator = await startEmulatorProcess();
   const redis = await startRedisServer();
+  const dynalite = await startDynalite();
   const client = new Redis({ host: '127.0.0.1', port: redis.port, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   client.on('error', () => {});
+  // The SDK's defaults (keep-alive, up to 50 sockets, 3 attempts), as an app's client has them.
+  const dynamoClient = new DynamoDBClient({
+    endpoint: dynalite.endpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
+  const dynamoTable = 'cck-bench-quotas';
   try {
     await new Promise((resolve) => client.once('ready', resolve));
+    // The kit's own table setup makes the table (key, on-demand) once; the measured stores then find it made.
+    const setup = kit.createDynamoQuotaStore({
+      client: dynamoClient,
+      tableName: dynamoTable,
+      onStoreError: 'fail-closed',
+      timeoutMs: 10_000,
+    });
+    const made = await setup.createLimiter('setup', { limit: 1, windowSeconds: 60 }, quiet).consume('setup');
+    if (!made.allowed) throw new Error('could not create the DynamoDB table in dynalite');
+    // The bare client, counting what the store sends (a consume is one UpdateItem, or two while its key's window runs).
+    let dynamoCalls = 0;
+    const dynamoStoreClient = {
+      send(command) {
+        dynamoCalls += 1;
+        return dynamoClient.send(command);
+      },
+    };
+    const stores = { redisClient: client, dynamoStoreClient, dynamoTable };
     const base = { endpoint: emulator.endpoint, clientId: emulator.secretClientId, clientSecret: emulator.clientSecret };
-    const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, client);
+    const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, stores);
     // An upstream that answers at once, so the quota check is most of what is measured.
     const instant = async () =>
       new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
-    const isolated = await sequential(kit, { ...base, fetch: instant }, client);
+    const isolated = await sequential(kit, { ...base, fetch: instant }, stores);
+    const sequentialCalls = dynamoCalls / (SEQUENTIAL + 200);
     const memory = memoryOfStore();
     return section(
       throughEmulator,
       isolated,
       memory,
+      sequentialCalls,
+      [loadAtStart, os.loadavg()[0]],
       client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1],
     );
   } finally {
     client.disconnect();
+    dynamoClient.destroy();
     await redis.stop();
+    await dynalite.stop();
     await emulator.stop();
   }
 }
@@ -221,25 +278,44 @@ function table(results, withBursts = false) {
     .join('\n');
 }
 
-function section(throughEmulator, isolated, memory, redisVersion) {
+/** The DynamoDB store's added median over \`limits: false\`, per call it made. */
+function perCall(isolated, callsPerRequest) {
+  return ms((isolated[DYNAMO].p50 - isolated['limits: false'].p50) / callsPerRequest);
+}
+
+function section(throughEmulator, isolated, memory, dynamoCallsPerRequest, load, redisVersion) {
   const now = new Date();
   const version = (name) => JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
   return `<!-- quotas:start -->
 ## Server quotas
 
 Measured by \`bench/quotas.mjs\` (part of \`npm run bench\`) on ${now.toISOString().slice(0, 10)} (${now.toISOString()}), same machine, Node ${process.version},
-rate-limiter-flexible ${version('rate-limiter-flexible')}, ioredis ${version('ioredis')}, redis-server ${redisVersion} on 127.0.0.1 (persistence off).
+rate-limiter-flexible ${version('rate-limiter-flexible')}, ioredis ${version('ioredis')}, redis-server ${redisVersion} on 127.0.0.1 (persistence off),
+@aws-sdk/client-dynamodb ${version('@aws-sdk/client-dynamodb')} (its default HTTP handler) against dynalite ${version('dynalite')} on 127.0.0.1 (in memory, its own process).
 
 Every request is a \`ResendConfirmationCode\` through one \`createConfirmationHandler\` (built \`dist/server.js\`, called in-process) with its
 own username, quotas set high enough that none is refused, so each send pays the full check: an HMAC of the username and three
-consumes (person, IP, pool). The three configurations take turns (burst by burst, or request by request) so that load from
-other work on the machine falls on all of them alike. "Added" is the difference to \`limits: false\` at the same percentile.
+consumes (person, IP, pool); on DynamoDB a consume is one conditional \`UpdateItem\`, or two while its key's window runs (the
+first, for a new window, fails its condition). The configurations take turns (burst by
+burst, or request by request) so that load from other work on the machine falls on all of them alike. "Added" is the difference
+to \`limits: false\` at the same percentile. The DynamoDB store runs as in production (\`tableCreated: true\`), but fail-closed with
+\`timeoutMs: 60000\`, so that a slow answer is measured (or stops the bench with a 503) rather than replaced by the in-memory fallback.
+
+**dynalite is not DynamoDB.** It implements DynamoDB's API in Node.js on LevelDB (here in memory), so its row says what the kit,
+rate-limiter-flexible and the AWS SDK add per request (signing, HTTP, JSON, the conditional update) plus dynalite's own work on
+these cores; it has none of the network round trip to the real service (single-digit milliseconds per \`UpdateItem\` from a Lambda
+in the table's region, by AWS's account of it, for each of the calls below, one after another). On Lambda each execution
+environment serves one request at a time: the one-at-a-time table below is the one that applies there (the bursts, which
+are about a long-running server, leave DynamoDB out).
 
 **The check's own cost** — ${SEQUENTIAL.toLocaleString('en')} requests one at a time per configuration (after 200 warm-up), upstream answering at once:
 
 | quotas | p50 | p99 | added p50 | added p99 |
 |---|---|---|---|---|
 ${table(isolated)}
+
+The DynamoDB store made ${dynamoCallsPerRequest.toFixed(1)} \`UpdateItem\` calls per request here (a new person, the same IP and pool): ${perCall(isolated, dynamoCallsPerRequest)}
+each at the median on dynalite; against DynamoDB, add that many network round trips.
 
 **Under load** — bursts of ${CONCURRENT.toLocaleString('en')} concurrent requests through the handler to the Cognito emulator (cognito-local over
 HTTP, UserNotFound answers, so each send also gives its person's and pool's points back: two more store calls; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
@@ -251,12 +327,17 @@ bursts of the same configuration (last column, each burst's p50):
 |---|---|---|---|---|---|
 ${table(throughEmulator, true)}
 
+The bursts leave the DynamoDB store out. Run through them, dynalite took 10 to 60 s per burst on this machine: that is the
+throughput of one Node.js process working through about nine \`UpdateItem\` calls per request (consumes and refunds, with the
+windows running), sent by the SDK at most 50 at a time (its default \`maxSockets\`), and it says nothing of DynamoDB's.
+
 Memory of the in-memory store after ${DISTINCT_USERS.toLocaleString('en')} distinct usernames (one per-user key each, through the handler, in a child
 process with \`--expose-gc\`, heap after a forced GC minus heap before): **${(memory.heap / 2 ** 20).toFixed(1)} MiB**
 (${Math.round(memory.heap / DISTINCT_USERS)} bytes per key, each with its expiry timer); RSS grew ${(memory.rss / 2 ** 20).toFixed(1)} MiB. The default cap,
 \`maxKeys: 100000\` per quota, bounds each quota near this figure.
 
-One run's measurements on a machine shared with other jobs, not guarantees.
+One run's measurements on a machine shared with other jobs (load average over one minute: ${load.map((value) => value.toFixed(1)).join(' at the start, ')} at the end,
+on ${os.availableParallelism()} cores), not guarantees.
 <!-- quotas:end -->
 `;
 }
