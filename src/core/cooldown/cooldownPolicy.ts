@@ -52,7 +52,7 @@ const BOUNDS: Readonly<Record<keyof CooldownPolicy, readonly [number, number]>> 
 export function resolveCooldownPolicy(policy: Overrides<CooldownPolicy> | undefined): CooldownPolicy {
   if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'policy'
         : `Cooldown policy must be an object, got ${policy === null ? 'null' : typeof policy}.`,
     );

@@ -125,7 +125,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     )
   ) {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'storage'
         : 'Cooldown store storage must have getItem, setItem and removeItem functions.',
     );
@@ -134,14 +134,16 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const clock = options.clock ?? getSharedCooldownClock();
   if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'clock'
         : 'Cooldown store clock must come from createCooldownClock.',
     );
   }
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown store now must be a function.',
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
+        ? 'now'
+        : 'Cooldown store now must be a function.',
     );
   }
   const now = options.now ?? clock.now;
@@ -321,14 +323,14 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     start(key, reason, startOptions = {}) {
       if (typeof key !== 'string' || key === '') {
         throw new TypeError(
-          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
             ? 'key'
             : 'Cooldown key must be a non-empty string (see cooldownKey).',
         );
       }
       if (reason !== 'sent' && reason !== 'rateLimited') {
         throw new TypeError(
-          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
             ? 'reason'
             : `Cooldown reason must be 'sent' or 'rateLimited', got ${String(reason)}.`,
         );

@@ -55,7 +55,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   if (!config.transport || typeof config.transport.send !== 'function') {
     throw new CognitoConfirmError(
       'ValidationError',
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'transport'
         : 'createCognitoConfirmClient needs a transport.',
       {
@@ -79,7 +79,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
         if ((typeof result !== 'object' || result === null) && typeof challenge !== 'string') {
           throw new CognitoConfirmError(
             'InvalidResponseError',
-            typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+            (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
               ? 'InitiateAuth'
               : 'InitiateAuth answered neither AuthenticationResult nor ChallengeName.',
             { cause: answer },

@@ -62,7 +62,7 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
 
   if (name === 'AbortError' || name === 'TimeoutError') {
     const fallback =
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? name
         : name === 'AbortError'
           ? 'The request was aborted.'
@@ -103,7 +103,7 @@ function amplifyHttpStatus(error: Record<string, unknown>): number | undefined {
 export function networkError(options: CognitoConfirmErrorOptions): CognitoConfirmError {
   return new CognitoConfirmError(
     'NetworkError',
-    typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+    (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
       ? 'NetworkError'
       : 'The network request failed. Check the connection and try again.',
     options,

@@ -46,9 +46,10 @@ function fail(field: string, rule: ValidationRule, got?: unknown, about?: unknow
 }
 
 // One expression, not an early return: esbuild and rolldown both drop the dead branch, and with it
-// `explainRule`, only in this form.
+// `explainRule`, only in this form. The guard is a ternary rather than `typeof process === 'undefined' ||`,
+// which esbuild keeps as a stray `typeof process>"u",` at every site of the kit.
 function validationMessage(field: string, rule: ValidationRule, got: unknown, about: unknown): string {
-  return typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+  return (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
     ? `${field}: ${rule}`
     : explainRule(field, rule, got, about);
 }

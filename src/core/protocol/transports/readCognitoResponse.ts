@@ -23,7 +23,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   } catch (cause) {
     throw invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'JSON'
         : `Expected JSON from Cognito, got ${describeBody(response, text)}.`,
       cause,
@@ -34,7 +34,9 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
     if (typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw invalidResponse(
         response,
-        typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'object' : 'Expected a JSON object from Cognito.',
+        (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
+          ? 'object'
+          : 'Expected a JSON object from Cognito.',
         body,
       );
     }
@@ -46,7 +48,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   if (!code) {
     throw invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'type'
         : `Cognito answered HTTP ${response.status} without an error type.`,
       body,
@@ -79,7 +81,7 @@ async function readBoundedText(response: Response, maxBytes: number): Promise<st
   const tooLarge = () =>
     invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'size'
         : `Cognito's answer is larger than ${maxBytes} bytes.`,
     );
