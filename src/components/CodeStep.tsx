@@ -8,7 +8,7 @@ import { formatCountdown } from '../ui/formatDuration.js';
 import { CodeField } from './CodeField.js';
 import { LiveRegion } from './LiveRegion.js';
 import { MaskedDestination } from './MaskedDestination.js';
-import { ResendCodeButton } from './ResendCodeButton.js';
+import { ResendCodeButtonView } from './ResendCodeButton.js';
 import type { useKitStyles } from './useKitStyles.js';
 
 interface CodeStepProps {
@@ -138,7 +138,7 @@ export function CodeStep({
             {stepMessage}
           </p>
         )}
-        <ResendCodeButton
+        <ResendCodeButtonView
           status={step.resendState.status}
           endsAt={step.resendState.endsAt}
           onResend={step.resend}

@@ -73,7 +73,8 @@ function ConnectedResendCodeButton({ username, clientMetadata, cooldownMs, ...re
   );
 }
 
-function ResendCodeButtonView({
+/** The button without a connection: what the composed screens render, their step hook holding the state. */
+export function ResendCodeButtonView({
   status = 'idle',
   endsAt,
   remainingSeconds,
