@@ -1,5 +1,6 @@
 import type { Overrides } from '../Overrides.js';
 import { checkNumber } from './checkNumber.js';
+import { withoutUndefined } from '../withoutUndefined.js';
 
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {
@@ -59,7 +60,7 @@ export function resolveCooldownPolicy(policy: Overrides<CooldownPolicy> | undefi
   }
   const merged: CooldownPolicy = {
     ...DEFAULT_COOLDOWN_POLICY,
-    ...Object.fromEntries(Object.entries(policy ?? {}).filter(([, value]) => value !== undefined)),
+    ...(withoutUndefined(policy) as Partial<CooldownPolicy>),
   };
   for (const name of Object.keys(BOUNDS) as Array<keyof CooldownPolicy>) {
     const [min, max] = BOUNDS[name];

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../withoutUndefined.js';
 import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
@@ -69,10 +70,11 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
     try {
       const params = await buildRequest(operation, input, defaults);
-      const answer = await config.transport.send(operation, params, {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.humanToken ? { humanToken: options.humanToken } : {}),
-      });
+      const answer = await config.transport.send(
+        operation,
+        params,
+        withoutUndefined({ signal: options.signal || undefined, humanToken: options.humanToken || undefined }),
+      );
       // Signed in or asked for more: an answer that is neither would leave the caller guessing.
       if (operation === 'InitiateAuth') {
         const { AuthenticationResult: result, ChallengeName: challenge } = answer as OperationResponses['InitiateAuth'];
