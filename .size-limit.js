@@ -8,9 +8,9 @@ const production = (config) => ({
 });
 
 /**
- * `target` is the budget decided in issue 21 (today's sizes with a little room; the full screen has
+ * `target` is the budget decided in issue 21 (the sizes then, with a little room; the full screen has
  * room for signing in after confirming and the link landing). Where the build does not meet it yet,
- * `limit` is what `npm test` enforces meanwhile, so nothing grows while the rest is cut; drop it as
+ * `interim` is what `npm test` enforces meanwhile, so nothing grows while the rest is cut; drop it as
  * soon as the size allows. `npm run bench` shows both.
  */
 export const targets = {};
@@ -34,6 +34,7 @@ export default [
     '9.2 kB',
     '9.65 kB',
   ),
+  // Issue 21 gave the headless hook its own line: its size when the budgets were set, plus 0.2 kB.
   forUseCase(
     'headless hook: provider + useCodeConfirmation + fetch transport',
     '{ CognitoConfirmProvider, useCodeConfirmation, createFetchTransport }',
