@@ -1,6 +1,7 @@
 import type { Overrides } from '../Overrides.js';
 import { checkNumber } from './checkNumber.js';
 import { withoutUndefined } from '../withoutUndefined.js';
+import { isRecord } from '../isRecord.js';
 
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {
@@ -51,7 +52,7 @@ const BOUNDS: Readonly<Record<keyof CooldownPolicy, readonly [number, number]>> 
 
 /** The defaults with `policy` on top, every field checked: a `TypeError` / `RangeError` naming the field. */
 export function resolveCooldownPolicy(policy: Overrides<CooldownPolicy> | undefined): CooldownPolicy {
-  if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
+  if (policy !== undefined && !isRecord(policy)) {
     throw new TypeError(
       (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'policy'

@@ -6,6 +6,7 @@ import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
+import { isRecord } from '../isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -78,7 +79,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
       // Signed in or asked for more: an answer that is neither would leave the caller guessing.
       if (operation === 'InitiateAuth') {
         const { AuthenticationResult: result, ChallengeName: challenge } = answer as OperationResponses['InitiateAuth'];
-        if ((typeof result !== 'object' || result === null) && typeof challenge !== 'string') {
+        if (!isRecord(result) && typeof challenge !== 'string') {
           throw new CognitoConfirmError(
             'InvalidResponseError',
             (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'

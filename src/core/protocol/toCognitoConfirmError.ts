@@ -1,3 +1,5 @@
+import { isRecord } from '../isRecord.js';
+import { stringField } from './stringField.js';
 import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, type CognitoConfirmErrorOptions, KIT_ERROR_CODES } from './CognitoConfirmError.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
@@ -27,18 +29,6 @@ export function sanitizeErrorCode(type: string): string {
 /** Only names that look like an exception or a kit code: `code: "ECONNRESET"` is not Cognito's. */
 function isErrorName(code: string): boolean {
   return CANONICAL.has(code.toLowerCase()) || /exception$/i.test(code);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function stringField(value: Record<string, unknown>, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const found = value[key];
-    if (typeof found === 'string' && found !== '') return found;
-  }
-  return undefined;
 }
 
 function numberField(value: Record<string, unknown>, key: string): number | undefined {

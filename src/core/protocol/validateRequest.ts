@@ -1,5 +1,6 @@
 import { CognitoConfirmError, type ValidationRule } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationRequests } from './operations.js';
+import { isRecord } from '../isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -101,7 +102,7 @@ function checkString(field: string, value: unknown, rule: StringRule): void {
 
 /** Only plain objects: an array, a Map or a Date would be sent as something else entirely. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isRecord(value)) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }
