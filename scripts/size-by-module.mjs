@@ -21,7 +21,10 @@ try {
     // `import: '*'` is a whole entry (the core entry, from src/coreEntry.ts); else named imports from src/index.ts.
     const source = JSON.stringify(path.join(repo, check.path === 'dist/core.js' ? 'src/coreEntry.ts' : 'src/index.ts'));
     const names = check.import.replace(/[{}]/g, '').trim();
-    writeFileSync(entry, check.import === '*' ? `export * from ${source};\n` : `import ${check.import} from ${source};\nconsole.log(${names});\n`);
+    writeFileSync(
+      entry,
+      check.import === '*' ? `export * from ${source};\n` : `import ${check.import} from ${source};\nconsole.log(${names});\n`,
+    );
     const result = await build({
       entryPoints: [entry],
       bundle: true,

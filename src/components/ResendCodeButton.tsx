@@ -63,11 +63,7 @@ export function ResendCodeButton(props: ResendCodeButtonProps) {
 }
 
 function ConnectedResendCodeButton({ username, clientMetadata, cooldownMs, ...rest }: ConnectedResendCodeButtonProps) {
-  const resend = useResendConfirmationCode({
-    username,
-    ...(clientMetadata ? { clientMetadata } : {}),
-    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
-  });
+  const resend = useResendConfirmationCode({ username, clientMetadata, cooldownMs });
   return (
     <ResendCodeButtonView {...rest} status={resend.status} endsAt={resend.isCoolingDown ? resend.endsAt : null} onResend={resend.resend} />
   );

@@ -10,6 +10,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 import { useCooldown } from './useCooldown.js';
+import { withoutUndefined } from '../core/withoutUndefined.js';
 
 export interface CodeSenderState {
   status: MutationStatus;
@@ -149,9 +150,6 @@ function sentOptions(cooldownMs: number | undefined, details: CodeDeliveryDetail
 }
 
 function toDetails(delivery: CooldownDelivery): CodeDeliveryDetails {
-  return {
-    Destination: delivery.destination,
-    ...(delivery.medium ? { DeliveryMedium: delivery.medium } : {}),
-    ...(delivery.attributeName ? { AttributeName: delivery.attributeName } : {}),
-  };
+  // A stored delivery has no empty medium or attribute name (toCooldownDelivery checks both).
+  return withoutUndefined({ Destination: delivery.destination, DeliveryMedium: delivery.medium, AttributeName: delivery.attributeName });
 }
