@@ -12,15 +12,13 @@ interface StringRule {
   pattern?: RegExp | undefined;
 }
 
-/** Java's `\s`, which Cognito's validator uses: ASCII whitespace only. */
-const JAVA_SPACE = ' \\t\\n\\x0B\\f\\r';
-
 // The constraints of Cognito's published service model (botocore's service-2.json), shape by shape.
 // test/core/protocol/contract.test.ts walks test/fixtures/cognito-contract.json to keep them equal.
 const CLIENT_ID: StringRule = { min: 1, max: 128, pattern: /^[\w+]+$/u };
 const USERNAME: StringRule = { min: 1, max: 128, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u };
 const SECRET_HASH: StringRule = { min: 1, max: 128, pattern: /^[\w+=/]+$/u };
-const CONFIRMATION_CODE: StringRule = { min: 1, max: 2048, pattern: new RegExp(`^[^${JAVA_SPACE}]+$`, 'u') };
+// The model's `[\S]+` in Java, whose `\s` is ASCII whitespace only (space, \t, \n, \v, \f, \r), not JavaScript's.
+const CONFIRMATION_CODE: StringRule = { min: 1, max: 2048, pattern: /^[^ \t\n\v\f\r]+$/u };
 const ATTRIBUTE_NAME: StringRule = { min: 1, max: 32, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u };
 // No maximum in the model: a large token costs the page nothing, and the server side caps bodies.
 const TOKEN: StringRule = { min: 0, pattern: /^[A-Za-z0-9\-_=.]+$/u };
