@@ -60,12 +60,11 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     return new CognitoConfirmError(name, message ?? fallback, { cause: error });
   }
 
-  const metadata = error['$metadata'];
   const httpStatus =
     numberField(error, 'httpStatus') ??
     numberField(error, 'statusCode') ??
-    (isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined) ??
-    amplifyHttpStatus(error) ??
+    metadataStatus(error['$metadata']) ??
+    metadataStatus(error['metadata']) ??
     fallbackStatus;
   // Options left undefined are left off by the constructor.
   const options = { cause: error, httpStatus };
@@ -84,9 +83,9 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   return new CognitoConfirmError('UnknownError', message ?? 'Unknown error', options);
 }
 
-/** Amplify v6's `AuthError` keeps the status in `metadata.httpStatusCode` (no `$`). */
-function amplifyHttpStatus(error: Record<string, unknown>): number | undefined {
-  return isRecord(error['metadata']) ? numberField(error['metadata'], 'httpStatusCode') : undefined;
+/** AWS SDK v3 errors keep the status in `$metadata.httpStatusCode`, Amplify v6's `AuthError` in `metadata` (no `$`). */
+function metadataStatus(metadata: unknown): number | undefined {
+  return isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined;
 }
 
 /** fetch rejected without an HTTP answer (offline, DNS, CORS). The explanation only in development builds. */
