@@ -26,6 +26,8 @@ describe('validation texts', () => {
     expect(development).toContain('must be at most');
     expect(production).not.toContain('must be at most');
     expect(production).not.toContain('is not a field Cognito accepts here');
+    expect(development).toContain('is not a user pool id');
+    expect(production).not.toContain('is not a user pool id');
     expect(production.length).toBeLessThan(development.length);
   });
 });
