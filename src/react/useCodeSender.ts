@@ -137,16 +137,13 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
 
 /** The cooldown of a send: the hook's duration, and where Cognito says the code went (the store masks and checks it). */
 function sentOptions(cooldownMs: number | undefined, details: CodeDeliveryDetails | undefined): StartCooldownOptions {
-  const options: StartCooldownOptions = {};
-  if (cooldownMs !== undefined) options.durationMs = cooldownMs;
-  if (details?.Destination) {
-    options.destination = {
-      destination: details.Destination,
-      medium: details.DeliveryMedium,
-      attributeName: details.AttributeName,
-    } as CooldownDelivery;
-  }
-  return options;
+  // Undefined options are not given: the store keeps its base duration and the delivery it has.
+  return {
+    durationMs: cooldownMs,
+    destination: details?.Destination
+      ? ({ destination: details.Destination, medium: details.DeliveryMedium, attributeName: details.AttributeName } as CooldownDelivery)
+      : undefined,
+  };
 }
 
 function toDetails(delivery: CooldownDelivery): CodeDeliveryDetails {
