@@ -1,6 +1,7 @@
 import { maskDestination } from '../protocol/maskDestination.js';
 import type { DeliveryMedium } from '../protocol/operations.js';
 import { isRecord } from '../isRecord.js';
+import { withoutUndefined } from '../withoutUndefined.js';
 
 /** Where the code of a cooldown went, kept with it so a reload or a second tab can say so. Masked only. */
 export interface CooldownDelivery {
@@ -27,12 +28,12 @@ export function toCooldownDelivery(value: unknown): CooldownDelivery | null {
   // maskDestination keeps an already masked value (it contains `*`) and masks anything else.
   const masked = maskDestination(destination, knownMedium);
   if (masked === '') return null;
-  const delivery: CooldownDelivery = { destination: masked };
-  if (knownMedium) delivery.medium = knownMedium;
-  if (typeof attributeName === 'string' && attributeName !== '' && attributeName.length <= MAX_ATTRIBUTE_NAME_LENGTH) {
-    delivery.attributeName = attributeName;
-  }
-  return delivery;
+  const usableName = typeof attributeName === 'string' && attributeName !== '' && attributeName.length <= MAX_ATTRIBUTE_NAME_LENGTH;
+  return withoutUndefined<CooldownDelivery>({
+    destination: masked,
+    medium: knownMedium,
+    attributeName: usableName ? attributeName : undefined,
+  });
 }
 
 export function sameDelivery(a: CooldownDelivery | null, b: CooldownDelivery | null): boolean {
