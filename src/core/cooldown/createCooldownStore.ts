@@ -12,7 +12,7 @@ import {
 import { sameDelivery, toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage.js';
 import { hashUsername } from './hashUsername.js';
-import { clampCooldownEntry, MAX_ATTEMPT, parseCooldownEntry, type CooldownEntry } from './parseCooldownEntry.js';
+import { clampCooldownEntry, MAX_ATTEMPT, optionalDelivery, parseCooldownEntry, type CooldownEntry } from './parseCooldownEntry.js';
 
 export interface CooldownState {
   /** Always `endsAt − now`, so it is right after the tab slept, a remount or a reload. */
@@ -354,7 +354,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
           : cooldownDurationMs(policy, reason, level, hintMs);
       const delivery = (destination !== undefined ? toCooldownDelivery(destination) : null) ?? previous?.delivery;
       prune(true, key);
-      write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) }, policy, now()));
+      write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...optionalDelivery(delivery) }, policy, now()));
       return state(key);
     },
     get: state,

@@ -59,6 +59,7 @@ function clampInteger(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
-function optionalDelivery(delivery: CooldownDelivery | null): { delivery?: CooldownDelivery | undefined } {
+/** `{ delivery }`, or nothing when there is none: an entry holds only the fields it has. */
+export function optionalDelivery(delivery: CooldownDelivery | null | undefined): { delivery?: CooldownDelivery | undefined } {
   return delivery ? { delivery } : {};
 }
