@@ -8,9 +8,9 @@ const production = (config) => ({
 });
 
 /**
- * `target` is the budget decided in issue 21 (today's sizes with a little room; the full screen has
+ * `target` is the budget decided in issue 21 (the sizes then, with a little room; the full screen has
  * room for signing in after confirming and the link landing). Where the build does not meet it yet,
- * `limit` is what `npm test` enforces meanwhile, so nothing grows while the rest is cut; drop it as
+ * `interim` is what `npm test` enforces meanwhile, so nothing grows while the rest is cut; drop it as
  * soon as the size allows. `npm run bench` shows both.
  */
 export const targets = {};
@@ -32,13 +32,14 @@ export default [
     'headless: provider + resend/confirm hooks + useCooldown + fetch transport',
     '{ CognitoConfirmProvider, useResendConfirmationCode, useConfirmSignUp, useCooldown, createFetchTransport }',
     '9.2 kB',
-    '9.65 kB',
+    // Signing in after confirming (SignUp Session store, InitiateAuth) came with useConfirmSignUp: +0.35 kB.
+    '9.35 kB',
   ),
+  // Issue 21 gave the headless hook its own line: its size when set (14.21 kB, signing in included), plus 0.2 kB.
   forUseCase(
     'headless hook: provider + useCodeConfirmation + fetch transport',
     '{ CognitoConfirmProvider, useCodeConfirmation, createFetchTransport }',
-    '13.9 kB',
-    '14.55 kB',
+    '14.4 kB',
   ),
   forUseCase(
     'seed shape: provider + ResendCodeButton + CooldownTimer + MaskedDestination + fetch transport',
@@ -49,7 +50,8 @@ export default [
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
     '17.5 kB',
-    '18.5 kB',
+    // Over by the signed-in panel and signing in (+0.58 kB, 0.16 of it cut since); held here until cut back.
+    '17.65 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),

@@ -18,8 +18,13 @@ const dir = mkdtempSync(path.join(tmpdir(), 'size-by-module-'));
 try {
   for (const check of checks.filter((c) => c.import && (!filter || c.name.toLowerCase().includes(filter)))) {
     const entry = path.join(dir, 'entry.js');
+    // `import: '*'` is a whole entry (the core entry, from src/coreEntry.ts); else named imports from src/index.ts.
+    const source = JSON.stringify(path.join(repo, check.path === 'dist/core.js' ? 'src/coreEntry.ts' : 'src/index.ts'));
     const names = check.import.replace(/[{}]/g, '').trim();
-    writeFileSync(entry, `import ${check.import} from ${JSON.stringify(path.join(repo, 'src/index.ts'))};\nconsole.log(${names});\n`);
+    writeFileSync(
+      entry,
+      check.import === '*' ? `export * from ${source};\n` : `import ${check.import} from ${source};\nconsole.log(${names});\n`,
+    );
     const result = await build({
       entryPoints: [entry],
       bundle: true,

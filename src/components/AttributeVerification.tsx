@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { attributeTexts } from '../locales/en/attributeTexts.js';
 import { destinationTexts } from '../locales/en/destinationTexts.js';
+import { unknownAttributeTexts } from '../locales/en/unknownAttributeTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { useAttributeCodeStep } from '../react/useAttributeCodeConfirmation.js';
 import { CodeStep } from './CodeStep.js';
@@ -49,7 +50,7 @@ export function AttributeVerification({
   ...styleProps
 }: AttributeVerificationProps) {
   // The code step's own texts come with useAttributeCodeConfirmation and the parts it renders.
-  const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, destinationTexts);
+  const text = useKitMessages({ messages, locale }, attributeTexts, resendTexts, destinationTexts, unknownAttributeTexts);
   const styles = useKitStyles('attribute', styleProps);
   const step = useAttributeCodeStep({
     accessToken,

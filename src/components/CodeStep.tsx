@@ -5,10 +5,10 @@ import type { CodeStepState } from '../react/useCodeStep.js';
 import { useCountdown } from '../react/useCountdown.js';
 import type { MessageKey } from '../locales/en.js';
 import { formatCountdown } from '../ui/formatDuration.js';
-import { ConfirmationCodeInput } from './ConfirmationCodeInput.js';
+import { CodeField } from './CodeField.js';
 import { LiveRegion } from './LiveRegion.js';
 import { MaskedDestination } from './MaskedDestination.js';
-import { ResendCodeButton } from './ResendCodeButton.js';
+import { ResendCodeButtonView } from './ResendCodeButton.js';
 import type { useKitStyles } from './useKitStyles.js';
 
 interface CodeStepProps {
@@ -110,14 +110,12 @@ export function CodeStep({
               step.confirm();
             }}
           >
-            <ConfirmationCodeInput
+            {/* The field's markup only: the step submits complete codes and listens for the SMS itself. */}
+            <CodeField
               value={step.code}
               onChange={step.setCode}
               length={step.codeLength}
               characters={step.characters}
-              // The step submits complete codes and listens for the SMS itself.
-              autoSubmit={false}
-              webOtp={false}
               error={message?.refersTo === 'code' ? message.text : undefined}
               inputRef={step.inputRef}
               messages={messages}
@@ -140,7 +138,7 @@ export function CodeStep({
             {stepMessage}
           </p>
         )}
-        <ResendCodeButton
+        <ResendCodeButtonView
           status={step.resendState.status}
           endsAt={step.resendState.endsAt}
           onResend={step.resend}

@@ -1,7 +1,8 @@
 'use client';
-import { memo, useEffect, useRef } from 'react';
+import { memo } from 'react';
 import { formatCountdown } from '../ui/formatDuration.js';
 import { useCountdown } from '../react/useCountdown.js';
+import { useOnChange } from '../react/useOnChange.js';
 import { useKitStyles, type KitStyleProps } from './useKitStyles.js';
 
 export interface CooldownTimerProps extends KitStyleProps {
@@ -25,20 +26,14 @@ export const CooldownTimer = /* @__PURE__ */ memo(function CooldownTimer({
 }: CooldownTimerProps) {
   const remainingMs = useCountdown(endsAt);
   const { root } = useKitStyles('timer', styleProps);
-  const wasRunning = useRef(false);
-  const onCompleteRef = useRef(onComplete);
-  onCompleteRef.current = onComplete;
-
-  useEffect(() => {
-    if (remainingMs > 0) wasRunning.current = true;
-    else if (wasRunning.current) {
-      wasRunning.current = false;
-      onCompleteRef.current?.();
-    }
-  }, [remainingMs]);
+  const running = remainingMs > 0;
+  // Once per countdown, as it reaches zero; not when mounted already finished.
+  useOnChange(running, () => {
+    if (!running) onComplete?.();
+  });
 
   return (
-    <span {...root} role="timer" data-state={remainingMs > 0 ? 'running' : 'done'}>
+    <span {...root} role="timer" data-state={running ? 'running' : 'done'}>
       {format(remainingMs)}
     </span>
   );

@@ -1,10 +1,11 @@
 'use client';
 import type { MutationStatus } from '@tanstack/react-query';
-import { useEffect, useId, useRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
+import { useId, type ButtonHTMLAttributes, type ReactNode } from 'react';
 import { formatCountdown } from '../ui/formatDuration.js';
 import type { ClientMetadata } from '../core/protocol/operations.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { useIsBefore } from '../react/useCountdown.js';
+import { useOnChange } from '../react/useOnChange.js';
 import { useResendConfirmationCode } from '../react/useResendConfirmationCode.js';
 import { CooldownTimer } from './CooldownTimer.js';
 import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js';
@@ -63,17 +64,14 @@ export function ResendCodeButton(props: ResendCodeButtonProps) {
 }
 
 function ConnectedResendCodeButton({ username, clientMetadata, cooldownMs, ...rest }: ConnectedResendCodeButtonProps) {
-  const resend = useResendConfirmationCode({
-    username,
-    ...(clientMetadata ? { clientMetadata } : {}),
-    ...(cooldownMs !== undefined ? { cooldownMs } : {}),
-  });
+  const resend = useResendConfirmationCode({ username, clientMetadata, cooldownMs });
   return (
     <ResendCodeButtonView {...rest} status={resend.status} endsAt={resend.isCoolingDown ? resend.endsAt : null} onResend={resend.resend} />
   );
 }
 
-function ResendCodeButtonView({
+/** The button without a connection: what the composed screens render, their step hook holding the state. */
+export function ResendCodeButtonView({
   status = 'idle',
   endsAt,
   remainingSeconds,
@@ -97,7 +95,10 @@ function ResendCodeButtonView({
   const reasonId = useId();
   const timerRunning = useIsBefore(endsAt);
   const coolingDown = timerRunning || (remainingSeconds ?? 0) > 0;
-  useTransitionToFalse(coolingDown, onCooldownEnd);
+  // When the cooldown ends (the timer living inside unmounts at that moment).
+  useOnChange(coolingDown, () => {
+    if (!coolingDown) onCooldownEnd?.();
+  });
   const state: ResendButtonState = status === 'pending' ? 'pending' : coolingDown ? 'cooldown' : status === 'error' ? 'error' : 'idle';
   const inert = state === 'pending' || state === 'cooldown' || waiting || buttonProps.disabled === true;
 
@@ -144,15 +145,4 @@ function ResendCodeButtonView({
       {prompt ?? t('resend.prompt')} {button}
     </p>
   );
-}
-
-/** Calls `callback` when `value` goes from true to false (the timer living inside unmounts at that moment). */
-function useTransitionToFalse(value: boolean, callback: (() => void) | undefined): void {
-  const previous = useRef(value);
-  const callbackRef = useRef(callback);
-  callbackRef.current = callback;
-  useEffect(() => {
-    if (previous.current && !value) callbackRef.current?.();
-    previous.current = value;
-  }, [value]);
 }

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState, type ReactNode } from 'react';
-import type { ClientMetadata, CodeDeliveryDetails } from '../core/protocol/operations.js';
+import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import type { UseCodeConfirmationOptions } from '../react/useCodeConfirmation.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
@@ -8,7 +8,6 @@ import { useSignUpCodeStep } from '../react/useCodeConfirmation.js';
 import { useCodeFromUrl } from '../react/useCodeFromUrl.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
-import type { CodeCharacters } from '../ui/sanitizeCode.js';
 import { useKitMessages } from '../react/useKitMessages.js';
 import { useKitStyles } from './useKitStyles.js';
 
@@ -42,82 +41,41 @@ export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
  * The whole confirmation step: where the code went, the code field, confirm, resend with its
  * cooldown, errors and success. Needs `CognitoConfirmProvider`.
  */
-export function SignUpConfirmation({
-  username: givenUsername,
-  codeDeliveryDetails,
-  codeSentAt,
-  initialCode,
-  codeFromUrl,
-  onConfirmed,
-  onSignIn,
-  signInHref,
-  signUpSession,
-  onSignedIn,
-  onSignInChallenge,
-  onSignInError,
-  clientMetadata,
-  cooldownMs,
-  getHumanToken,
-  codeLength = 6,
-  characters = 'digits',
-  autoSubmit = true,
-  resendVariant = 'link',
-  webOtp = true,
-  autoFocus = true,
-  title,
-  headingLevel = 2,
-  header,
-  footer,
-  renderSuccess,
-  messages,
-  locale,
-  ...styleProps
-}: SignUpConfirmationProps) {
+export function SignUpConfirmation(props: SignUpConfirmationProps) {
+  const { username: givenUsername, codeFromUrl, messages, locale, headingLevel = 2 } = props;
   // The code step's own texts come with useCodeConfirmation and the parts it renders.
   const text = useKitMessages({ messages, locale }, signUpTexts, errorTexts);
-  const styles = useKitStyles('signup', styleProps);
+  // It reads only the styling props.
+  const styles = useKitStyles('signup', props);
   // A name the app gives wins; otherwise the one typed on the username step.
   const [typedUsername, setUsername] = useState<string | undefined>(undefined);
   const username = givenUsername?.trim() || typedUsername;
   const urlCode = useCodeFromUrl(codeFromUrl);
+  const given = username === givenUsername?.trim();
 
   return (
     <ScreenFrame
       styles={styles}
       step={username ? 'code' : 'username'}
-      title={title}
+      title={props.title}
       defaultTitle={text.t('signUp.title')}
       headingLevel={headingLevel}
-      header={header}
-      footer={footer}
+      header={props.header}
+      footer={props.footer}
     >
       {username ? (
         <ConfirmStep
           // A code read from the URL after mount starts the step afresh with it.
           key={`${username}\n${urlCode ?? ''}`}
+          // The rest passes through to the step's hook, which takes the options it knows.
+          {...props}
           username={username}
-          codeDeliveryDetails={username === givenUsername?.trim() ? codeDeliveryDetails : undefined}
-          codeSentAt={username === givenUsername?.trim() ? codeSentAt : undefined}
-          initialCode={initialCode ?? urlCode}
-          onConfirmed={onConfirmed}
-          onSignIn={onSignIn}
-          signInHref={signInHref}
-          // Only for the name SignUp answered it for.
-          signUpSession={username === givenUsername?.trim() ? signUpSession : undefined}
-          onSignedIn={onSignedIn}
-          onSignInChallenge={onSignInChallenge}
-          onSignInError={onSignInError}
-          clientMetadata={clientMetadata}
-          cooldownMs={cooldownMs}
-          getHumanToken={getHumanToken}
-          codeLength={codeLength}
-          characters={characters}
-          autoSubmit={autoSubmit}
-          resendVariant={resendVariant}
-          webOtp={webOtp}
-          autoFocus={autoFocus}
+          // What SignUp answered (where the code went, when, its Session) only for the name it answered for.
+          codeDeliveryDetails={given ? props.codeDeliveryDetails : undefined}
+          codeSentAt={given ? props.codeSentAt : undefined}
+          signUpSession={given ? props.signUpSession : undefined}
+          initialCode={props.initialCode ?? urlCode}
           headingLevel={headingLevel}
-          renderSuccess={renderSuccess}
           text={text}
           styles={styles}
           onChangeUsername={givenUsername ? undefined : () => setUsername(undefined)}
@@ -135,74 +93,23 @@ interface StepProps {
 }
 
 function ConfirmStep({
-  username,
-  codeDeliveryDetails,
-  codeSentAt,
-  initialCode,
-  onConfirmed,
   onSignIn,
   signInHref,
-  signUpSession,
-  onSignedIn,
-  onSignInChallenge,
-  onSignInError,
-  clientMetadata,
-  cooldownMs,
-  getHumanToken,
-  codeLength,
-  characters,
-  autoSubmit,
-  resendVariant,
-  webOtp,
-  autoFocus,
+  resendVariant = 'link',
   headingLevel,
   renderSuccess,
   text,
   styles,
   onChangeUsername,
+  ...options
 }: StepProps &
-  SignInOptions & {
+  SignUpConfirmationProps & {
     username: string;
-    codeDeliveryDetails: CodeDeliveryDetails | undefined;
-    codeSentAt: number | undefined;
-    initialCode: string | undefined;
-    onConfirmed: ((username: string) => void) | undefined;
-    onSignIn: ((username: string) => void) | undefined;
-    signInHref: SignUpConfirmationProps['signInHref'];
-    clientMetadata: ClientMetadata | undefined;
-    cooldownMs: number | undefined;
-    getHumanToken: (() => Promise<string | undefined>) | undefined;
-    codeLength: number;
-    characters: CodeCharacters;
-    autoSubmit: boolean;
-    resendVariant: 'link' | 'button';
-    webOtp: boolean;
-    autoFocus: boolean;
     headingLevel: number;
-    renderSuccess: ((username: string) => ReactNode) | undefined;
     onChangeUsername: (() => void) | undefined;
   }) {
-  const step = useSignUpCodeStep({
-    username,
-    codeDeliveryDetails,
-    codeSentAt,
-    initialCode,
-    clientMetadata,
-    cooldownMs,
-    getHumanToken,
-    codeLength,
-    characters,
-    autoSubmit,
-    autoFocus,
-    webOtp,
-    messages: text.messages,
-    locale: text.locale,
-    onConfirmed,
-    signUpSession,
-    onSignedIn,
-    onSignInChallenge,
-    onSignInError,
-  });
+  const { username } = options;
+  const step = useSignUpCodeStep({ ...options, messages: text.messages, locale: text.locale });
 
   return (
     <CodeStep

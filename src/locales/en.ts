@@ -9,6 +9,7 @@ import { resendTexts } from './en/resendTexts.js';
 import { signUpTexts } from './en/signUpTexts.js';
 import { confirmTexts } from './en/confirmTexts.js';
 import { offlineTexts } from './en/offlineTexts.js';
+import { unknownAttributeTexts } from './en/unknownAttributeTexts.js';
 
 /**
  * The kit's English texts, the default in the main bundle. Other locales live in their own entry
@@ -23,6 +24,7 @@ import { offlineTexts } from './en/offlineTexts.js';
  */
 type EnglishTexts = typeof resendTexts &
   typeof destinationTexts &
+  typeof unknownAttributeTexts &
   typeof codeTexts &
   typeof signUpTexts &
   typeof attributeTexts &
@@ -37,6 +39,7 @@ export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
   {},
   resendTexts,
   destinationTexts,
+  unknownAttributeTexts,
   codeTexts,
   signUpTexts,
   attributeTexts,

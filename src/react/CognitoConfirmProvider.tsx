@@ -31,7 +31,7 @@ export function CognitoConfirmProvider({ config, queryClient, children }: Cognit
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: same: the policy is compared by content, so a running countdown survives re-renders.
   const cooldowns = useMemo(
-    () => createCooldownStore({ policy: cooldown, ...(cooldownStorage ? { storage: cooldownStorage } : {}) }),
+    () => createCooldownStore({ policy: cooldown, storage: cooldownStorage || undefined }),
     [JSON.stringify(cooldown), cooldownStorage],
   );
   const { enumerationSafe, locale, messages } = config;

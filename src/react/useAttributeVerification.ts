@@ -48,8 +48,8 @@ export function useAttributeVerification(options: UseAttributeVerificationOption
     send: async () => {
       const humanToken = await getHumanToken?.();
       return client.getUserAttributeVerificationCode(
-        { accessToken: accessToken ?? '', attributeName, ...(clientMetadata ? { clientMetadata } : {}) },
-        humanToken ? { humanToken } : {},
+        { accessToken: accessToken ?? '', attributeName, clientMetadata: clientMetadata || undefined },
+        { humanToken },
       );
     },
     initialDetails: options.codeDeliveryDetails,

@@ -10,6 +10,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 import { useCooldown } from './useCooldown.js';
+import { withoutUndefined } from '../core/withoutUndefined.js';
 
 export interface CodeSenderState {
   status: MutationStatus;
@@ -136,22 +137,16 @@ export function useCodeSender(options: CodeSenderOptions): { send: () => void; s
 
 /** The cooldown of a send: the hook's duration, and where Cognito says the code went (the store masks and checks it). */
 function sentOptions(cooldownMs: number | undefined, details: CodeDeliveryDetails | undefined): StartCooldownOptions {
-  const options: StartCooldownOptions = {};
-  if (cooldownMs !== undefined) options.durationMs = cooldownMs;
-  if (details?.Destination) {
-    options.destination = {
-      destination: details.Destination,
-      medium: details.DeliveryMedium,
-      attributeName: details.AttributeName,
-    } as CooldownDelivery;
-  }
-  return options;
+  // Undefined options are not given: the store keeps its base duration and the delivery it has.
+  return {
+    durationMs: cooldownMs,
+    destination: details?.Destination
+      ? ({ destination: details.Destination, medium: details.DeliveryMedium, attributeName: details.AttributeName } as CooldownDelivery)
+      : undefined,
+  };
 }
 
 function toDetails(delivery: CooldownDelivery): CodeDeliveryDetails {
-  return {
-    Destination: delivery.destination,
-    ...(delivery.medium ? { DeliveryMedium: delivery.medium } : {}),
-    ...(delivery.attributeName ? { AttributeName: delivery.attributeName } : {}),
-  };
+  // A stored delivery has no empty medium or attribute name (toCooldownDelivery checks both).
+  return withoutUndefined({ Destination: delivery.destination, DeliveryMedium: delivery.medium, AttributeName: delivery.attributeName });
 }

@@ -39,10 +39,8 @@ export function useResendConfirmationCode(options: UseResendConfirmationCodeOpti
     cooldownKey: username ? cooldownKey(client.userPoolId, client.clientId, username) : undefined,
     send: async () => {
       const humanToken = await getHumanToken?.();
-      return client.resendConfirmationCode(
-        { username: username ?? '', ...(clientMetadata ? { clientMetadata } : {}) },
-        humanToken ? { humanToken } : {},
-      );
+      // Undefined inputs and options count as not given.
+      return client.resendConfirmationCode({ username: username ?? '', clientMetadata: clientMetadata || undefined }, { humanToken });
     },
     initialDetails: options.codeDeliveryDetails,
     cooldownMs: options.cooldownMs,

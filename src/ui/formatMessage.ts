@@ -20,24 +20,16 @@ export function formatMessageToParts<T>(
   locale = 'en',
 ): Array<string | T> {
   const template = typeof message === 'string' ? message : pickPlural(message, values['count'], locale);
-  const parts: Array<string | T> = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
-    const name = match[1]!;
-    if (!(name in values)) continue;
-    parts.push(template.slice(last, match.index));
-    const value = values[name]!;
-    parts.push(typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value);
-    last = match.index + match[0].length;
-  }
-  parts.push(template.slice(last));
-  // Merge neighbouring strings so plain texts come back as one string.
-  return parts.reduce<Array<string | T>>((merged, part) => {
-    const previous = merged[merged.length - 1];
-    if (typeof part === 'string' && typeof previous === 'string') merged[merged.length - 1] = previous + part;
-    else if (part !== '') merged.push(part);
-    return merged;
-  }, []);
+  const parts: Array<string | T> = [''];
+  // Split around placeholders: odd pieces are names. Neighbouring strings merge, so plain texts come back as one string.
+  template.split(/\{(\w+)\}/).forEach((piece, index) => {
+    const value = index % 2 === 0 ? piece : piece in values ? values[piece]! : `{${piece}}`;
+    const part = typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    const last = parts.length - 1;
+    if (typeof part === 'string' && typeof parts[last] === 'string') parts[last] += part;
+    else parts.push(part);
+  });
+  return parts.filter((part) => part !== '');
 }
 
 function pickPlural(forms: Exclude<MessageValue, string>, count: unknown, locale: string): string {

@@ -12,12 +12,14 @@ import { confirmTexts } from '../../src/locales/en/confirmTexts';
 import { offlineTexts } from '../../src/locales/en/offlineTexts';
 import { resendTexts } from '../../src/locales/en/resendTexts';
 import { signUpTexts } from '../../src/locales/en/signUpTexts';
+import { unknownAttributeTexts } from '../../src/locales/en/unknownAttributeTexts';
 
 // The English catalogue is assembled from one module per area; components take areas as their
 // defaults. A key's prefix names its area, so a key moved or added in the wrong file fails here.
 const AREAS: Record<string, object> = {
   'resend.': resendTexts,
   'destination.': destinationTexts,
+  'destination.unknownAttribute.': unknownAttributeTexts,
   'code.': codeTexts,
   'signUp.': signUpTexts,
   'attribute.': attributeTexts,

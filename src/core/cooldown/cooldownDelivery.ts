@@ -1,5 +1,7 @@
 import { maskDestination } from '../protocol/maskDestination.js';
 import type { DeliveryMedium } from '../protocol/operations.js';
+import { isRecord } from '../isRecord.js';
+import { withoutUndefined } from '../withoutUndefined.js';
 
 /** Where the code of a cooldown went, kept with it so a reload or a second tab can say so. Masked only. */
 export interface CooldownDelivery {
@@ -19,19 +21,19 @@ const MAX_ATTRIBUTE_NAME_LENGTH = 64;
  * field is checked again on the way in and on the way out.
  */
 export function toCooldownDelivery(value: unknown): CooldownDelivery | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const { destination, medium, attributeName } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { destination, medium, attributeName } = value;
   if (typeof destination !== 'string' || destination.length > MAX_DESTINATION_LENGTH) return null;
   const knownMedium = medium === 'EMAIL' || medium === 'SMS' ? medium : undefined;
   // maskDestination keeps an already masked value (it contains `*`) and masks anything else.
   const masked = maskDestination(destination, knownMedium);
   if (masked === '') return null;
-  const delivery: CooldownDelivery = { destination: masked };
-  if (knownMedium) delivery.medium = knownMedium;
-  if (typeof attributeName === 'string' && attributeName !== '' && attributeName.length <= MAX_ATTRIBUTE_NAME_LENGTH) {
-    delivery.attributeName = attributeName;
-  }
-  return delivery;
+  const usableName = typeof attributeName === 'string' && attributeName !== '' && attributeName.length <= MAX_ATTRIBUTE_NAME_LENGTH;
+  return withoutUndefined<CooldownDelivery>({
+    destination: masked,
+    medium: knownMedium,
+    attributeName: usableName ? attributeName : undefined,
+  });
 }
 
 export function sameDelivery(a: CooldownDelivery | null, b: CooldownDelivery | null): boolean {

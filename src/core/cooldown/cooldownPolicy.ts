@@ -1,5 +1,7 @@
 import type { Overrides } from '../Overrides.js';
 import { checkNumber } from './checkNumber.js';
+import { withoutUndefined } from '../withoutUndefined.js';
+import { isRecord } from '../isRecord.js';
 
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {
@@ -50,16 +52,16 @@ const BOUNDS: Readonly<Record<keyof CooldownPolicy, readonly [number, number]>> 
 
 /** The defaults with `policy` on top, every field checked: a `TypeError` / `RangeError` naming the field. */
 export function resolveCooldownPolicy(policy: Overrides<CooldownPolicy> | undefined): CooldownPolicy {
-  if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
+  if (policy !== undefined && !isRecord(policy)) {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'policy'
         : `Cooldown policy must be an object, got ${policy === null ? 'null' : typeof policy}.`,
     );
   }
   const merged: CooldownPolicy = {
     ...DEFAULT_COOLDOWN_POLICY,
-    ...Object.fromEntries(Object.entries(policy ?? {}).filter(([, value]) => value !== undefined)),
+    ...(withoutUndefined(policy) as Partial<CooldownPolicy>),
   };
   for (const name of Object.keys(BOUNDS) as Array<keyof CooldownPolicy>) {
     const [min, max] = BOUNDS[name];

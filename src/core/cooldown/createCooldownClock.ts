@@ -32,7 +32,9 @@ interface Watcher {
 export function createCooldownClock(options: CooldownClockOptions = {}): CooldownClock {
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown clock now must be a function.',
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
+        ? 'now'
+        : 'Cooldown clock now must be a function.',
     );
   }
   const now = options.now ?? (() => Date.now());
@@ -81,7 +83,7 @@ export function createCooldownClock(options: CooldownClockOptions = {}): Cooldow
       if (typeof deadline !== 'number' || !(deadline >= 0 && deadline < Number.POSITIVE_INFINITY) || typeof onTick !== 'function') {
         const ErrorType = typeof deadline === 'number' && typeof onTick === 'function' ? RangeError : TypeError;
         throw new ErrorType(
-          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
             ? 'deadline'
             : `Cooldown clock watch() needs a finite deadline >= 0 and an onTick function, got ${String(deadline)}.`,
         );

@@ -12,7 +12,7 @@ import {
 import { sameDelivery, toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { defaultCooldownStorage, withMemoryFallback, type CooldownStorage } from './cooldownStorage.js';
 import { hashUsername } from './hashUsername.js';
-import { clampCooldownEntry, MAX_ATTEMPT, parseCooldownEntry, type CooldownEntry } from './parseCooldownEntry.js';
+import { clampCooldownEntry, MAX_ATTEMPT, optionalDelivery, parseCooldownEntry, type CooldownEntry } from './parseCooldownEntry.js';
 
 export interface CooldownState {
   /** Always `endsAt − now`, so it is right after the tab slept, a remount or a reload. */
@@ -125,7 +125,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     )
   ) {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'storage'
         : 'Cooldown store storage must have getItem, setItem and removeItem functions.',
     );
@@ -134,14 +134,16 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
   const clock = options.clock ?? getSharedCooldownClock();
   if (typeof clock?.watch !== 'function' || typeof clock.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'clock'
         : 'Cooldown store clock must come from createCooldownClock.',
     );
   }
   if (options.now !== undefined && typeof options.now !== 'function') {
     throw new TypeError(
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'now' : 'Cooldown store now must be a function.',
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
+        ? 'now'
+        : 'Cooldown store now must be a function.',
     );
   }
   const now = options.now ?? clock.now;
@@ -321,14 +323,14 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
     start(key, reason, startOptions = {}) {
       if (typeof key !== 'string' || key === '') {
         throw new TypeError(
-          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
             ? 'key'
             : 'Cooldown key must be a non-empty string (see cooldownKey).',
         );
       }
       if (reason !== 'sent' && reason !== 'rateLimited') {
         throw new TypeError(
-          typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+          (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
             ? 'reason'
             : `Cooldown reason must be 'sent' or 'rateLimited', got ${String(reason)}.`,
         );
@@ -352,7 +354,7 @@ export function createCooldownStore(options: CooldownStoreOptions = {}): Cooldow
           : cooldownDurationMs(policy, reason, level, hintMs);
       const delivery = (destination !== undefined ? toCooldownDelivery(destination) : null) ?? previous?.delivery;
       prune(true, key);
-      write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...(delivery ? { delivery } : {}) }, policy, now()));
+      write(key, clampCooldownEntry({ endsAt: at + duration, attempt, level, reason, ...optionalDelivery(delivery) }, policy, now()));
       return state(key);
     },
     get: state,

@@ -1,5 +1,6 @@
 import { toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { longestCooldownMs, maxEscalationLevel, type CooldownPolicy, type CooldownReason } from './cooldownPolicy.js';
+import { isRecord } from '../isRecord.js';
 
 /** One stored cooldown, as JSON under `cognito-confirm-kit:cooldown:<key>`. */
 export interface CooldownEntry {
@@ -27,8 +28,8 @@ export function parseCooldownEntry(raw: string, policy: CooldownPolicy, now: num
   } catch {
     return null;
   }
-  if (typeof value !== 'object' || value === null) return null;
-  const { endsAt, attempt, level, reason, delivery } = value as Record<string, unknown>;
+  if (!isRecord(value)) return null;
+  const { endsAt, attempt, level, reason, delivery } = value;
   if (typeof endsAt !== 'number' || !Number.isFinite(endsAt)) return null;
   return clampCooldownEntry(
     {
@@ -58,6 +59,7 @@ function clampInteger(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }
 
-function optionalDelivery(delivery: CooldownDelivery | null): { delivery?: CooldownDelivery | undefined } {
+/** `{ delivery }`, or nothing when there is none: an entry holds only the fields it has. */
+export function optionalDelivery(delivery: CooldownDelivery | null | undefined): { delivery?: CooldownDelivery | undefined } {
   return delivery ? { delivery } : {};
 }

@@ -10,6 +10,7 @@ import type {
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
 import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
 import { checkStringMap, requestMembers, validateRequest } from './validateRequest.js';
+import { isRecord } from '../isRecord.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;
@@ -79,9 +80,7 @@ export async function buildRequest<Op extends CognitoOperation>(
   input: OperationInputs[Op],
   defaults: RequestDefaults,
 ): Promise<OperationRequests[Op]> {
-  if (typeof input !== 'object' || input === null) {
-    validateRequest(operation, input);
-  }
+  if (!isRecord(input)) validateRequest(operation, input);
   const params = shapeRequest(operation, input, defaults);
   validateRequest(operation, params);
 

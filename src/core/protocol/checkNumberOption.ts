@@ -26,7 +26,7 @@ export function checkNumberOption(
   if (notNumber || !((value as number) >= min && (value as number) <= max) || (integer && !Number.isInteger(value))) {
     throw new (notNumber ? TypeError : RangeError)(
       // One expression: esbuild and rolldown drop the texts in production builds only in this form.
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? name
         : explainNumberOption(name, value, { min, max, integer }),
     );

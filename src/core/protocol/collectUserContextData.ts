@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../withoutUndefined.js';
 import type { UserContextData } from './operations.js';
 
 interface AdvancedSecurityGlobal {
@@ -29,8 +30,6 @@ export function collectUserContextData(
       }
     }
   }
-  const result: UserContextData = {};
-  if (given.IpAddress !== undefined) result.IpAddress = given.IpAddress;
-  if (encodedData !== undefined) result.EncodedData = encodedData;
+  const result = withoutUndefined<UserContextData>({ IpAddress: given.IpAddress, EncodedData: encodedData });
   return Object.keys(result).length > 0 ? result : undefined;
 }

@@ -1,3 +1,4 @@
+import { withoutUndefined } from '../withoutUndefined.js';
 import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
@@ -5,6 +6,7 @@ import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
+import { isRecord } from '../isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -55,7 +57,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   if (!config.transport || typeof config.transport.send !== 'function') {
     throw new CognitoConfirmError(
       'ValidationError',
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'transport'
         : 'createCognitoConfirmClient needs a transport.',
       {
@@ -69,17 +71,18 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
     try {
       const params = await buildRequest(operation, input, defaults);
-      const answer = await config.transport.send(operation, params, {
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.humanToken ? { humanToken: options.humanToken } : {}),
-      });
+      const answer = await config.transport.send(
+        operation,
+        params,
+        withoutUndefined({ signal: options.signal || undefined, humanToken: options.humanToken || undefined }),
+      );
       // Signed in or asked for more: an answer that is neither would leave the caller guessing.
       if (operation === 'InitiateAuth') {
         const { AuthenticationResult: result, ChallengeName: challenge } = answer as OperationResponses['InitiateAuth'];
-        if ((typeof result !== 'object' || result === null) && typeof challenge !== 'string') {
+        if (!isRecord(result) && typeof challenge !== 'string') {
           throw new CognitoConfirmError(
             'InvalidResponseError',
-            typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+            (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
               ? 'InitiateAuth'
               : 'InitiateAuth answered neither AuthenticationResult nor ChallengeName.',
             { cause: answer },

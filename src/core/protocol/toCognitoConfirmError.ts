@@ -1,3 +1,5 @@
+import { isRecord } from '../isRecord.js';
+import { stringField } from './stringField.js';
 import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, type CognitoConfirmErrorOptions, KIT_ERROR_CODES } from './CognitoConfirmError.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
@@ -29,18 +31,6 @@ function isErrorName(code: string): boolean {
   return CANONICAL.has(code.toLowerCase()) || /exception$/i.test(code);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function stringField(value: Record<string, unknown>, ...keys: string[]): string | undefined {
-  for (const key of keys) {
-    const found = value[key];
-    if (typeof found === 'string' && found !== '') return found;
-  }
-  return undefined;
-}
-
 function numberField(value: Record<string, unknown>, key: string): number | undefined {
   const found = value[key];
   return typeof found === 'number' ? found : undefined;
@@ -62,7 +52,7 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
 
   if (name === 'AbortError' || name === 'TimeoutError') {
     const fallback =
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? name
         : name === 'AbortError'
           ? 'The request was aborted.'
@@ -70,12 +60,11 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
     return new CognitoConfirmError(name, message ?? fallback, { cause: error });
   }
 
-  const metadata = error['$metadata'];
   const httpStatus =
     numberField(error, 'httpStatus') ??
     numberField(error, 'statusCode') ??
-    (isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined) ??
-    amplifyHttpStatus(error) ??
+    metadataStatus(error['$metadata']) ??
+    metadataStatus(error['metadata']) ??
     fallbackStatus;
   // Options left undefined are left off by the constructor.
   const options = { cause: error, httpStatus };
@@ -94,16 +83,16 @@ export function toCognitoConfirmError(error: unknown, fallbackStatus?: number): 
   return new CognitoConfirmError('UnknownError', message ?? 'Unknown error', options);
 }
 
-/** Amplify v6's `AuthError` keeps the status in `metadata.httpStatusCode` (no `$`). */
-function amplifyHttpStatus(error: Record<string, unknown>): number | undefined {
-  return isRecord(error['metadata']) ? numberField(error['metadata'], 'httpStatusCode') : undefined;
+/** AWS SDK v3 errors keep the status in `$metadata.httpStatusCode`, Amplify v6's `AuthError` in `metadata` (no `$`). */
+function metadataStatus(metadata: unknown): number | undefined {
+  return isRecord(metadata) ? numberField(metadata, 'httpStatusCode') : undefined;
 }
 
 /** fetch rejected without an HTTP answer (offline, DNS, CORS). The explanation only in development builds. */
 export function networkError(options: CognitoConfirmErrorOptions): CognitoConfirmError {
   return new CognitoConfirmError(
     'NetworkError',
-    typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+    (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
       ? 'NetworkError'
       : 'The network request failed. Check the connection and try again.',
     options,

@@ -1,5 +1,6 @@
 import { CognitoConfirmError, type ValidationRule } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationRequests } from './operations.js';
+import { isRecord } from '../isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -11,15 +12,13 @@ interface StringRule {
   pattern?: RegExp | undefined;
 }
 
-/** Java's `\s`, which Cognito's validator uses: ASCII whitespace only. */
-const JAVA_SPACE = ' \\t\\n\\x0B\\f\\r';
-
 // The constraints of Cognito's published service model (botocore's service-2.json), shape by shape.
 // test/core/protocol/contract.test.ts walks test/fixtures/cognito-contract.json to keep them equal.
 const CLIENT_ID: StringRule = { min: 1, max: 128, pattern: /^[\w+]+$/u };
 const USERNAME: StringRule = { min: 1, max: 128, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u };
 const SECRET_HASH: StringRule = { min: 1, max: 128, pattern: /^[\w+=/]+$/u };
-const CONFIRMATION_CODE: StringRule = { min: 1, max: 2048, pattern: new RegExp(`^[^${JAVA_SPACE}]+$`, 'u') };
+// The model's `[\S]+` in Java, whose `\s` is ASCII whitespace only (space, \t, \n, \v, \f, \r), not JavaScript's.
+const CONFIRMATION_CODE: StringRule = { min: 1, max: 2048, pattern: /^[^ \t\n\v\f\r]+$/u };
 const ATTRIBUTE_NAME: StringRule = { min: 1, max: 32, pattern: /^[\p{L}\p{M}\p{S}\p{N}\p{P}\t\n\r ]+$/u };
 // No maximum in the model: a large token costs the page nothing, and the server side caps bodies.
 const TOKEN: StringRule = { min: 0, pattern: /^[A-Za-z0-9\-_=.]+$/u };
@@ -46,9 +45,10 @@ function fail(field: string, rule: ValidationRule, got?: unknown, about?: unknow
 }
 
 // One expression, not an early return: esbuild and rolldown both drop the dead branch, and with it
-// `explainRule`, only in this form.
+// `explainRule`, only in this form. The guard is a ternary rather than `typeof process === 'undefined' ||`,
+// which esbuild keeps as a stray `typeof process>"u",` at every site of the kit.
 function validationMessage(field: string, rule: ValidationRule, got: unknown, about: unknown): string {
-  return typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+  return (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
     ? `${field}: ${rule}`
     : explainRule(field, rule, got, about);
 }
@@ -100,7 +100,7 @@ function checkString(field: string, value: unknown, rule: StringRule): void {
 
 /** Only plain objects: an array, a Map or a Date would be sent as something else entirely. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+  if (!isRecord(value)) return false;
   const prototype = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
 }

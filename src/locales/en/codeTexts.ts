@@ -1,8 +1,9 @@
 /** The code field (`ConfirmationCodeInput`). */
 export const codeTexts = {
   'code.label': 'Confirmation code',
-  'code.hint': { one: 'Enter the {count}-character code.', other: 'Enter the {count}-character code.' },
-  'code.hintDigits': { one: 'Enter the {count}-digit code.', other: 'Enter the {count}-digit code.' },
+  // One form: English says "6-digit" whatever the count (other languages may need plural forms).
+  'code.hint': 'Enter the {count}-character code.',
+  'code.hintDigits': 'Enter the {count}-digit code.',
   'code.incomplete': {
     one: 'The code is incomplete: {count} character is missing.',
     other: 'The code is incomplete: {count} characters are missing.',

@@ -6,7 +6,4 @@ export const destinationTexts = {
   'destination.unknown': 'If an account exists for this name, we sent it a code. Check your email and text messages.',
   'destination.emailLabel': 'Email',
   'destination.smsLabel': 'Text message',
-  'destination.unknownAttribute.email': 'We sent a code to the email address on your account.',
-  'destination.unknownAttribute.phone_number': 'We sent a code by text message to the phone number on your account.',
-  'destination.unknownAttribute.other': 'We sent a code to confirm your {attribute}.',
 } as const;

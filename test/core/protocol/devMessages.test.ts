@@ -26,6 +26,8 @@ describe('validation texts', () => {
     expect(development).toContain('must be at most');
     expect(production).not.toContain('must be at most');
     expect(production).not.toContain('is not a field Cognito accepts here');
+    expect(development).toContain('is not a user pool id');
+    expect(production).not.toContain('is not a user pool id');
     expect(production.length).toBeLessThan(development.length);
   });
 });
@@ -49,5 +51,28 @@ describe('kit error and option texts', () => {
       expect(development, text).toContain(text);
       expect(production, text).not.toContain(text);
     }
+  });
+});
+
+describe('the development-only guard', () => {
+  it('leaves nothing behind in an esbuild production bundle (what size-limit measures)', async () => {
+    const { build: esbuild } = await import('esbuild');
+    const result = await esbuild({
+      stdin: {
+        contents: "export * from './src/coreEntry.ts';",
+        resolveDir: fileURLToPath(new URL('../../..', import.meta.url)),
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'silent',
+    });
+    const code = result.outputFiles[0]!.text;
+    // `typeof process === 'undefined' || …` would fold to `(typeof process>"u","short")` at every site.
+    expect(code).not.toContain('typeof process');
+    expect(code).not.toContain('must be at most');
   });
 });

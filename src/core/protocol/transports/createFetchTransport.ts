@@ -22,7 +22,7 @@ export function createFetchTransport(options: FetchTransportOptions): Transport 
   if (!endpoint) {
     throw new CognitoConfirmError(
       'ValidationError',
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'region'
         : 'createFetchTransport needs a region or an endpoint.',
       {

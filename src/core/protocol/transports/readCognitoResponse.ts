@@ -1,5 +1,7 @@
 import { CognitoConfirmError, type CognitoConfirmErrorOptions } from '../CognitoConfirmError.js';
 import { sanitizeErrorCode, toCognitoConfirmError } from '../toCognitoConfirmError.js';
+import { stringField } from '../stringField.js';
+import { isRecord } from '../../isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -23,7 +25,7 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   } catch (cause) {
     throw invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'JSON'
         : `Expected JSON from Cognito, got ${describeBody(response, text)}.`,
       cause,
@@ -31,32 +33,34 @@ export async function readCognitoResponse(response: Response, maxBytes = MAX_RES
   }
 
   if (response.ok) {
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    if (!isRecord(body) || Array.isArray(body)) {
       throw invalidResponse(
         response,
-        typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'object' : 'Expected a JSON object from Cognito.',
+        (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
+          ? 'object'
+          : 'Expected a JSON object from Cognito.',
         body,
       );
     }
-    return body as Record<string, unknown>;
+    return body;
   }
 
-  const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const record = isRecord(body) ? body : {};
   const code = errorCodeOf(response, record);
   if (!code) {
     throw invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'type'
         : `Cognito answered HTTP ${response.status} without an error type.`,
       body,
     );
   }
   // Undefined options are left off by the constructor.
-  throw new CognitoConfirmError(code, stringOf(record['message']) ?? stringOf(record['Message']) ?? code, {
+  throw new CognitoConfirmError(code, stringField(record, 'message', 'Message') ?? code, {
     httpStatus: response.status,
     cause: body,
-    field: stringOf(record['field']),
+    field: stringField(record, 'field'),
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   } as CognitoConfirmErrorOptions);
 }
@@ -79,7 +83,7 @@ async function readBoundedText(response: Response, maxBytes: number): Promise<st
   const tooLarge = () =>
     invalidResponse(
       response,
-      typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+      (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
         ? 'size'
         : `Cognito's answer is larger than ${maxBytes} bytes.`,
     );
@@ -119,10 +123,6 @@ async function readBoundedText(response: Response, maxBytes: number): Promise<st
 function describeBody(response: Response, text: string): string {
   const type = response.headers.get('content-type') ?? 'no content type';
   return `HTTP ${response.status} ${type} (${text.length} bytes)`;
-}
-
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** Retry-After is seconds or an HTTP date (RFC 9110). */

@@ -40,7 +40,7 @@ export async function sendWithTimeout<T>(
     if (timedOut) {
       throw new CognitoConfirmError(
         'TimeoutError',
-        typeof process === 'undefined' || process.env.NODE_ENV === 'production'
+        (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production'
           ? 'TimeoutError'
           : `No answer from Cognito within ${timeoutMs} ms.`,
         {
@@ -62,7 +62,7 @@ export async function sendWithTimeout<T>(
 function abortError(cause: unknown): CognitoConfirmError {
   return new CognitoConfirmError(
     'AbortError',
-    typeof process === 'undefined' || process.env.NODE_ENV === 'production' ? 'AbortError' : 'The request was aborted.',
+    (typeof process === 'undefined' ? 'production' : process.env.NODE_ENV) === 'production' ? 'AbortError' : 'The request was aborted.',
     { cause },
   );
 }
