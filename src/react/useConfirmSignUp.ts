@@ -83,7 +83,10 @@ export function useConfirmSignUp({ username, signUpSession, ...rest }: UseConfir
         // Session is refused before the code is looked at (NotAuthorized): the person still gets
         // confirmed, without it, and signs in as before. (Confirmed already is NotAuthorized too: the
         // second call answers it again, and the step shows it.)
-        if ((error as CognitoConfirmError).code !== 'NotAuthorizedException') throw error;
+        // A Session the client refuses to send (ValidationError on `Session`: not a Cognito Session
+        // at all) is no reason to fail the confirmation either.
+        const { code, field } = error as CognitoConfirmError;
+        if (code !== 'NotAuthorizedException' && !(code === 'ValidationError' && field === 'Session')) throw error;
         dropSignUpSession(storage, key);
         return { answer: await client.confirmSignUp(input), signIn: { error: error as CognitoConfirmError } };
       }

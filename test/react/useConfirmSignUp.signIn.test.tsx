@@ -147,6 +147,21 @@ describe('useConfirmSignUp with SignUp’s Session', () => {
     expect(storage.length).toBe(0);
   });
 
+  it('a Session the client cannot send (not a Cognito Session): confirmed without it, the reason given, nothing kept', async () => {
+    const person = await signUp('badsession');
+    const storage = createMemoryStorage();
+    const { fetch: fetchFn, exchanges } = recordingFetch();
+    const { result } = render({ username: person.username, signUpSession: 'short' }, fetchFn, storage);
+    await waitFor(() => expect(storage.length).toBe(1));
+
+    act(() => result.current.confirm(person.code()));
+    await waitFor(() => expect(result.current.isConfirmed).toBe(true));
+    expect(exchanges.map((exchange) => [exchange.operation, exchange.request['Session'] ?? null])).toEqual([['ConfirmSignUp', null]]);
+    expect(result.current.error).toBeNull();
+    expect(result.current.signIn?.error).toMatchObject({ code: 'ValidationError', field: 'Session' });
+    expect(storage.length).toBe(0);
+  });
+
   it('a wrong code with a refused Session is still a wrong code (nothing confirmed), and the right one confirms', async () => {
     const person = await signUp('refusedwrong');
     const storage = createMemoryStorage();

@@ -25,17 +25,21 @@ export function keepSignUpSession(storage: CooldownStorage, key: string, session
       const other = storage.key?.(index);
       if (other?.startsWith(PREFIX)) readSignUpSession(storage, other);
     }
+    // The same Session kept before keeps its first deadline: a remount or a reload that passes it
+    // again does not buy it another 15 minutes in storage.
+    if (readSignUpSession(storage, key) === session) return;
     storage.setItem(key, JSON.stringify([session, expiresAt]));
   } catch {
     // Nothing kept.
   }
 }
 
-/** The live Session kept under `key`; an expired, missing or unreadable entry is removed and reads as none. */
+/** The live Session kept under `key`; an expired, missing, unreadable or over-long entry is removed and reads as none. */
 export function readSignUpSession(storage: CooldownStorage, key: string, now = Date.now()): string | undefined {
   try {
     const [session, expiresAt] = JSON.parse(storage.getItem(key) as string) as [unknown, number];
-    if (typeof session === 'string' && session && expiresAt > now) return session;
+    // A deadline further ahead than a Session can live was not written by this kit: not trusted.
+    if (typeof session === 'string' && session && expiresAt > now && expiresAt <= now + SIGN_UP_SESSION_MS) return session;
   } catch {
     // Nothing there (null has no members) or not ours: dropped below.
   }

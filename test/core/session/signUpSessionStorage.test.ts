@@ -31,6 +31,22 @@ describe('signUpSessionStorage', () => {
     expect(storage.getItem(key)).toBeNull();
   });
 
+  it('keeping the same Session again keeps its first deadline; a deadline past the longest life is not trusted', () => {
+    const storage = createMemoryStorage();
+    const key = signUpSessionKey(POOL, CLIENT, 'jane');
+    const first = Date.now() + 60_000;
+    keepSignUpSession(storage, key, SESSION, first);
+    keepSignUpSession(storage, key, SESSION, Date.now() + SIGN_UP_SESSION_MS);
+    expect(JSON.parse(storage.getItem(key)!)).toEqual([SESSION, first]);
+    // Another Session (a new sign-up of the same name) replaces it.
+    keepSignUpSession(storage, key, 'AYABeAnotherSession', first + 1);
+    expect(JSON.parse(storage.getItem(key)!)).toEqual(['AYABeAnotherSession', first + 1]);
+    // Tampered storage: a deadline a day ahead reads as none and is removed.
+    storage.setItem(key, JSON.stringify([SESSION, Date.now() + 86_400_000]));
+    expect(readSignUpSession(storage, key)).toBeUndefined();
+    expect(storage.getItem(key)).toBeNull();
+  });
+
   it('drops a used Session at once', () => {
     const storage = createMemoryStorage();
     const key = signUpSessionKey(POOL, CLIENT, 'jane');
