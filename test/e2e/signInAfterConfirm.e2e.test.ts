@@ -129,6 +129,19 @@ describe.each([320, 375, 1280])('signing in after confirming at %i px', (width) 
     for (const post of posted) expect(post).not.toMatch(/SecretHash|SECRET_HASH/);
   });
 
+  it('amazon-cognito-identity-js → signed in, and the SDK’s own session store holds the person', async () => {
+    const { user, page } = await open('idjs', 'identity-js');
+    await codeInput(page).fill(env.demo.emulator.latestCode(user.username)!);
+    await expectSignedIn(page, user.username);
+    // Where the SDK's getCurrentUser() / getSession() read: its own keys, written through the transport.
+    const prefix = `CognitoIdentityServiceProvider.${env.demo.emulator.clientId}`;
+    const sdkKeys = await page.evaluate((start) => Object.keys(localStorage).filter((key) => key.startsWith(start)), prefix);
+    expect(sdkKeys).toEqual(
+      expect.arrayContaining([`${prefix}.LastAuthUser`, `${prefix}.${user.username}.idToken`, `${prefix}.${user.username}.accessToken`]),
+    );
+    await chooseTransport(page, 'fetch');
+  });
+
   it('an expired Session → confirmed all the same, the kit’s Sign in panel carries the name on', async () => {
     const { user, page } = await open('expired');
     expect(await env.demo.emulator.expireSession(user.username)).toBe(1);
