@@ -98,7 +98,7 @@ export function CodeStep({
             messages={messages}
             locale={locale}
             unstyled={unstyled}
-            classNames={{ destination: classNames.destination, icon: classNames.icon }}
+            classNames={{ ...classNames, root: undefined }}
           />
         )}
         {codeSent && (
@@ -148,7 +148,7 @@ export function CodeStep({
           messages={messages}
           locale={locale}
           unstyled={unstyled}
-          classNames={{ root: classNames.button, timer: classNames.timer, reason: classNames.reason, resend: classNames.resend }}
+          classNames={{ ...classNames, root: classNames.button }}
           aria-describedby={stepMessage ? message?.id : undefined}
         />
       </>
