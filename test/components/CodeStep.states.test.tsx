@@ -279,6 +279,8 @@ describe('offline: the buttons wait', () => {
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
     await user().click(confirm);
     await waitFor(() => expect(container.querySelector('[data-state="confirmed"]')).not.toBeNull());
+    // Settled: the result is announced in the commit that shows it (the test must not end before).
+    await waitFor(() => expect(live()).toBe('Your account is confirmed. You can sign in now.'));
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
   });
 
