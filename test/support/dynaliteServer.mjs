@@ -1,6 +1,7 @@
 // A throwaway dynalite (DynamoDB on LevelDB, in memory) in its own process on a free port, stopped
 // by its PID: dynaliteGlobalSetup.mjs starts the run-wide one, and outage tests start and kill their own.
 import { spawn } from 'node:child_process';
+import { childServerControls } from './childServerControls.mjs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 
@@ -51,24 +52,5 @@ export async function startDynalite(options = {}) {
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await listening;
-  let stopping;
-  return {
-    port,
-    pid: child.pid,
-    endpoint: `http://127.0.0.1:${port}`,
-    /** SIGSTOP: connections are accepted by the kernel, nothing answers. */
-    freeze: () => process.kill(child.pid, 'SIGSTOP'),
-    thaw: () => process.kill(child.pid, 'SIGCONT'),
-    /** SIGKILL by PID, like a database that is gone; resolves once it has exited. Idempotent. */
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) {
-          process.kill(child.pid, 'SIGCONT');
-          process.kill(child.pid, 'SIGKILL');
-        }
-        await exited;
-      })();
-      return stopping;
-    },
-  };
+  return { port, endpoint: `http://127.0.0.1:${port}`, ...childServerControls(child, exited) };
 }

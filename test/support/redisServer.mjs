@@ -1,6 +1,7 @@
 // A throwaway Debian redis-server on a free port (persistence off, no daemon), stopped by its PID.
 // Used by redisGlobalSetup.mjs for the run-wide server, and by tests that kill Redis mid-run.
 import { spawn } from 'node:child_process';
+import { childServerControls } from './childServerControls.mjs';
 import { connect, createServer } from 'node:net';
 
 function freePort() {
@@ -58,21 +59,5 @@ export async function startRedisServer(options = {}) {
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  let stopping;
-  return {
-    port,
-    pid: child.pid,
-    url: `redis://127.0.0.1:${port}`,
-    /** SIGSTOP: still accepting connections, answering nothing (a frozen or overloaded server). */
-    freeze: () => process.kill(child.pid, 'SIGSTOP'),
-    thaw: () => process.kill(child.pid, 'SIGCONT'),
-    /** SIGKILL by PID: the outage tests want it gone at once, like a crashed server. */
-    stop() {
-      stopping ??= (async () => {
-        if (child.exitCode === null && child.signalCode === null) process.kill(child.pid, 'SIGKILL');
-        await exited;
-      })();
-      return stopping;
-    },
-  };
+  return { port, url: `redis://127.0.0.1:${port}`, ...childServerControls(child, exited) };
 }
