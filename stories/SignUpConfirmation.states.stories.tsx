@@ -247,10 +247,30 @@ export const NewCodeSent: Story = {
   },
 };
 
+/**
+ * Opened from a confirmation link (`codeFromUrl` puts the link's code here as `initialCode`): the code
+ * waits for one tap on Confirm, never sent on load, since mail scanners open links and run pages.
+ */
+export const FromLink: Story = {
+  args: { initialCode: '123456', autoFocus: false },
+  parameters: { cognito: { record: [] } },
+  play: async ({ canvasElement, parameters }) => {
+    await expect(codeField(canvasElement)).toHaveValue('123456');
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-state="prefilled"]')).toHaveTextContent(
+        'The code from your link is filled in. Select Confirm to finish.',
+      ),
+    );
+    await expect(codeField(canvasElement)).not.toHaveAttribute('aria-invalid');
+    await expect(operations(parameters)).not.toContain('ConfirmSignUp');
+  },
+};
+
 /** Success: icon, heading, the next action. */
 export const Confirmed: Story = {
   args: { initialCode: '123456' },
   play: async ({ canvasElement, args }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Confirm' }));
     await within(canvasElement).findByRole('heading', { name: 'Account confirmed' });
     await expect(canvasElement).toHaveTextContent('Your account is confirmed. You can sign in now.');
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Sign in' }));

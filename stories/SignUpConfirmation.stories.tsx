@@ -167,6 +167,7 @@ export const AskForUsername: Story = {
 export const Success: Story = {
   args: { initialCode: '123456' },
   play: async ({ canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Confirm' }));
     await waitFor(() => expect(canvasElement).toHaveTextContent('Your account is confirmed.'));
   },
 };

@@ -55,7 +55,7 @@ export function CodeStep({
         ? message.parts(<Remaining key="time" endsAt={message.endsAt} className={slot('timer', 'ck-timer')} />)
         : message.text
       : undefined;
-  const notice = message?.kind === 'offline' || message?.kind === 'sent';
+  const notice = message?.kind === 'offline' || message?.kind === 'sent' || message?.kind === 'prefilled';
 
   // The live region stays the same DOM node across the switch to success, or the announcement is lost.
   return (

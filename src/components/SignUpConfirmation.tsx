@@ -5,7 +5,7 @@ import type { UseCodeConfirmationOptions } from '../react/useCodeConfirmation.js
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useSignUpCodeStep } from '../react/useCodeConfirmation.js';
-import { useCodeFromUrl } from '../react/useCodeFromUrl.js';
+import { useConfirmationLink } from '../react/useConfirmationLink.js';
 import { CodeStep } from './CodeStep.js';
 import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
 import { useKitMessages } from '../react/useKitMessages.js';
@@ -20,9 +20,13 @@ export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
   codeDeliveryDetails?: CodeDeliveryDetails | undefined;
   /** When SignUp sent that code (epoch ms): Resend waits the cooldown from then. See `useResendConfirmationCode`. */
   codeSentAt?: number | undefined;
-  /** A code to prefill and submit (link-style flows). */
+  /** A code to prefill; it waits for Confirm (link-style flows). */
   initialCode?: string | undefined;
-  /** Read the code from this URL query parameter (`true` = `code`). */
+  /**
+   * The page a confirmation link opens (see `createCustomMessageHandler`): reads the code from this
+   * query parameter (`true` = `code`) and the username from `username`, takes both out of the
+   * address bar, and waits for one tap on Confirm (never confirms on load: mail scanners open links).
+   */
   codeFromUrl?: boolean | string | undefined;
   /** Called once the code is accepted (not when the account turns out to be confirmed already). */
   onConfirmed?: ((username: string) => void) | undefined;
@@ -49,21 +53,25 @@ export function SignUpConfirmation(props: SignUpConfirmationProps) {
   const styles = useKitStyles('signup', props);
   // A name the app gives wins; otherwise the one typed on the username step.
   const [typedUsername, setUsername] = useState<string | undefined>(undefined);
-  const username = givenUsername?.trim() || typedUsername;
-  const urlCode = useCodeFromUrl(codeFromUrl);
+  const link = useConfirmationLink(codeFromUrl);
+  // "Change username" leaves the link's name (and its code) behind.
+  const [leftLink, leaveLink] = useState(false);
+  const username = givenUsername?.trim() || typedUsername || (leftLink ? undefined : link.username);
   const given = username === givenUsername?.trim();
+  // The link's code belongs to the link's name (or to any, when it named none).
+  const urlCode = !leftLink && (!link.username || link.username === username) ? link.code : undefined;
 
   return (
     <ScreenFrame
       styles={styles}
-      step={username ? 'code' : 'username'}
+      step={username ? 'code' : link.read ? 'username' : 'link'}
       title={props.title}
       defaultTitle={text.t('signUp.title')}
       headingLevel={headingLevel}
       header={props.header}
       footer={props.footer}
     >
-      {username ? (
+      {!username && !link.read ? null : username ? (
         <ConfirmStep
           // A code read from the URL after mount starts the step afresh with it.
           key={`${username}\n${urlCode ?? ''}`}
@@ -78,7 +86,14 @@ export function SignUpConfirmation(props: SignUpConfirmationProps) {
           headingLevel={headingLevel}
           text={text}
           styles={styles}
-          onChangeUsername={givenUsername ? undefined : () => setUsername(undefined)}
+          onChangeUsername={
+            givenUsername
+              ? undefined
+              : () => {
+                  setUsername(undefined);
+                  leaveLink(true);
+                }
+          }
         />
       ) : (
         <UsernameStep text={text} styles={styles} onSubmit={setUsername} />

@@ -22,6 +22,7 @@ export const de: KitMessages = {
 
   // Code input
   'code.label': 'Bestätigungscode',
+  'code.fromLink': 'Der Code aus Ihrem Link ist eingetragen. Wählen Sie „{action}“, um abzuschließen.',
   'code.hint': {
     one: 'Geben Sie den Code mit {count} Zeichen ein.',
     other: 'Geben Sie den Code mit {count} Zeichen ein.',

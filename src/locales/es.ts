@@ -22,6 +22,7 @@ export const es: KitMessages = {
 
   // Code input
   'code.label': 'Código de confirmación',
+  'code.fromLink': 'Hemos rellenado el código de tu enlace. Selecciona {action} para terminar.',
   'code.hint': {
     one: 'Ingresa el código de {count} carácter.',
     many: 'Ingresa el código de {count} caracteres.',

@@ -24,6 +24,7 @@ export const fr: KitMessages = {
 
   // Code input
   'code.label': 'Code de confirmation',
+  'code.fromLink': 'Le code de votre lien est déjà saisi. Sélectionnez « {action} » pour terminer.',
   'code.hint': {
     one: 'Saisissez le code à {count} caractère.',
     many: 'Saisissez le code à {count} caractères.',

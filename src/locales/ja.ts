@@ -21,6 +21,7 @@ export const ja: KitMessages = {
 
   // Code input
   'code.label': '確認コード',
+  'code.fromLink': 'リンクのコードを入力しました。「{action}」を選んで完了してください。',
   'code.hint': { other: '{count} 文字のコードを入力してください。' },
   'code.hintDigits': { other: '{count} 桁のコードを入力してください。' },
 

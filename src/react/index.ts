@@ -26,3 +26,5 @@ export type {
   CodeStepState,
 } from './useCodeStep.js';
 export type { ButtonProps, CodeConfirmation, CodeInputProps } from './withPropGetters.js';
+export { useConfirmationLink } from './useConfirmationLink.js';
+export type { ConfirmationLink } from './useConfirmationLink.js';

@@ -43,7 +43,10 @@ export interface CodeStepOptions extends KitMessageProps {
   codeLength?: number | undefined;
   /** Default `digits`. */
   characters?: CodeCharacters | undefined;
-  /** A code to prefill; a complete one is submitted once when the field appears (with `autoSubmit`). */
+  /**
+   * A code to prefill (e.g. from a link). It waits for Confirm, never submits itself: mail scanners
+   * open links and run their pages. The step says where it came from (message `prefilled`).
+   */
   initialCode?: string | undefined;
   /** Submit as soon as the code is complete (typed, pasted or from the SMS). Default true. */
   autoSubmit?: boolean | undefined;
@@ -76,8 +79,9 @@ export type CodeConfirmationPanel = 'form' | 'confirmed' | 'signed-in' | 'alread
  * - `rate-limited`: too many sends; `endsAt` is when Resend works again.
  * - `offline`: the browser is offline; nothing is sent until it is back.
  * - `sent`: a new code went out (visible feedback; the announcement says it too).
+ * - `prefilled`: the code came with the page (`initialCode`, a link) and waits for Confirm.
  */
-export type CodeConfirmationMessageKind = 'incomplete' | 'error' | 'expired' | 'rate-limited' | 'offline' | 'sent';
+export type CodeConfirmationMessageKind = 'incomplete' | 'error' | 'expired' | 'rate-limited' | 'offline' | 'sent' | 'prefilled';
 
 /** The one message the step shows; a newer one replaces it. */
 export interface CodeConfirmationMessage {
@@ -148,6 +152,7 @@ type Say =
 
 type Held =
   | { kind: 'incomplete' }
+  | { kind: 'prefilled' }
   | { kind: 'submit' | 'send'; error: CognitoConfirmError }
   | { kind: 'sent'; destination: string | undefined };
 
@@ -174,13 +179,14 @@ export function useCodeStep(
   const { codeSent, labels } = flow;
   const { t, locale, messages } = text;
   const [code, setCodeValue] = useState(() => sanitizeCode(initialCode ?? '', codeLength, characters));
-  const [held, setHeld] = useState<Held | null>(null);
+  const [held, setHeld] = useState<Held | null>(() => (code ? { kind: 'prefilled' } : null));
   const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
   // Counts the sends this step started: each one re-arms WebOTP for the SMS it brings.
   const [sends, countSend] = useReducer((count: number) => count + 1, 0);
   // Whether the send in flight is a resend from the code form, which earns the visible "New code sent".
   const resending = useRef(false);
-  const lastCompleted = useRef<string | null>(null);
+  // A complete code from a link counts as seen: only another complete code submits itself.
+  const lastCompleted = useRef<string | null>(code.length === codeLength ? code : null);
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
@@ -209,6 +215,8 @@ export function useCodeStep(
     code.length === 0
       ? { key: characters === 'digits' ? 'code.hintDigits' : 'code.hint', values: { count: codeLength } }
       : { key: characters === 'digits' ? 'code.incompleteDigits' : 'code.incomplete', values: { count: codeLength - code.length } };
+
+  const fromLink: Say = { key: 'code.fromLink', values: { action: t(labels.submit) } };
 
   const alreadyConfirmed =
     (submission.status === 'error' && isAlreadyConfirmed(submission.error)) ||
@@ -272,16 +280,14 @@ export function useCodeStep(
     if (!coolingDown && !done) announce({ key: 'announce.cooldownEnded' });
   });
 
-  // Into the field when the step opens (also after a reload) and when the field first appears; a
-  // complete code given from outside (a link) is submitted once, then.
+  // Into the field when the step opens (also after a reload) and when the field first appears. A
+  // complete code from a link is said instead: focusing the field would open a phone's keyboard over
+  // the one button left to tap.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on the field appearing only.
   useEffect(() => {
     if (!codeSent) return;
-    if (autoFocus) focusField();
-    if (autoSubmit && code.length === codeLength && lastCompleted.current === null) {
-      lastCompleted.current = code;
-      submit(code);
-    }
+    if (held?.kind === 'prefilled') announce(fromLink);
+    if (autoFocus && !(held?.kind === 'prefilled' && code.length === codeLength)) focusField();
   }, [codeSent]);
 
   useWebOtp(webOtp && codeSent && !done, (received) => setCode(received), sends);
@@ -289,7 +295,7 @@ export function useCodeStep(
   function setCode(raw: string) {
     const next = sanitizeCode(raw, codeLength, characters);
     setCodeValue(next);
-    if (held?.kind === 'incomplete') setHeld(null);
+    if (held?.kind === 'incomplete' || (held?.kind === 'prefilled' && next !== code)) setHeld(null);
     if (next.length < codeLength) lastCompleted.current = null;
     else if (autoSubmit && lastCompleted.current !== next) {
       lastCompleted.current = next;
@@ -360,6 +366,7 @@ export function useCodeStep(
     }
     if (!held) return null;
     if (held.kind === 'incomplete') return make('incomplete', 'code', word(incomplete()));
+    if (held.kind === 'prefilled') return make('prefilled', 'step', word(fromLink));
     if (held.kind === 'sent') {
       return make('sent', 'resend', held.destination ? t('resend.sent', { destination: held.destination }) : t('resend.sentUnknown'));
     }

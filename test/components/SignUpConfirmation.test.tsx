@@ -112,12 +112,120 @@ describe('SignUpConfirmation against the emulator', () => {
     await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
   });
 
-  it('confirms with a code from the URL (link-style flow)', async () => {
-    const person = await signUp('link');
-    window.history.replaceState(null, '', `/?code=${emulator.latestCode(person.username)}`);
-    const { container } = render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
-    await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
-    window.history.replaceState(null, '', '/');
+  describe('the page a confirmation link opens (codeFromUrl)', () => {
+    afterEach(() => window.history.replaceState(null, '', '/'));
+    const confirms = (username: string) =>
+      emulator.requests.filter((request) => request.target === 'ConfirmSignUp' && request.body?.Username === username);
+    // A synchronous click: the answer cannot land between a user-event action and the waitFor after it.
+    const tap = (element: HTMLElement) => act(() => element.click());
+    const open = (query: string) => window.history.replaceState({ app: 'state' }, '', `/confirm?${query}#top`);
+
+    it('reads the username and code, takes them out of the address bar, and confirms on one tap, never on load', async () => {
+      const person = await signUp('link');
+      const code = emulator.latestCode(person.username)!;
+      open(`ref=mail&username=${encodeURIComponent(person.username)}&code=${code}`);
+      const onConfirmed = vi.fn();
+      const { container } = render(<SignUpConfirmation codeFromUrl onConfirmed={onConfirmed} />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe(code));
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe('/confirm?ref=mail#top');
+      expect(history.state).toEqual({ app: 'state' });
+      expect(container.querySelector('[data-state="prefilled"]')?.textContent).toBe(
+        'The code from your link is filled in. Select Confirm to finish.',
+      );
+      // No username step: the link named the person.
+      expect(screen.queryByLabelText('Username or email')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(10_000));
+      expect(confirms(person.username)).toHaveLength(0);
+      await expectAccessible(container);
+      tap(screen.getByRole('button', { name: 'Confirm' }));
+      await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+      expect(onConfirmed).toHaveBeenCalledWith(person.username);
+      expect(confirms(person.username)).toHaveLength(1);
+    });
+
+    it('a link opened again ends on the already-confirmed panel', async () => {
+      const person = await signUp('link-twice');
+      const code = emulator.latestCode(person.username)!;
+      await harnessClient(emulator.endpoint).call('ConfirmSignUp', {
+        ClientId: emulator.clientId,
+        Username: person.username,
+        ConfirmationCode: code,
+      });
+      open(`username=${encodeURIComponent(person.username)}&code=${code}`);
+      const { container } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe(code));
+      tap(screen.getByRole('button', { name: 'Confirm' }));
+      await waitFor(() => {
+        expect(container.textContent).toContain('This account is already confirmed.');
+        expect(live(container)).toBe('This account is already confirmed. Sign in to continue.');
+      });
+    });
+
+    it('a wrong code in the link: the error beside the field, the code kept to fix', async () => {
+      const person = await signUp('link-wrong');
+      const wrong = emulator.latestCode(person.username) === '000000' ? '111111' : '000000';
+      open(`username=${encodeURIComponent(person.username)}&code=${wrong}`);
+      const { container } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe(wrong));
+      tap(screen.getByRole('button', { name: 'Confirm' }));
+      await waitFor(() => {
+        expect(codeInput().getAttribute('aria-invalid')).toBe('true');
+        // Settled: the error said and the field focused to fix it.
+        expect(live(container)).toContain('That code is not right.');
+        expect(document.activeElement).toBe(codeInput());
+      });
+      expect(container.querySelector('[data-state="prefilled"]')).toBeNull();
+      expect(codeInput().value).toBe(wrong);
+      await user().clear(codeInput());
+      await user().type(codeInput(), emulator.latestCode(person.username)!);
+      await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+      expect(confirms(person.username).map((r) => r.body?.ConfirmationCode)).toEqual([wrong, emulator.latestCode(person.username)]);
+    });
+
+    it('"Change username" leaves the link behind: its code is not offered to another name', async () => {
+      const person = await signUp('link-change');
+      open(`username=${encodeURIComponent(person.username)}&code=123456`);
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      await user().click(screen.getByRole('button', { name: 'Use a different name' }));
+      await user().type(screen.getByLabelText('Username or email'), 'someone-else');
+      await user().click(screen.getByRole('button', { name: 'Continue' }));
+      expect(codeInput().value).toBe('');
+    });
+
+    it('hostile addresses: an overlong username is ignored, a code is cleaned and cut; nothing is sent', async () => {
+      open(`username=${'a'.repeat(129)}&code=${encodeURIComponent('<img src=x>12abc34')}${'5'.repeat(50_000)}`);
+      const { container } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
+      expect(location.search).toBe('');
+      expect(container.innerHTML).not.toContain('<img');
+      await user().type(screen.getByLabelText('Username or email'), 'nobody');
+      await user().click(screen.getByRole('button', { name: 'Continue' }));
+      // The code named no one: it is offered to the name typed.
+      expect(codeInput().value).toBe('');
+      expect(emulator.requests.filter((request) => request.target === 'ConfirmSignUp' && request.body?.Username === 'nobody')).toHaveLength(
+        0,
+      );
+    });
+
+    it('the username given as a prop wins; the link code is then not used for it', async () => {
+      const person = await signUp('link-prop');
+      open(`username=someone-else&code=123456`);
+      render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(location.search).toBe(''));
+      expect(codeInput().value).toBe('');
+    });
+
+    it('a link with a code but no username asks for the name, then offers the code', async () => {
+      const person = await signUp('link-noname');
+      const code = emulator.latestCode(person.username)!;
+      open(`code=${code}`);
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
+      await user().type(screen.getByLabelText('Username or email'), person.username);
+      await user().click(screen.getByRole('button', { name: 'Continue' }));
+      expect(codeInput().value).toBe(code);
+    });
   });
 
   it('rate limited: the sentence counts down live with the timer, announced once; focus stays on resend', async () => {

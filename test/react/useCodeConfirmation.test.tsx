@@ -128,6 +128,46 @@ describe('useCodeConfirmation', () => {
     expect(result.current.message).toBeNull();
   });
 
+  it('a prefilled code (a link) waits for Confirm, says where it came from, and keeps focus off the field', async () => {
+    const person = await signedUp('hook-prefilled');
+    const code = emulator.latestCode(person.username)!;
+    const { result } = renderStep({ username: person.username, initialCode: code });
+    // Long enough for an auto-submit to have gone out: mail scanners open links and run their pages.
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
+    expect(result.current.code).toBe(code);
+    expect(result.current.message).toMatchObject({
+      kind: 'prefilled',
+      refersTo: 'step',
+      text: 'The code from your link is filled in. Select Confirm to finish.',
+    });
+    expect(result.current.announcement?.text).toBe('The code from your link is filled in. Select Confirm to finish.');
+    expect(result.current.getInputProps()['aria-invalid']).toBeUndefined();
+    expect(document.activeElement).not.toBe(result.current.inputRef.current);
+    act(() => result.current.confirm());
+    await waitFor(() => expect(result.current.panel).toBe('confirmed'));
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
+  });
+
+  it('editing a prefilled code drops the link notice, and a complete edit submits as typing does', async () => {
+    const person = await signedUp('hook-prefilled-edit');
+    const { result } = renderStep({ username: person.username, initialCode: wrongCode(person.username) });
+    act(() => result.current.setCode(wrongCode(person.username)));
+    expect(result.current.message?.kind).toBe('prefilled');
+    act(() => result.current.setCode('12'));
+    expect(result.current.message).toBeNull();
+    act(() => result.current.setCode(emulator.latestCode(person.username)!));
+    await waitFor(() => expect(result.current.panel).toBe('confirmed'));
+  });
+
+  it('a hostile initial code is cleaned and cut to the code length, never submitted', async () => {
+    const person = await signedUp('hook-prefilled-hostile');
+    const { result } = renderStep({ username: person.username, initialCode: `<b>12</b>${'9'.repeat(100_000)}` });
+    expect(result.current.code).toBe('129999');
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
+    expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
+  });
+
   it('an account confirmed elsewhere ends on the already-confirmed panel, without onConfirmed', async () => {
     const person = await signedUp('hook-already');
     await harnessClient(emulator.endpoint).call('ConfirmSignUp', {
@@ -137,6 +177,7 @@ describe('useCodeConfirmation', () => {
     });
     const onConfirmed = vi.fn();
     const { result } = renderStep({ username: person.username, onConfirmed, initialCode: '123456' });
+    act(() => result.current.confirm());
     await waitFor(() => expect(result.current.panel).toBe('already-confirmed'));
     expect(result.current.texts.panelTitle).toBe('Already confirmed');
     expect(result.current.getPanelProps()['data-state']).toBe('already-confirmed');

@@ -4,6 +4,7 @@ export const codeTexts = {
   // One form: English says "6-digit" whatever the count (other languages may need plural forms).
   'code.hint': 'Enter the {count}-character code.',
   'code.hintDigits': 'Enter the {count}-digit code.',
+  'code.fromLink': 'The code from your link is filled in. Select {action} to finish.',
   'code.incomplete': {
     one: 'The code is incomplete: {count} character is missing.',
     other: 'The code is incomplete: {count} characters are missing.',
