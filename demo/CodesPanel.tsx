@@ -7,6 +7,8 @@ interface SentMessage {
   medium: 'EMAIL' | 'SMS';
   code: string;
   source?: string;
+  /** The link in the message (the kit's CustomMessage trigger), with the code filled in. */
+  link?: string;
   at: number;
 }
 
@@ -50,6 +52,7 @@ export function CodesPanel({ endpoint }: { endpoint: string }) {
     <section className="demo-panel" aria-labelledby={`${id}-title`} data-testid="codes-panel">
       <h2 id={`${id}-title`}>{t('codes.title')}</h2>
       <p className="demo-note">{t('codes.note')}</p>
+      {newestFirst.some((message) => message.link) && <p className="demo-note">{t('codes.linkNote')}</p>}
       {unreachable && <p className="demo-error">{t('codes.unreachable', { endpoint })}</p>}
       {newestFirst.length === 0 ? (
         <p className="demo-note">{t('codes.none')}</p>
@@ -65,10 +68,39 @@ export function CodesPanel({ endpoint }: { endpoint: string }) {
                 {message.username} · {message.source ?? 'code'} ·{' '}
                 <time dateTime={new Date(message.at).toISOString()}>{new Date(message.at).toLocaleTimeString(locale)}</time>
               </span>
+              {message.link && <LinkActions link={message.link} username={message.username} />}
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** The message's link: opened here in a new tab (this browser), or copied for another browser ("another device"). */
+function LinkActions({ link, username }: { link: string; username: string }) {
+  const { t } = useDemoText();
+  const [copied, setCopied] = useState(false);
+  return (
+    <span className="demo-code-link">
+      <a href={link} target="_blank" rel="noopener noreferrer" data-link={username}>
+        {t('codes.open')}
+      </a>
+      <button
+        type="button"
+        className="demo-link"
+        onClick={() => {
+          void navigator.clipboard?.writeText(link).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
+        }}
+      >
+        {t('codes.copy')}
+      </button>
+      <span role="status" className="demo-code-meta">
+        {copied ? t('codes.copied') : ''}
+      </span>
+    </span>
   );
 }

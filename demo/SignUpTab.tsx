@@ -28,6 +28,39 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
   // The tokens, in memory: shown below, handed to the re-verify tab when the person goes there.
   const [signedIn, setSignedIn] = useState<{ username: string; result: AuthenticationResult }>();
 
+  if (params.get('tab') === 'link') {
+    // The page the emailed link opens (`?tab=link&username=…&code=…`): the kit reads both, takes them
+    // out of the address bar and waits for one tap. In the browser that signed up, the Session the
+    // kit kept signs the person in; anywhere else the account is confirmed and the panel says sign in.
+    return (
+      <>
+        <SignUpConfirmation
+          codeFromUrl
+          onSignedIn={(result, username) => setSignedIn({ username, result })}
+          onSignIn={(username) => navigate({ tab: 'reverify', username })}
+          footer={
+            <p className="demo-note demo-footer">
+              <button type="button" className="demo-link" onClick={() => navigate({})}>
+                {t('confirm.startOver')}
+              </button>
+            </p>
+          }
+        />
+        {signedIn && (
+          <SignedIn
+            idToken={signedIn.result.IdToken}
+            onReverify={() => {
+              if (signedIn.result.AccessToken) {
+                tabStorage.set(REVERIFY_SESSION_KEY, { username: signedIn.username, accessToken: signedIn.result.AccessToken });
+              }
+              navigate({ tab: 'reverify', username: signedIn.username });
+            }}
+            onAgain={() => navigate({})}
+          />
+        )}
+      </>
+    );
+  }
   if (pending) {
     // Where SignUp said the code went; kept per tab (masked), so a reload still shows it. A second
     // tab has no details and the kit says so neutrally; the cooldown comes from the kit's localStorage.

@@ -68,6 +68,11 @@ const en = {
   'codes.note': 'Dev only: nothing leaves this machine, so the codes show up here.',
   'codes.unreachable': 'The emulator at {endpoint} is not answering.',
   'codes.none': 'None yet.',
+  'codes.linkNote':
+    'Each code also came as a link. Open it here (this browser: signed in), or copy it into another browser or a private window (another device: confirmed, then sign in).',
+  'codes.open': 'Open link',
+  'codes.copy': 'Copy link',
+  'codes.copied': 'Link copied.',
 };
 
 export type DemoMessageKey = keyof typeof en;
@@ -142,6 +147,11 @@ const es: DemoMessages = {
   'codes.note': 'Solo en desarrollo: nada sale de esta máquina, así que los códigos aparecen aquí.',
   'codes.unreachable': 'El emulador en {endpoint} no responde.',
   'codes.none': 'Todavía ninguno.',
+  'codes.linkNote':
+    'Cada código llegó también como enlace. Ábrelo aquí (este navegador: sesión iniciada) o cópialo en otro navegador o en una ventana privada (otro dispositivo: confirmada, luego inicia sesión).',
+  'codes.open': 'Abrir enlace',
+  'codes.copy': 'Copiar enlace',
+  'codes.copied': 'Enlace copiado.',
 };
 
 const fr: DemoMessages = {
@@ -213,6 +223,11 @@ const fr: DemoMessages = {
   'codes.note': 'Développement uniquement : rien ne quitte cette machine, les codes s’affichent donc ici.',
   'codes.unreachable': 'L’émulateur sur {endpoint} ne répond pas.',
   'codes.none': 'Aucun pour l’instant.',
+  'codes.linkNote':
+    'Chaque code est aussi arrivé sous forme de lien. Ouvrez-le ici (ce navigateur : connecté) ou copiez-le dans un autre navigateur ou une fenêtre privée (autre appareil : confirmé, puis connexion).',
+  'codes.open': 'Ouvrir le lien',
+  'codes.copy': 'Copier le lien',
+  'codes.copied': 'Lien copié.',
 };
 
 const de: DemoMessages = {
@@ -283,6 +298,11 @@ const de: DemoMessages = {
   'codes.note': 'Nur in der Entwicklung: Nichts verlässt diesen Rechner, deshalb erscheinen die Codes hier.',
   'codes.unreachable': 'Der Emulator unter {endpoint} antwortet nicht.',
   'codes.none': 'Noch keine.',
+  'codes.linkNote':
+    'Jeder Code kam auch als Link. Öffnen Sie ihn hier (dieser Browser: angemeldet) oder kopieren Sie ihn in einen anderen Browser oder ein privates Fenster (anderes Gerät: bestätigt, dann anmelden).',
+  'codes.open': 'Link öffnen',
+  'codes.copy': 'Link kopieren',
+  'codes.copied': 'Link kopiert.',
 };
 
 const ja: DemoMessages = {
@@ -354,6 +374,11 @@ const ja: DemoMessages = {
   'codes.note': '開発時のみ：このマシンの外には何も送られないため、コードはここに表示されます。',
   'codes.unreachable': '{endpoint} のエミュレーターが応答しません。',
   'codes.none': 'まだありません。',
+  'codes.linkNote':
+    '各コードはリンクとしても届きました。ここで開く（このブラウザー：サインイン済み）か、別のブラウザーやプライベートウィンドウにコピーしてください（別の端末：確認後にサインイン）。',
+  'codes.open': 'リンクを開く',
+  'codes.copy': 'リンクをコピー',
+  'codes.copied': 'リンクをコピーしました。',
 };
 
 export const DEMO_MESSAGES = { en, es, fr, de, ja } as const;

@@ -32,6 +32,11 @@ export interface DemoOptions extends Omit<DemoServerOptions, 'env'> {
   onMessage?: (message: SentMessage) => void;
   /** The app's CustomMessage Lambda handler, run by the emulator for every code (e.g. the kit's createCustomMessageHandler). */
   customMessage?: EmulatorOptions['customMessage'];
+  /**
+   * Without `customMessage`: codes go out as links to the demo's `?tab=link` page (the kit's
+   * createCustomMessageHandler), so the codes panel shows them. Default true.
+   */
+  links?: boolean;
   /** Default 'silent'. */
   emulatorLogLevel?: LogLevel;
 }

@@ -55,6 +55,7 @@ export async function startDemo({
   resendLimit,
   onMessage,
   customMessage,
+  links = true,
   logLevel = 'warn',
   emulatorLogLevel = 'silent',
   strictPort = false,
@@ -65,8 +66,15 @@ export async function startDemo({
     logLevel: emulatorLogLevel,
     ...(resendLimit !== undefined ? { resendLimit } : {}),
     ...(onMessage ? { onMessage } : {}),
-    ...(customMessage ? { customMessage } : {}),
+    // The demo's own page is the link's target, known once its server listens: until then (never
+    // in practice, the demo is not served yet) a code goes out without a link.
+    ...(customMessage
+      ? { customMessage }
+      : links
+        ? { customMessage: (event, context) => (linkTrigger ? linkTrigger(event, context) : event) }
+        : {}),
   });
+  let linkTrigger;
   let demo;
   try {
     demo = await startDemoServer({
@@ -82,7 +90,9 @@ export async function startDemo({
         VITE_REGION: emulator.userPoolId.split('_')[0],
       },
     });
+    if (links && !customMessage) linkTrigger = await confirmLinkTrigger(new URL('?tab=link', demo.url).href);
   } catch (error) {
+    await demo?.stop();
     await emulator.stop();
     throw error;
   }
@@ -100,4 +110,14 @@ export async function startDemo({
       return stopping;
     },
   };
+}
+
+/** The kit's CustomMessage trigger (src/server, TypeScript, loaded through Vite's module runner) linking to `confirmUrl`. */
+async function confirmLinkTrigger(confirmUrl) {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(path.join(repoRoot, 'src/server/customMessage/createCustomMessageHandler.ts'), {
+    configFile: false,
+    logLevel: 'silent',
+  });
+  return module.createCustomMessageHandler({ confirmUrl });
 }

@@ -151,7 +151,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
  * One demo (emulator + dev server) and one chromium per test file, a fresh browser context (own
  * storage, advanced-security stub) per test. Read `env.demo` / `env.context` inside tests.
  */
-export function setUpDemoInBrowser(): { readonly demo: Demo; readonly context: BrowserContext } {
+export function setUpDemoInBrowser(): { readonly demo: Demo; readonly context: BrowserContext; readonly browser: Browser } {
   let demo: Demo | undefined;
   let browser: Browser | undefined;
   let context: BrowserContext | undefined;
@@ -174,6 +174,9 @@ export function setUpDemoInBrowser(): { readonly demo: Demo; readonly context: B
     },
     get context() {
       return context!;
+    },
+    get browser() {
+      return browser!;
     },
   };
 }
