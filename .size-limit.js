@@ -50,8 +50,9 @@ export default [
     'full screen: provider + SignUpConfirmation + fetch transport',
     '{ CognitoConfirmProvider, SignUpConfirmation, createFetchTransport }',
     '17.5 kB',
-    // Over by the signed-in panel and signing in (+0.62 kB, 0.2 of it cut since); held here until cut back.
-    '17.65 kB',
+    // Over by the signed-in panel and signing in (+0.62 kB, 0.2 of it cut since) and the link landing
+    // (issue 23: reading and cleaning the address, the prefilled message, +0.29 kB); held here until cut back.
+    '17.95 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
