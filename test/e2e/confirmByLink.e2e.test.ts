@@ -54,14 +54,14 @@ describe.each([320, 375, 1280])('confirm by link at %i px', (width) => {
   }
 
   /** Opened from a link: the code in the field, where it came from said, nothing sent, the address bar clean. */
-  async function expectWaitingForTap(page: Page, username: string, code: string) {
+  async function expectWaitingForTap(page: Page, username: string, code: string, confirmedBefore = 0) {
     await expect.poll(() => codeInput(page).inputValue()).toBe(code);
     await expectText(page.locator('main [data-state="prefilled"]'), /^The code from your link is filled in\. Select Confirm to finish\.$/);
     expect(new URL(page.url()).search).toBe('?tab=link');
     // Long past any auto-submit: the page was opened, no one tapped.
     await page.clock.fastForward(5_000);
     await page.waitForTimeout(300);
-    expect(confirms(username)).toHaveLength(0);
+    expect(confirms(username)).toHaveLength(confirmedBefore);
     expect(await userStatus(env.demo.emulator, username)).toBe('UNCONFIRMED');
     // The one button to tap is on the screen, not under the fold or a keyboard.
     const confirm = page.locator('main').getByRole('button', { name: 'Confirm' });
@@ -151,6 +151,26 @@ describe.each([320, 375, 1280])('confirm by link at %i px', (width) => {
     await resultPanel(page, 'confirmed').waitFor();
     expect(await userStatus(env.demo.emulator, user.username)).toBe('CONFIRMED');
     await page.close();
+  });
+
+  it('an expired link: says so, Resend sends a new link, and that one confirms', async () => {
+    const { user, link } = await signedUp('expired');
+    await env.demo.emulator.expireCode(user.username);
+    const page = await onAnotherDevice(link);
+    await (await expectWaitingForTap(page, user.username, env.demo.emulator.latestCode(user.username)!)).click();
+    await expectText(page.locator('main .ck-code .ck-error'), /That code has expired\. Use Resend below/);
+    // The name came with the link, so Resend works on this device too.
+    await page
+      .locator('main')
+      .getByRole('button', { name: /^Resend/ })
+      .click();
+    await expect.poll(() => linkFor(user.username)).not.toBe(link);
+    const fresh = await onAnotherDevice(linkFor(user.username));
+    await (await expectWaitingForTap(fresh, user.username, env.demo.emulator.latestCode(user.username)!, 1)).click();
+    await resultPanel(fresh, 'confirmed').waitFor();
+    expect(await userStatus(env.demo.emulator, user.username)).toBe('CONFIRMED');
+    await page.close();
+    await fresh.close();
   });
 });
 
