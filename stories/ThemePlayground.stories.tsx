@@ -34,22 +34,24 @@ const meta = {
   component: ThemePlayground,
   // The scheme follows the toolbar unless the colorScheme arg says otherwise (see render).
   render: (args, context) => <ThemePlayground {...args} colorScheme={args.colorScheme ?? schemeOf(context)} />,
-  args: { preset: 'default', autoFocus: true },
+  // No preset at first: the kit's defaults. (Storybook's docs-page Controls show a mapped arg's initial
+  // value as unset anyway, so a preset chosen here would look unchosen there.)
+  args: { autoFocus: true },
   argTypes: {
     preset: {
-      description: 'A starting point; the tokens set below win over it.',
+      description: "A starting point; the tokens set below win over it. Unset: the kit's defaults.",
       options: Object.keys(THEME_PRESETS),
       mapping: THEME_PRESETS,
       control: { type: 'select', labels: THEME_PRESET_LABELS },
-      table: { category: 'Theme' },
+      table: { category: 'Theme', type: { summary: Object.keys(THEME_PRESETS).join(' | ') } },
     },
     colorScheme: {
       description: "`theme.colorScheme`. Unset: the toolbar's scheme. `auto` follows the operating system.",
       options: ['light', 'dark', 'auto'],
       control: 'inline-radio',
-      table: { category: 'Theme' },
+      table: { category: 'Theme', type: { summary: "'light' | 'dark' | 'auto'" } },
     },
-    autoFocus: { control: 'boolean', table: { category: 'Screen' } },
+    autoFocus: { control: 'boolean', table: { category: 'Screen', type: { summary: 'boolean' } } },
     ...tokenArgTypes,
   },
   parameters: {
