@@ -1,6 +1,7 @@
 import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, spyOn, userEvent, waitFor, within } from 'storybook/test';
 import { DEFAULT_THEME } from '../src/ui/themeToCssVariables';
+import { formatThemeProp } from './support/formatThemeProp';
 import { THEME_PRESET_LABELS, THEME_PRESETS } from './support/themePresets';
 import {
   COLOR_TOKENS,
@@ -56,6 +57,13 @@ const meta = {
   },
   parameters: {
     docs: {
+      // "Show code" gives what an app writes for this look, not the story's own component.
+      source: {
+        transform: (_code: string, context: StoryContext<ThemePlaygroundProps>) => {
+          const theme = playgroundTheme({ ...context.args, colorScheme: context.args.colorScheme ?? schemeOf(context) });
+          return `<CognitoConfirmTheme\n  ${formatThemeProp(theme).replace(/\n/g, '\n  ')}\n>\n  <SignUpConfirmation username={username} />\n</CognitoConfirmTheme>`;
+        },
+      },
       description: {
         component:
           'Every design token as a control. The screen below is painted with them (type `000000` to see the danger color, `123456` for success), and the box under it is the `theme` prop that gives your app the same look.',
