@@ -82,6 +82,19 @@ const preview: Preview = {
     layout: 'fullscreen',
     controls: { expanded: true },
     viewport: { options: VIEWPORTS },
+    // The written pages first, in reading order; then the screens, components and hooks.
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Introduction', 'Theming', 'Headless use', 'Server and quotas', 'Accessibility'],
+          'Screens',
+          'Components',
+          'Hooks',
+          'Theming',
+        ],
+      },
+    },
   },
   globalTypes: {
     scheme: {

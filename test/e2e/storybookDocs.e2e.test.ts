@@ -1,5 +1,5 @@
-// Storybook's docs pages (autodocs: every story of a component on one page) in chromium: nothing on
-// them may move the page by itself. A story that focuses its code field on mount scrolled the
+// Storybook's docs pages (autodocs: every story of a component on one page; and the written MDX
+// pages in stories/docs, some embedding stories) in chromium: nothing on them may move the page by itself. A story that focuses its code field on mount scrolled the
 // SignUpConfirmation page ~14,000 px down within seconds. Builds Storybook into a temp dir first.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,15 +15,21 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'ck-storybook-'));
 let server: PreviewServer;
 let browser: Browser;
 let docsIds: string[] = [];
+/** Docs pages that render stories: every autodocs page, and the MDX pages that embed some. */
+const withStories = new Set<string>();
 
 beforeAll(async () => {
   await promisify(execFile)(path.resolve('node_modules/.bin/storybook'), ['build', '-o', out, '--quiet'], {
     env: { ...process.env, CI: '1' },
   });
-  const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as { entries: Record<string, { type: string }> };
-  docsIds = Object.entries(index.entries)
-    .filter(([, entry]) => entry.type === 'docs')
-    .map(([id]) => id);
+  const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as {
+    entries: Record<string, { type: string; importPath: string; storiesImports?: string[] }>;
+  };
+  const docs = Object.entries(index.entries).filter(([, entry]) => entry.type === 'docs');
+  docsIds = docs.map(([id]) => id);
+  for (const [id, entry] of docs) {
+    if (!entry.importPath.endsWith('.mdx') || (entry.storiesImports ?? []).length > 0) withStories.add(id);
+  }
   server = await preview({
     configFile: false,
     root: out,
@@ -43,6 +49,17 @@ afterAll(async () => {
 describe('Storybook docs pages', () => {
   it('stay at the top while their stories render, with no code field focused on its own', async () => {
     expect(docsIds).toContain('screens-signupconfirmation--docs');
+    // The written pages, the theming one with the playground in it.
+    expect(docsIds).toEqual(
+      expect.arrayContaining([
+        'docs-introduction--docs',
+        'docs-theming--docs',
+        'docs-headless-use--docs',
+        'docs-server-and-quotas--docs',
+        'docs-accessibility--docs',
+      ]),
+    );
+    expect(withStories).toContain('docs-theming--docs');
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const base = server.resolvedUrls!.local[0]!;
     // All pages at once, so the wait below is paid once.
@@ -50,7 +67,10 @@ describe('Storybook docs pages', () => {
       docsIds.map(async (id) => {
         const page = await context.newPage();
         await page.goto(`${base}iframe.html?viewMode=docs&id=${id}`);
-        await page.locator('.docs-story').first().waitFor();
+        await page
+          .locator(withStories.has(id) ? '.docs-story' : '.sbdocs-content h1')
+          .first()
+          .waitFor();
         return { id, page };
       }),
     );
@@ -61,6 +81,8 @@ describe('Storybook docs pages', () => {
         id,
         ...(await page.evaluate(() => ({
           scrollY: window.scrollY,
+          // A page that failed to render shows Storybook's error instead of its heading.
+          heading: document.querySelector('.sbdocs-content h1')?.textContent ?? null,
           height: document.documentElement.scrollHeight,
           // A code field focused on its own: autoFocus is for the canvas, not a page of twenty stories.
           focusedField: document.activeElement instanceof HTMLInputElement ? document.activeElement.outerHTML.slice(0, 80) : null,
@@ -70,6 +92,7 @@ describe('Storybook docs pages', () => {
     await context.close();
     // The pages are long enough to scroll, or staying at the top would prove nothing.
     expect(seen.find(({ id }) => id === 'screens-signupconfirmation--docs')!.height).toBeGreaterThan(5_000);
+    for (const { id, heading } of seen) expect(heading, `${id} rendered its title`).toBeTruthy();
     expect(seen.map(({ id, scrollY, focusedField }) => ({ id, scrollY, focusedField }))).toEqual(
       docsIds.map((id) => ({ id, scrollY: 0, focusedField: null })),
     );
