@@ -168,7 +168,7 @@ describe('styles.css under right-to-left', () => {
     for (const [name, css] of [
       ['source', readFileSync('src/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')],
       ['minified', minified],
-    ]) {
+    ] as const) {
       const found = css.match(new RegExp(PHYSICAL.source, 'g'));
       expect(found, name).toBeNull();
     }
