@@ -68,7 +68,7 @@ export const ar: KitMessages = {
   'announce.sentUnknown': 'تم إرسال الرمز.',
   'announce.cooldownEnded': 'يمكنك الآن طلب رمز جديد.',
 
-  // Durations (the numbers, units and their plural forms come from Intl: "ثانيتان", "3 ثوانٍ")
+  // Durations (the numbers, units and their plural forms come from Intl: "ثانيتان", "3 ثوان")
   'duration.inAbout': 'نحو {duration}',
 
   // Errors: one per code the kit can report
