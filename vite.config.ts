@@ -36,6 +36,8 @@ export default defineConfig({
         'locales/fr': 'src/locales/fr.ts',
         'locales/de': 'src/locales/de.ts',
         'locales/ja': 'src/locales/ja.ts',
+        'locales/ar': 'src/locales/ar.ts',
+        'locales/he': 'src/locales/he.ts',
       },
       formats: ['es'],
     },

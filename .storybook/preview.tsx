@@ -4,10 +4,12 @@ import { useState } from 'react';
 import { CognitoConfirmTheme } from '../src/components/CognitoConfirmTheme';
 import { createMemoryStorage } from '../src/core/cooldown/cooldownStorage';
 import type { Theme } from '../src/ui/themeToCssVariables';
+import { ar } from '../src/locales/ar';
 import { de } from '../src/locales/de';
 import { en, type KitMessages } from '../src/locales/en';
 import { es } from '../src/locales/es';
 import { fr } from '../src/locales/fr';
+import { he } from '../src/locales/he';
 import { ja } from '../src/locales/ja';
 import { CognitoConfirmProvider } from '../src/react/CognitoConfirmProvider';
 import '../src/styles.css';
@@ -25,7 +27,7 @@ const THEMES: Record<string, Theme> = {
     dark: { colorPrimary: '#d8a4e6', colorFocus: '#d8a4e6' },
   },
 };
-const LOCALES: Record<string, KitMessages> = { en, es, fr, de, ja };
+const LOCALES: Record<string, KitMessages> = { en, es, fr, de, ja, ar, he };
 
 /**
  * Every story gets a fresh QueryClient and the kit's provider over an in-browser scenario
@@ -37,8 +39,9 @@ const withKit: Decorator = (Story, context) => {
     theme = 'default',
     scheme = 'light',
     locale = 'en',
+    direction = 'ltr',
     unstyled = false,
-  } = context.globals as { theme?: string; scheme?: 'light' | 'dark'; locale?: string; unstyled?: boolean };
+  } = context.globals as { theme?: string; scheme?: 'light' | 'dark'; locale?: string; direction?: 'ltr' | 'rtl'; unstyled?: boolean };
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { mutations: { retry: false } } }));
   const [transport] = useState(() => createScenarioTransport(scenario));
   const [storage] = useState(() => createMemoryStorage());
@@ -56,8 +59,11 @@ const withKit: Decorator = (Story, context) => {
         }}
       >
         <CognitoConfirmTheme theme={{ ...THEMES[theme], colorScheme: scheme }} unstyled={unstyled}>
-          {/* The whole canvas takes the scheme (the styled wrapper paints the kit's background). */}
+          {/* The whole canvas takes the scheme (the styled wrapper paints the kit's background), and the
+              direction and language, as a page's <html dir lang> would: the kit inherits both. */}
           <div
+            dir={direction}
+            lang={locale}
             style={{
               padding: 16,
               ...(context.viewMode === 'story' ? { minHeight: '100vh', boxSizing: 'border-box' } : {}),
@@ -115,7 +121,19 @@ const preview: Preview = {
     },
     locale: {
       description: 'Language',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es', 'fr', 'de', 'ja'], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'es', 'fr', 'de', 'ja', 'ar', 'he'], dynamicTitle: true },
+    },
+    direction: {
+      description: 'Text direction of the canvas (the kit inherits it, as from <html dir>); pair rtl with ar or he',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
     },
     unstyled: {
       description: 'Render without the kit classes',
@@ -129,6 +147,6 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { scheme: 'light', theme: 'default', locale: 'en', unstyled: false },
+  initialGlobals: { scheme: 'light', theme: 'default', locale: 'en', direction: 'ltr', unstyled: false },
 };
 export default preview;

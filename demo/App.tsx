@@ -8,7 +8,7 @@ import { ReverifyTab } from './ReverifyTab';
 import { useRoute } from './route';
 import { SettingsPanel } from './SettingsPanel';
 import { SignUpTab } from './SignUpTab';
-import { THEMES, useDemoSettings } from './settings';
+import { LOCALES, THEMES, useDemoSettings } from './settings';
 
 export function App({ env = demoEnv }: { env?: DemoEnv }) {
   const [stored, update] = useDemoSettings();
@@ -21,6 +21,8 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme;
     document.documentElement.lang = settings.locale;
+    // The whole page turns, as an app's would: the kit (and the demo around it) inherit the direction.
+    document.documentElement.dir = LOCALES[settings.locale].dir ?? 'ltr';
   }, [settings.theme, settings.locale]);
 
   return (

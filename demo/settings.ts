@@ -1,16 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PartialKitMessages, Theme } from '../src/index';
 import { enMessages } from '../src/index';
+import { ar } from '../src/locales/ar';
 import { de } from '../src/locales/de';
 import { es } from '../src/locales/es';
 import { fr } from '../src/locales/fr';
+import { he } from '../src/locales/he';
 import { ja } from '../src/locales/ja';
 import { isServerQuotaChoice, type ServerQuotaChoice } from './serverQuotas';
 import type { DemoMessageKey } from './messages';
 import type { PasswordPolicy } from './passwordPolicy';
 
 export type ThemeChoice = 'system' | 'light' | 'dark' | 'custom';
-export type LocaleChoice = 'en' | 'es' | 'fr' | 'de' | 'ja';
+export type LocaleChoice = 'en' | 'es' | 'fr' | 'de' | 'ja' | 'ar' | 'he';
 export type TransportChoice = 'fetch' | 'identity-js' | 'backend';
 
 export interface DemoSettings {
@@ -21,12 +23,18 @@ export interface DemoSettings {
   serverQuota: ServerQuotaChoice;
 }
 
-export const LOCALES: Record<LocaleChoice, { label: string; messages: PartialKitMessages }> = {
+/**
+ * `dir` is the page's, set on <html> with `lang` (App.tsx): the kit inherits it, as it would in an app,
+ * rather than reading it from the catalogue.
+ */
+export const LOCALES: Record<LocaleChoice, { label: string; messages: PartialKitMessages; dir?: 'rtl' }> = {
   en: { label: 'English', messages: enMessages },
   es: { label: 'Español', messages: es },
   fr: { label: 'Français', messages: fr },
   de: { label: 'Deutsch', messages: de },
   ja: { label: '日本語', messages: ja },
+  ar: { label: 'العربية', messages: ar, dir: 'rtl' },
+  he: { label: 'עברית', messages: he, dir: 'rtl' },
 };
 
 /**

@@ -4,6 +4,8 @@
 //   demo's "System" theme with the browser's color scheme emulated).
 // - docs/images/state-<state>-<scheme>.png: key stories from storybook-static at 375 px, after their
 //   play functions finished, in both color schemes (Storybook's `scheme` global).
+// - docs/images/state-<state>-rtl.png: the same states in Arabic, right to left (the stories of
+//   Screens/SignUpConfirmation/Right to left set the `locale` and `direction` globals), light.
 // Usage: node scripts/screenshot-stories.mjs [--only demo|stories]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -22,6 +24,12 @@ const STATES = [
   ['screens-signupconfirmation--resend-then-cooldown', 'cooldown', '[role="timer"]'],
   ['screens-signupconfirmation--code-mismatch-then-retry', 'success', '.ck-success'],
   ['screens-signupconfirmation--rate-limited', 'error', '.ck-error'],
+];
+const RTL_STATES = [
+  ['screens-signupconfirmation-right-to-left--arabic', 'idle', '[data-state="idle"]'],
+  ['screens-signupconfirmation-right-to-left--arabic-cooldown', 'cooldown', '[role="timer"]'],
+  ['screens-signupconfirmation-right-to-left--arabic-confirmed', 'success', '.ck-success'],
+  ['screens-signupconfirmation-right-to-left--arabic-rate-limited', 'error', '.ck-error'],
 ];
 
 /** A static server for storybook-static on a free port. */
@@ -51,16 +59,16 @@ async function serveStorybook() {
 async function shootStories(browser) {
   const storybook = await serveStorybook();
   try {
-    for (const scheme of SCHEMES) {
+    for (const [scheme, states, suffix] of [...SCHEMES.map((scheme) => [scheme, STATES, scheme]), ['light', RTL_STATES, 'rtl']]) {
       const page = await browser.newPage({ viewport: { width: 375, height: 640 }, deviceScaleFactor: 2, colorScheme: scheme });
-      for (const [id, state, ready] of STATES) {
+      for (const [id, state, ready] of states) {
         await page.goto(`${storybook.url}/iframe.html?id=${id}&viewMode=story&globals=scheme:${scheme}`);
         await page.locator(ready).first().waitFor({ timeout: 15_000 });
         // Let the play function's last step (focus, live region) settle before the picture.
         await page.waitForFunction(() => ['completed', 'finished'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase), null, {
           timeout: 15_000,
         });
-        const file = path.join(OUT, `state-${state}-${scheme}.png`);
+        const file = path.join(OUT, `state-${state}-${suffix}.png`);
         // The screen with a margin of its page around it (the canvas itself fills the viewport).
         const box = await page.locator('#storybook-root section').first().boundingBox();
         const clip = { x: 0, y: 0, width: 375, height: Math.ceil(box.y + box.height + 16) };

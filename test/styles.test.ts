@@ -158,3 +158,38 @@ describe('styles.css after Lightning CSS with Vite’s default targets', () => {
     expect(schemeOf(['auto', undefined], true)).toBe('dark');
   });
 });
+
+// Right-to-left: the screen mirrors under an inherited dir="rtl" only if nothing is pinned to a physical side.
+describe('styles.css under right-to-left', () => {
+  const PHYSICAL =
+    /(?:^|[;{\s])(?:(?:margin|padding|border|inset)-(?:left|right)|left|right|float|clear|border-(?:top|bottom)-(?:left|right)-radius)\s*:|text-align\s*:\s*(?:left|right)/;
+
+  it('uses logical properties across the line, before and after Lightning CSS', () => {
+    for (const [name, css] of [
+      ['source', readFileSync('src/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')],
+      ['minified', minified],
+    ] as const) {
+      const found = css.match(new RegExp(PHYSICAL.source, 'g'));
+      expect(found, name).toBeNull();
+    }
+  });
+
+  it('the check sees a physical side however it is written', () => {
+    for (const css of [
+      'a{margin-left:1px}',
+      'a { padding-right: 0 }',
+      'a{left:0}',
+      'a{text-align: right}',
+      'a{float:left}',
+      'a{border-top-left-radius:2px}',
+    ])
+      expect(css, css).toMatch(PHYSICAL);
+    for (const css of ['a{margin-inline-start:1px}', 'a{inset-inline-start:0}', 'a{text-align:start}', 'a{top:0}', 'a{inset:0}'])
+      expect(css, css).not.toMatch(PHYSICAL);
+  });
+
+  it('keeps the countdown left to right and isolated in its sentence', () => {
+    const timer = rules.find((rule) => rule.selector.includes('.ck-timer') && rule.declarations.some(([name]) => name === 'direction'));
+    expect(Object.fromEntries(timer?.declarations ?? [])).toMatchObject({ direction: 'ltr', 'unicode-bidi': 'isolate' });
+  });
+});

@@ -48,7 +48,7 @@ describe.each([320, 375, 1280])('the demo at %i px', (width) => {
     await page.locator('.demo-aside select[id$="-quota"]').waitFor();
     const cut: string[] = [];
     try {
-      for (const locale of ['en', 'es', 'fr', 'de', 'ja']) {
+      for (const locale of ['en', 'es', 'fr', 'de', 'ja', 'ar', 'he']) {
         await language.selectOption(locale);
         await expect.poll(() => page.evaluate(() => document.documentElement.lang || '')).toMatch(new RegExp(`^${locale}`));
         // Each option's text, in the select's own font, against the room inside it (less 20 px for Chromium's arrow, ~17 px wide).

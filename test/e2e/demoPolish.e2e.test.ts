@@ -87,7 +87,7 @@ describe('the demo sign-up form', () => {
   });
 });
 
-describe.each(['es', 'fr', 'de', 'ja'] as const)('the demo in %s', (locale) => {
+describe.each(['es', 'fr', 'de', 'ja', 'ar', 'he'] as const)('the demo in %s', (locale) => {
   it('shows every demo string of the sign-up form and the confirmation step in that language', async () => {
     const text = DEMO_MESSAGES[locale];
     const user = uniqueUser(`l10n${locale}`);

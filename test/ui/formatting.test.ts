@@ -34,6 +34,19 @@ describe('formatDuration and formatCountdown', () => {
     expect(formatDuration(3_600_000 + 60_000)).toBe('1 hour and 1 minute');
   });
 
+  it('says durations with Arabic and Hebrew plural forms (dual included), from Intl', () => {
+    expect([1_000, 2_000, 3_000, 11_000, 60_000, 120_000].map((ms) => formatDuration(ms, 'ar'))).toEqual([
+      'ثانية',
+      'ثانيتان',
+      '3 ثوان',
+      '11 ثانية',
+      'دقيقة',
+      'دقيقتان',
+    ]);
+    expect(formatDuration(90_000, 'ar')).toBe('دقيقة و30 ثانية');
+    expect(formatDuration(2_000, 'he')).toBe('שתי שניות');
+  });
+
   it('shows m:ss, never 0:00 while time remains', () => {
     expect(formatCountdown(27_000)).toBe('0:27');
     expect(formatCountdown(1)).toBe('0:01');

@@ -8,6 +8,7 @@ import {
   createFetchTransport,
   useResendConfirmationCode,
 } from 'cognito-confirm-kit';
+import { ar } from 'cognito-confirm-kit/locales/ar';
 import { de } from 'cognito-confirm-kit/locales/de';
 import { computeSecretHash } from 'cognito-confirm-kit/server';
 
@@ -17,6 +18,8 @@ const config: CognitoConfirmConfig = {
   transport: createFetchTransport({ region: 'eu-west-1' }),
   messages: de,
 };
+// A right-to-left catalogue is typed like the others (the direction comes from the page's dir).
+export const arabic: CognitoConfirmConfig = { ...config, messages: ar, locale: 'ar' };
 const details: CodeDeliveryDetails = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL' };
 
 export function Screen() {

@@ -15,10 +15,12 @@ import {
 } from '../../../src/core/protocol/operations';
 import type { Transport } from '../../../src/core/protocol/transports/Transport';
 import { validateRequest } from '../../../src/core/protocol/validateRequest';
+import { ar } from '../../../src/locales/ar';
 import { de } from '../../../src/locales/de';
 import { en } from '../../../src/locales/en';
 import { es } from '../../../src/locales/es';
 import { fr } from '../../../src/locales/fr';
+import { he } from '../../../src/locales/he';
 import { ja } from '../../../src/locales/ja';
 import contract from '../../fixtures/cognito-contract.json';
 
@@ -323,10 +325,10 @@ describe.each(Object.keys(OPERATIONS) as CognitoOperation[])('%s agrees with the
     }
   });
 
-  it('knows every exception the model lists, with a text in all five locales', () => {
+  it('knows every exception the model lists, with a text in every locale', () => {
     for (const name of OPERATIONS[operation].errors) {
       expect(COGNITO_EXCEPTION_NAMES, `${operation} ${name}`).toContain(name);
-      for (const [locale, messages] of Object.entries({ en, es, fr, de, ja })) {
+      for (const [locale, messages] of Object.entries({ en, es, fr, de, ja, ar, he })) {
         expect(messages, `${locale} error.${name}`).toHaveProperty(`error.${name}`);
       }
     }
