@@ -448,6 +448,11 @@ const ar: DemoMessages = {
   'codes.note': 'للتطوير فقط: لا يغادر شيء هذا الجهاز، لذا تظهر الرموز هنا.',
   'codes.unreachable': 'المحاكي على {endpoint} لا يستجيب.',
   'codes.none': 'لا شيء بعد.',
+  'codes.linkNote':
+    'وصل كل رمز أيضًا على شكل رابط. افتحه هنا (هذا المتصفح: تسجيل الدخول) أو انسخه إلى متصفح آخر أو نافذة خاصة (جهاز آخر: التأكيد ثم تسجيل الدخول).',
+  'codes.open': 'فتح الرابط',
+  'codes.copy': 'نسخ الرابط',
+  'codes.copied': 'تم نسخ الرابط.',
 };
 
 const he: DemoMessages = {
@@ -516,6 +521,11 @@ const he: DemoMessages = {
   'codes.note': 'בפיתוח בלבד: שום דבר לא יוצא מהמחשב הזה, ולכן הקודים מופיעים כאן.',
   'codes.unreachable': 'האמולטור בכתובת {endpoint} לא עונה.',
   'codes.none': 'עדיין אין.',
+  'codes.linkNote':
+    'כל קוד הגיע גם כקישור. אפשר לפתוח אותו כאן (הדפדפן הזה: מחוברים) או להעתיק אותו לדפדפן אחר או לחלון פרטי (מכשיר אחר: מאושר, ואז התחברות).',
+  'codes.open': 'פתיחת הקישור',
+  'codes.copy': 'העתקת הקישור',
+  'codes.copied': 'הקישור הועתק.',
 };
 
 export const DEMO_MESSAGES = { en, es, fr, de, ja, ar, he } as const;

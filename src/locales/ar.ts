@@ -30,6 +30,7 @@ export const ar: KitMessages = {
 
   // Code input
   'code.label': 'رمز التأكيد',
+  'code.fromLink': 'أُدخل الرمز الوارد في رابطك. اختر «{action}» للإنهاء.',
   'code.hint': {
     zero: 'أدخل الرمز المكوّن من {count} حرف.',
     one: 'أدخل الرمز المكوّن من حرف واحد.',

@@ -27,6 +27,7 @@ export const he: KitMessages = {
 
   // Code input
   'code.label': 'קוד אימות',
+  'code.fromLink': 'הקוד מהקישור כבר הוזן. כדי לסיים יש לבחור "{action}".',
   'code.hint': {
     one: 'יש להזין את הקוד בן התו האחד.',
     two: 'יש להזין את הקוד בן שני התווים.',
