@@ -3,7 +3,6 @@
 // message at a time, already confirmed, expired, rate limited after a reload, a second tab,
 // offline, WebOTP. Against the emulator over HTTP where a request is (or must not be) made.
 import { act, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AttributeVerification } from '../../src/components/AttributeVerification';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
@@ -14,14 +13,14 @@ import { createScenarioTransport, type Scenario } from '../../stories/support/cr
 import { uniqueUser } from '../support/confirmFlow';
 import { expectAccessible } from '../support/expectAccessible';
 import { harnessClient } from '../support/harnessClient.mjs';
-import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
+import { kitWrapper, useKitFakeTimers, userOverHttp } from '../support/kitWrapper';
 import { setUpEmulator } from '../support/setUpEmulator';
 
 const emulator = setUpEmulator();
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => vi.useRealTimers());
 
-const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+const user = userOverHttp;
 const codeInput = () => screen.getByLabelText('Confirmation code') as HTMLInputElement;
 const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
 const requests = (target: string, username: string) =>

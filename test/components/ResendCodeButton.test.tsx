@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import { act, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { expectAccessible } from '../support/expectAccessible';
-import { useKitFakeTimers } from '../support/kitWrapper';
+import { useKitFakeTimers, userOverHttp } from '../support/kitWrapper';
 
 // user-event needs time to pass on its own; deadlines sit mid-second so that real drift cannot cross a boundary.
 beforeEach(() => useKitFakeTimers(vi));
 afterEach(() => vi.useRealTimers());
 
-const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+const user = userOverHttp;
 
 describe('ResendCodeButton', () => {
   it('default link variant: "Didn\u2019t get a code? Resend", a quiet text button after a prompt', async () => {

@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
@@ -11,7 +10,7 @@ import { uniqueUser } from '../support/confirmFlow';
 import { setUpEmulator } from '../support/setUpEmulator';
 import { expectAccessible } from '../support/expectAccessible';
 import { harnessClient } from '../support/harnessClient.mjs';
-import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
+import { kitWrapper, useKitFakeTimers, userOverHttp } from '../support/kitWrapper';
 
 const emulator = setUpEmulator();
 beforeEach(() => useKitFakeTimers(vi));
@@ -20,7 +19,7 @@ afterEach(() => {
   emulator.setResendLimit(Infinity);
 });
 
-const user = () => userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+const user = userOverHttp;
 const codeInput = () => screen.getByLabelText('Confirmation code') as HTMLInputElement;
 const live = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')!.textContent;
 

@@ -32,7 +32,15 @@ describe.each(Object.entries(LOCALES))('locale %s', (code, catalogue) => {
   });
 
   it('formats every text with no placeholder left over', () => {
-    const values = { time: '0:27', destination: 'j***@e***.com', duration: '1 min', count: 6, attribute: 'x', username: 'jane', action: 'Confirm' };
+    const values = {
+      time: '0:27',
+      destination: 'j***@e***.com',
+      duration: '1 min',
+      count: 6,
+      attribute: 'x',
+      username: 'jane',
+      action: 'Confirm',
+    };
     for (const [key, value] of Object.entries(catalogue)) {
       const text = formatMessage(value, values, code);
       expect(text, `${code} ${key}`).not.toMatch(/\{\w+\}/);

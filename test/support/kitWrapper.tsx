@@ -1,4 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryStorage, type CooldownStorage } from '../../src/core/cooldown/cooldownStorage';
 import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
@@ -45,3 +46,11 @@ export function kitWrapper(
 export function useKitFakeTimers(vi: typeof import('vitest').vi) {
   vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
 }
+
+/**
+ * user-event for screens that talk to the emulator over HTTP. Without delays between its steps an
+ * action ends in the task that started the request, so the answer (a later task) always lands inside
+ * the waitFor after it. With delays it could land between the two, and React's commit of it then ran
+ * outside act(): a warning that failed tests now and then under load.
+ */
+export const userOverHttp = () => userEvent.setup({ delay: null });
