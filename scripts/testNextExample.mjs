@@ -240,6 +240,40 @@ export async function testNextExample({ installed, run }) {
       'ConfirmSignUp had no valid SecretHash',
     );
     console.log('next example: build, client chunks, SSR, server helpers, handler, resend → countdown → confirmed ok');
+
+    // The link's landing (/confirm-link?username=…&code=…): the code waits for a tap, the address bar
+    // loses username and code, and Next's router adopts that (a refresh does not bring them back).
+    const linked = `next_link_${Date.now().toString(36)}`;
+    await cognitoCall(emulator.endpoint, 'SignUp', {
+      ClientId: emulator.secretClientId,
+      Username: linked,
+      Password: 'Correct-Horse-9',
+      SecretHash: secretHash(linked, emulator.secretClientId, emulator.clientSecret),
+      UserAttributes: [{ Name: 'email', Value: `${linked}@example.com` }],
+    });
+    const linkCode = emulator.messages.filter((message) => message.username === linked).at(-1)?.code;
+    check(typeof linkCode === 'string', 'no code was sent for the link user');
+    await page.goto(`${base}/confirm-link?ref=mail&username=${linked}&code=${linkCode}`);
+    await page.getByLabel('Confirmation code').waitFor({ timeout: 30_000 });
+    await page.waitForFunction((code) => document.querySelector('input[autocomplete="one-time-code"]')?.value === code, linkCode, {
+      timeout: 30_000,
+    });
+    const cleaned = () => new URL(page.url()).search;
+    check(cleaned() === '?ref=mail', `the address still holds the link's parameters: ${cleaned()}`);
+    await page.getByRole('button', { name: 'Refresh' }).click();
+    // A refresh re-renders the route from Next's router state; give it time to write the address.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    check(cleaned() === '?ref=mail', `after router.refresh() the address is ${cleaned()}`);
+    check(
+      !emulator.requests.some((request) => request.target === 'ConfirmSignUp' && request.body.Username === linked),
+      'the link page confirmed without a tap',
+    );
+    await page.locator('main, body').getByRole('button', { name: 'Confirm', exact: true }).click();
+    await page.getByTestId('confirmed').waitFor({ timeout: 30_000 });
+    check(cleaned() === '?ref=mail', `after confirming the address is ${cleaned()}`);
+    check(pageErrors.length === 0, `errors in the page: ${pageErrors.map(String).join('; ')}`);
+    console.log('next example: link landing waits for a tap, the address stays clean through router.refresh(), confirmed ok');
   } finally {
     await browser?.close();
     if (next && next.exitCode === null) {

@@ -124,8 +124,10 @@ export function CodeStep({
               classNames={classNames}
             />
             <button
+              ref={step.confirmRef}
               type="submit"
               className={slot('submit', 'ck-submit')}
+              aria-describedby={message?.refersTo === 'confirm' ? message.id : undefined}
               aria-disabled={waiting || undefined}
               data-state={step.isConfirming ? 'pending' : step.online ? 'idle' : 'offline'}
             >
@@ -149,7 +151,7 @@ export function CodeStep({
           locale={locale}
           unstyled={unstyled}
           classNames={{ ...classNames, root: classNames.button }}
-          aria-describedby={stepMessage ? message?.id : undefined}
+          aria-describedby={stepMessage && message?.refersTo !== 'confirm' ? message?.id : undefined}
         />
       </>
     );

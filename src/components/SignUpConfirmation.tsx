@@ -64,14 +64,15 @@ export function SignUpConfirmation(props: SignUpConfirmationProps) {
   return (
     <ScreenFrame
       styles={styles}
-      step={username ? 'code' : link.read ? 'username' : 'link'}
+      step={!link.read ? 'link' : username ? 'code' : 'username'}
       title={props.title}
       defaultTitle={text.t('signUp.title')}
       headingLevel={headingLevel}
       header={props.header}
       footer={props.footer}
     >
-      {!username && !link.read ? null : username ? (
+      {/* Nothing of the step until a link is read: it would open (and focus) without the link's code. */}
+      {!link.read ? null : username ? (
         <ConfirmStep
           // A code read from the URL after mount starts the step afresh with it.
           key={`${username}\n${urlCode ?? ''}`}

@@ -45,7 +45,8 @@ export interface CodeStepOptions extends KitMessageProps {
   characters?: CodeCharacters | undefined;
   /**
    * A code to prefill (e.g. from a link). It waits for Confirm, never submits itself: mail scanners
-   * open links and run their pages. The step says where it came from (message `prefilled`).
+   * open links and run their pages. A complete one is said to come from a link (message `prefilled`,
+   * describing Confirm), and focus goes to Confirm instead of the field.
    */
   initialCode?: string | undefined;
   /** Submit as soon as the code is complete (typed, pasted or from the SMS). Default true. */
@@ -79,15 +80,15 @@ export type CodeConfirmationPanel = 'form' | 'confirmed' | 'signed-in' | 'alread
  * - `rate-limited`: too many sends; `endsAt` is when Resend works again.
  * - `offline`: the browser is offline; nothing is sent until it is back.
  * - `sent`: a new code went out (visible feedback; the announcement says it too).
- * - `prefilled`: the code came with the page (`initialCode`, a link) and waits for Confirm.
+ * - `prefilled`: a complete code came with the page (`initialCode`, a link) and waits for Confirm.
  */
 export type CodeConfirmationMessageKind = 'incomplete' | 'error' | 'expired' | 'rate-limited' | 'offline' | 'sent' | 'prefilled';
 
 /** The one message the step shows; a newer one replaces it. */
 export interface CodeConfirmationMessage {
   kind: CodeConfirmationMessageKind;
-  /** What it is about: the code field (show it there), the resend control, or the whole step. */
-  refersTo: 'code' | 'resend' | 'step';
+  /** What it is about: the code field (show it there), the resend control, the confirm button, or the whole step. */
+  refersTo: 'code' | 'resend' | 'confirm' | 'step';
   /** Worded in the step's language. A `rate-limited` text holds the time left when it was worded: see `parts`. */
   text: string;
   /** The id to give the message's element: the field or the resend control is described by it. */
@@ -139,6 +140,8 @@ export interface CodeStepState {
   texts: { codeLabel: string; codeHint: string; confirm: string; panelTitle: string; panelText: string };
   /** The code field's element, for a design-system input that takes a ref: focus goes there. */
   inputRef: RefObject<HTMLInputElement | null>;
+  /** The confirm button's element: focus goes there when a complete code came with the page. */
+  confirmRef: RefObject<HTMLButtonElement | null>;
   /** The element replacing the form when `panel` is not `form`: focus goes there. */
   panelRef: RefObject<HTMLDivElement | null>;
   /** The id the code field needs (its label points at it). */
@@ -179,7 +182,7 @@ export function useCodeStep(
   const { codeSent, labels } = flow;
   const { t, locale, messages } = text;
   const [code, setCodeValue] = useState(() => sanitizeCode(initialCode ?? '', codeLength, characters));
-  const [held, setHeld] = useState<Held | null>(() => (code ? { kind: 'prefilled' } : null));
+  const [held, setHeld] = useState<Held | null>(() => (code.length === codeLength ? { kind: 'prefilled' } : null));
   const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
   // Counts the sends this step started: each one re-arms WebOTP for the SMS it brings.
   const [sends, countSend] = useReducer((count: number) => count + 1, 0);
@@ -189,6 +192,7 @@ export function useCodeStep(
   const lastCompleted = useRef<string | null>(code.length === codeLength ? code : null);
   const online = useOnline();
   const inputRef = useRef<HTMLInputElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const id = useId();
   const messageId = `${id}-message`;
@@ -210,13 +214,17 @@ export function useCodeStep(
         : describeError(error, { messages, locale, medium, remainingMs: remaining });
   const announceError = (error: CognitoConfirmError, submit = false) =>
     announce({ error, remainingMs: submit ? (error.retryAfterMs ?? 0) : remainingMs(), submit });
-  const word = (say: Say) => ('error' in say ? explain(say.error, say.remainingMs, say.submit) : t(say.key, say.values));
+  const word = (say: Say) =>
+    'error' in say
+      ? explain(say.error, say.remainingMs, say.submit)
+      : // The button's name in the language the sentence is worded in.
+        t(say.key, say.key === 'code.fromLink' ? { action: t(labels.submit) } : say.values);
   const incomplete = (): Say =>
     code.length === 0
       ? { key: characters === 'digits' ? 'code.hintDigits' : 'code.hint', values: { count: codeLength } }
       : { key: characters === 'digits' ? 'code.incompleteDigits' : 'code.incomplete', values: { count: codeLength - code.length } };
 
-  const fromLink: Say = { key: 'code.fromLink', values: { action: t(labels.submit) } };
+  const fromLink: Say = { key: 'code.fromLink' };
 
   const alreadyConfirmed =
     (submission.status === 'error' && isAlreadyConfirmed(submission.error)) ||
@@ -280,14 +288,17 @@ export function useCodeStep(
     if (!coolingDown && !done) announce({ key: 'announce.cooldownEnded' });
   });
 
-  // Into the field when the step opens (also after a reload) and when the field first appears. A
-  // complete code from a link is said instead: focusing the field would open a phone's keyboard over
-  // the one button left to tap.
+  // Into the field when the step opens (also after a reload) and when the field first appears. With
+  // a code from a link, onto Confirm, which the notice describes: the field would open a phone's
+  // keyboard over the one button left to tap. Without focus to carry it, the notice is announced.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on opening and on the field appearing only.
   useEffect(() => {
     if (!codeSent) return;
-    if (held?.kind === 'prefilled') announce(fromLink);
-    if (autoFocus && !(held?.kind === 'prefilled' && code.length === codeLength)) focusField();
+    const prefilled = held?.kind === 'prefilled';
+    if (!autoFocus) {
+      if (prefilled) announce(fromLink);
+    } else if (prefilled) confirmRef.current?.focus();
+    else focusField();
   }, [codeSent]);
 
   useWebOtp(webOtp && codeSent && !done, (received) => setCode(received), sends);
@@ -338,7 +349,7 @@ export function useCodeStep(
   const rateLimitedNow =
     sender.isCoolingDown &&
     sender.endsAt !== null &&
-    (held ? held.kind === 'send' && isRateLimit(held.error) : sender.reason === 'rateLimited');
+    (held && held.kind !== 'prefilled' ? held.kind === 'send' && isRateLimit(held.error) : sender.reason === 'rateLimited');
   const message = ((): CodeConfirmationMessage | null => {
     const make = (
       kind: CodeConfirmationMessageKind,
@@ -366,7 +377,8 @@ export function useCodeStep(
     }
     if (!held) return null;
     if (held.kind === 'incomplete') return make('incomplete', 'code', word(incomplete()));
-    if (held.kind === 'prefilled') return make('prefilled', 'step', word(fromLink));
+    // Re-verification shows no Confirm before a first send.
+    if (held.kind === 'prefilled') return codeSent ? make('prefilled', 'confirm', word(fromLink)) : null;
     if (held.kind === 'sent') {
       return make('sent', 'resend', held.destination ? t('resend.sent', { destination: held.destination }) : t('resend.sentUnknown'));
     }
@@ -414,6 +426,7 @@ export function useCodeStep(
       panelText: word(panelText),
     },
     inputRef,
+    confirmRef,
     panelRef,
     inputId,
   };

@@ -33,8 +33,8 @@ export interface CodeConfirmation extends CodeStepState {
   getLabelProps: () => { htmlFor: string };
   /** For the one code `<input>`: value, handlers, autofill hints and ARIA wiring; Enter confirms. */
   getInputProps: () => CodeInputProps;
-  /** For the confirm `<button>`: a plain button, so no form is needed. */
-  getConfirmProps: () => ButtonProps;
+  /** For the confirm `<button>`: a plain button, so no form is needed; described by the `prefilled` notice. */
+  getConfirmProps: () => ButtonProps & { ref: RefObject<HTMLButtonElement | null>; 'aria-describedby': string | undefined };
   /** For the resend `<button>`: inert rather than disabled, described by the message about it. */
   getResendProps: () => ButtonProps & { 'aria-describedby': string | undefined };
   /** For the element showing `message`. */
@@ -85,7 +85,9 @@ export function withPropGetters(step: CodeStepState): CodeConfirmation {
       },
     }),
     getConfirmProps: () => ({
+      ref: step.confirmRef,
       type: 'button',
+      'aria-describedby': message?.refersTo === 'confirm' ? message.id : undefined,
       onClick: confirm,
       'aria-disabled': isConfirming || !online || undefined,
       'data-state': isConfirming ? 'pending' : online ? 'idle' : 'offline',
@@ -96,7 +98,7 @@ export function withPropGetters(step: CodeStepState): CodeConfirmation {
         if (!resendState.inert) step.resend();
       },
       'aria-disabled': resendState.inert || undefined,
-      'aria-describedby': message && !aboutField ? message.id : undefined,
+      'aria-describedby': message && !aboutField && message.refersTo !== 'confirm' ? message.id : undefined,
       'data-state': resendState.state,
     }),
     getMessageProps: () => ({ id: message?.id, 'data-kind': message?.kind }),

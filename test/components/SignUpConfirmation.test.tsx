@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
@@ -131,8 +132,12 @@ describe('SignUpConfirmation against the emulator', () => {
       expect(container.querySelector('[data-state="prefilled"]')?.textContent).toBe(
         'The code from your link is filled in. Select Confirm to finish.',
       );
-      // No username step: the link named the person.
+      // No username step: the link named the person. Focus on Confirm, which the notice describes.
       expect(screen.queryByLabelText('Username or email')).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Confirm' }));
+      expect(screen.getByRole('button', { name: 'Confirm' }).getAttribute('aria-describedby')).toBe(
+        container.querySelector('[data-state="prefilled"]')!.id,
+      );
       await act(() => vi.advanceTimersByTimeAsync(10_000));
       expect(confirms(person.username)).toHaveLength(0);
       await expectAccessible(container);
@@ -181,30 +186,57 @@ describe('SignUpConfirmation against the emulator', () => {
       expect(confirms(person.username).map((r) => r.body?.ConfirmationCode)).toEqual([wrong, emulator.latestCode(person.username)]);
     });
 
-    it('"Change username" leaves the link behind: its code is not offered to another name', async () => {
+    it('"Use a different name" leaves the link behind: its code is not offered to the next name', async () => {
       const person = await signUp('link-change');
-      open(`username=${encodeURIComponent(person.username)}&code=123456`);
+      const code = emulator.latestCode(person.username)!;
+      // A link without a name: its code goes with the name typed, until the person changes it.
+      open(`code=${code}`);
       render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
-      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
+      await user().type(screen.getByLabelText('Username or email'), person.username);
+      await user().click(screen.getByRole('button', { name: 'Continue' }));
+      expect(codeInput().value).toBe(code);
       await user().click(screen.getByRole('button', { name: 'Use a different name' }));
       await user().type(screen.getByLabelText('Username or email'), 'someone-else');
       await user().click(screen.getByRole('button', { name: 'Continue' }));
       expect(codeInput().value).toBe('');
     });
 
-    it('hostile addresses: an overlong username is ignored, a code is cleaned and cut; nothing is sent', async () => {
-      open(`username=${'a'.repeat(129)}&code=${encodeURIComponent('<img src=x>12abc34')}${'5'.repeat(50_000)}`);
-      const { container } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
-      await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
-      expect(location.search).toBe('');
-      expect(container.innerHTML).not.toContain('<img');
-      await user().type(screen.getByLabelText('Username or email'), 'nobody');
-      await user().click(screen.getByRole('button', { name: 'Continue' }));
-      // The code named no one: it is offered to the name typed.
-      expect(codeInput().value).toBe('');
-      expect(emulator.requests.filter((request) => request.target === 'ConfirmSignUp' && request.body?.Username === 'nobody')).toHaveLength(
-        0,
+    it('in StrictMode (effects run twice) the link is read once and kept', async () => {
+      const person = await signUp('link-strict');
+      open(`username=${person.username}&code=123456`);
+      render(
+        <StrictMode>
+          <SignUpConfirmation codeFromUrl />
+        </StrictMode>,
+        { wrapper: kitWrapper(emulator) },
       );
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(location.search).toBe('');
+    });
+
+    it('keeps the rest of the address exactly as written', async () => {
+      const person = await signUp('link-rest');
+      window.history.replaceState(null, '', `/confirm?flag&q=a%20b&username=${person.username}&p=x~y&code=123456#top`);
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe('/confirm?flag&q=a%20b&p=x~y#top');
+    });
+
+    it('hostile addresses: a name Cognito would not allow is ignored; a code is cleaned and cut; nothing is sent', async () => {
+      const person = await signUp('link-hostile');
+      for (const username of ['a'.repeat(129), 'ali\u202Eecnalab', 'ali ce']) {
+        open(`username=${encodeURIComponent(username)}&code=123456`);
+        const { unmount } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+        await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
+        expect(location.search).toBe('');
+        unmount();
+      }
+      open(`username=${person.username}&code=${encodeURIComponent('<b>12</b>abc34')}${'5'.repeat(2_000)}`);
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123455'));
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      expect(confirms(person.username)).toHaveLength(0);
     });
 
     it('the username given as a prop wins; the link code is then not used for it', async () => {
@@ -213,6 +245,14 @@ describe('SignUpConfirmation against the emulator', () => {
       render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
       await waitFor(() => expect(location.search).toBe(''));
       expect(codeInput().value).toBe('');
+    });
+
+    it('a username prop equal to the link’s: the step opens once, with the code, focus on Confirm', async () => {
+      const person = await signUp('link-same-prop');
+      open(`username=${person.username}&code=123456`);
+      render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Confirm' }));
     });
 
     it('a link with a code but no username asks for the name, then offers the code', async () => {

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maskDestination } from '../../src/core/protocol/maskDestination';
 import { useAttributeCodeConfirmation } from '../../src/react/useAttributeCodeConfirmation';
 import { useCodeConfirmation, type UseCodeConfirmationOptions } from '../../src/react/useCodeConfirmation';
+import type { CodeConfirmation } from '../../src/react/withPropGetters';
 import { signedInUser, uniqueUser } from '../support/confirmFlow';
 import { harnessClient } from '../support/harnessClient.mjs';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
@@ -128,25 +129,57 @@ describe('useCodeConfirmation', () => {
     expect(result.current.message).toBeNull();
   });
 
-  it('a prefilled code (a link) waits for Confirm, says where it came from, and keeps focus off the field', async () => {
+  it('a prefilled code (a link) waits for Confirm, which it describes and focuses; nothing is sent on load', async () => {
     const person = await signedUp('hook-prefilled');
     const code = emulator.latestCode(person.username)!;
-    const { result } = renderStep({ username: person.username, initialCode: code });
+    let step: CodeConfirmation | undefined;
+    function Step() {
+      step = useCodeConfirmation({ username: person.username, initialCode: code });
+      return (
+        <>
+          <input {...step.getInputProps()} />
+          <button {...step.getConfirmProps()}>{step.texts.confirm}</button>
+          <button {...step.getResendProps()}>Resend</button>
+          {step.message && <p {...step.getMessageProps()}>{step.message.text}</p>}
+        </>
+      );
+    }
+    const { container } = render(<Step />, { wrapper: kitWrapper(emulator) });
     // Long enough for an auto-submit to have gone out: mail scanners open links and run their pages.
     await act(() => vi.advanceTimersByTimeAsync(5_000));
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(0);
-    expect(result.current.code).toBe(code);
-    expect(result.current.message).toMatchObject({
+    expect(step!.code).toBe(code);
+    expect(step!.message).toMatchObject({
       kind: 'prefilled',
-      refersTo: 'step',
+      refersTo: 'confirm',
       text: 'The code from your link is filled in. Select Confirm to finish.',
     });
-    expect(result.current.announcement?.text).toBe('The code from your link is filled in. Select Confirm to finish.');
-    expect(result.current.getInputProps()['aria-invalid']).toBeUndefined();
-    expect(document.activeElement).not.toBe(result.current.inputRef.current);
-    act(() => result.current.confirm());
-    await waitFor(() => expect(result.current.panel).toBe('confirmed'));
+    const [confirm, resend] = container.querySelectorAll('button');
+    // Focus on Confirm (no phone keyboard over it), which the notice describes; the field is not invalid.
+    expect(document.activeElement).toBe(confirm);
+    expect(confirm!.getAttribute('aria-describedby')).toBe(step!.message!.id);
+    expect(document.getElementById(step!.message!.id)?.textContent).toBe(step!.message!.text);
+    expect(resend!.getAttribute('aria-describedby')).toBeNull();
+    expect(container.querySelector('input')!.getAttribute('aria-invalid')).toBeNull();
+    // Focus reads the notice out; the live region does not say it a second time.
+    expect(step!.announcement).toBeNull();
+    act(() => confirm!.click());
+    await waitFor(() => expect(step!.panel).toBe('confirmed'));
     expect(requests('ConfirmSignUp', person.username)).toHaveLength(1);
+  });
+
+  it('without autoFocus, the prefilled notice is announced instead', async () => {
+    const person = await signedUp('hook-prefilled-quiet');
+    const { result } = renderStep({ username: person.username, initialCode: '123456', autoFocus: false });
+    expect(result.current.announcement?.text).toBe('The code from your link is filled in. Select Confirm to finish.');
+  });
+
+  it('an incomplete prefilled code gets no "filled in" notice: Confirm would only say it is incomplete', async () => {
+    const person = await signedUp('hook-prefilled-short');
+    const { result } = renderStep({ username: person.username, initialCode: '1234' });
+    expect(result.current.code).toBe('1234');
+    expect(result.current.message).toBeNull();
+    expect(result.current.announcement).toBeNull();
   });
 
   it('editing a prefilled code drops the link notice, and a complete edit submits as typing does', async () => {
@@ -248,6 +281,19 @@ describe('the prop getters on plain elements', () => {
 });
 
 describe('useAttributeCodeConfirmation', () => {
+  it('a prefilled code before the first send says nothing (no Verify to point at yet), and the send keeps it', async () => {
+    const { accessToken } = await signedInUser(emulator, 'hook-attr-prefilled');
+    const { result } = renderHook(() => useAttributeCodeConfirmation({ accessToken, initialCode: '123456', autoFocus: false }), {
+      wrapper: kitWrapper(emulator),
+    });
+    expect(result.current.codeSent).toBe(false);
+    expect(result.current.message).toBeNull();
+    act(() => result.current.resend());
+    await waitFor(() => expect(result.current.codeSent).toBe(true));
+    expect(result.current.code).toBe('123456');
+    expect(result.current.message).toBeNull();
+  });
+
   it('starts before any code, opens the field on the first send (no "New code sent"), and says it for the next one', async () => {
     const { user: person, accessToken } = await signedInUser(emulator, 'hook-attr');
     const { result } = renderHook(() => useAttributeCodeConfirmation({ accessToken, cooldownMs: 1_000 }), {
