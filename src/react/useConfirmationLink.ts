@@ -30,17 +30,13 @@ export function useConfirmationLink(parameter: boolean | string | undefined): Co
     const username = query.get('username')?.trim();
     let cancelled = false;
     if (code !== null || username !== undefined) {
+      // The link's own keys are written plainly (createCustomMessageHandler); every other pair stays as written.
       const kept = location.search
         .slice(1)
         .split('&')
         .filter((pair) => {
-          if (!pair) return false;
-          try {
-            const key = decodeURIComponent(pair.split('=')[0]!.replace(/\+/g, ' '));
-            return key !== name && key !== 'username';
-          } catch {
-            return true;
-          }
+          const key = pair.split('=')[0];
+          return pair && key !== name && key !== 'username';
         });
       // After the commit's other effects: a router that watches replaceState (Next.js's App Router)
       // starts watching in its own effect, which runs after this one, its child's.

@@ -67,7 +67,9 @@ describe.each([320, 375, 1280])('confirm by link at %i px', (width) => {
     const confirm = page.locator('main').getByRole('button', { name: 'Confirm' });
     const box = await confirm.boundingBox();
     expect(box && box.y + box.height).toBeLessThanOrEqual(800);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('autocomplete'))).not.toBe('one-time-code');
+    // Focus on Confirm (described by the notice), not in the field: no keyboard over the button.
+    expect(await confirm.evaluate((button) => document.activeElement === button)).toBe(true);
+    expect(await confirm.getAttribute('aria-describedby')).toBe(await page.locator('main [data-state="prefilled"]').getAttribute('id'));
     expect(await measureOverflow(page)).toEqual({ scrollWidth: width, clientWidth: width, outside: [] });
     return confirm;
   }
