@@ -1,6 +1,6 @@
 'use client';
 import { createContext } from 'react';
-import type { Overrides } from '../core/Overrides.js';
+import type { Overrides } from '../core/shared/Overrides.js';
 import type { Theme } from '../ui/themeToCssVariables.js';
 
 /** Every part of every component that takes a class: one vocabulary across the kit. */

@@ -1,6 +1,6 @@
 'use client';
 import { useContext, type CSSProperties } from 'react';
-import { withoutUndefined } from '../core/withoutUndefined.js';
+import { withoutUndefined } from '../core/shared/withoutUndefined.js';
 import { themeToCssVariables, type Theme } from '../ui/themeToCssVariables.js';
 import { KitUiContext, type KitClassNames, type KitSlot } from './KitUiContext.js';
 

@@ -63,6 +63,6 @@ export { createMemoryStorage, defaultCooldownStorage } from './cooldown/cooldown
 export type { CooldownStorage } from './cooldown/cooldownStorage.js';
 export { hashUsername } from './cooldown/hashUsername.js';
 export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
-export type { Overrides } from './Overrides.js';
+export type { Overrides } from './shared/Overrides.js';
 export { readTokenClaims, readTokenSubject } from './protocol/readTokenSubject.js';
 export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';

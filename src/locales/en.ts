@@ -1,4 +1,4 @@
-import type { Overrides } from '../core/Overrides.js';
+import type { Overrides } from '../core/shared/Overrides.js';
 import { announceTexts } from './en/announceTexts.js';
 import { attributeTexts } from './en/attributeTexts.js';
 import { codeTexts } from './en/codeTexts.js';

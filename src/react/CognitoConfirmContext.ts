@@ -2,7 +2,7 @@
 import { createContext } from 'react';
 import type { CognitoConfirmClient, CognitoConfirmClientConfig } from '../core/protocol/createCognitoConfirmClient.js';
 import type { CooldownStore } from '../core/cooldown/createCooldownStore.js';
-import type { Overrides } from '../core/Overrides.js';
+import type { Overrides } from '../core/shared/Overrides.js';
 import type { CooldownPolicy } from '../core/cooldown/cooldownPolicy.js';
 import type { CooldownStorage } from '../core/cooldown/cooldownStorage.js';
 import type { PartialKitMessages } from '../locales/en.js';

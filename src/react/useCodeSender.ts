@@ -10,7 +10,7 @@ import type { CodeDeliveryDetails } from '../core/protocol/operations.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
 import { useCognitoConfirm } from './useCognitoConfirm.js';
 import { useCooldown } from './useCooldown.js';
-import { withoutUndefined } from '../core/withoutUndefined.js';
+import { withoutUndefined } from '../core/shared/withoutUndefined.js';
 
 export interface CodeSenderState {
   status: MutationStatus;

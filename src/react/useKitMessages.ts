@@ -1,6 +1,6 @@
 'use client';
 import { useContext, useMemo, type ReactNode } from 'react';
-import { withoutUndefined } from '../core/withoutUndefined.js';
+import { withoutUndefined } from '../core/shared/withoutUndefined.js';
 import { formatMessage, formatMessageToParts } from '../ui/formatMessage.js';
 import type { MessageKey, MessageValue, PartialKitMessages } from '../locales/en.js';
 import { CognitoConfirmContext } from './CognitoConfirmContext.js';

@@ -1,4 +1,4 @@
-import type { Overrides } from '../core/Overrides.js';
+import type { Overrides } from '../core/shared/Overrides.js';
 
 /** Design tokens. Colors take any CSS color; sizes any CSS length. */
 export interface ThemeTokens {

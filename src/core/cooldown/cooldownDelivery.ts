@@ -1,7 +1,7 @@
 import { maskDestination } from '../protocol/maskDestination.js';
 import type { DeliveryMedium } from '../protocol/operations.js';
-import { isRecord } from '../isRecord.js';
-import { withoutUndefined } from '../withoutUndefined.js';
+import { isRecord } from '../shared/isRecord.js';
+import { withoutUndefined } from '../shared/withoutUndefined.js';
 
 /** Where the code of a cooldown went, kept with it so a reload or a second tab can say so. Masked only. */
 export interface CooldownDelivery {

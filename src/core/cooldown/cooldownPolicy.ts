@@ -1,7 +1,7 @@
-import type { Overrides } from '../Overrides.js';
+import type { Overrides } from '../shared/Overrides.js';
 import { checkNumber } from './checkNumber.js';
-import { withoutUndefined } from '../withoutUndefined.js';
-import { isRecord } from '../isRecord.js';
+import { withoutUndefined } from '../shared/withoutUndefined.js';
+import { isRecord } from '../shared/isRecord.js';
 
 /** How long the resend button waits. Every field is optional where it is configured. */
 export interface CooldownPolicy {

@@ -1,5 +1,5 @@
 import { getSharedCooldownClock, type CooldownClock } from './createCooldownClock.js';
-import type { Overrides } from '../Overrides.js';
+import type { Overrides } from '../shared/Overrides.js';
 import { checkNumber } from './checkNumber.js';
 import {
   cooldownDurationMs,

@@ -1,6 +1,6 @@
 import { toCooldownDelivery, type CooldownDelivery } from './cooldownDelivery.js';
 import { longestCooldownMs, maxEscalationLevel, type CooldownPolicy, type CooldownReason } from './cooldownPolicy.js';
-import { isRecord } from '../isRecord.js';
+import { isRecord } from '../shared/isRecord.js';
 
 /** One stored cooldown, as JSON under `cognito-confirm-kit:cooldown:<key>`. */
 export interface CooldownEntry {

@@ -1,4 +1,4 @@
-import { withoutUndefined } from '../withoutUndefined.js';
+import { withoutUndefined } from '../shared/withoutUndefined.js';
 import { collectUserContextData } from './collectUserContextData.js';
 import type {
   ConfirmSignUpInput,
@@ -10,7 +10,7 @@ import type {
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
 import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
 import { checkStringMap, requestMembers, validateRequest } from './validateRequest.js';
-import { isRecord } from '../isRecord.js';
+import { isRecord } from '../shared/isRecord.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;

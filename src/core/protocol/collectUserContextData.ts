@@ -1,4 +1,4 @@
-import { withoutUndefined } from '../withoutUndefined.js';
+import { withoutUndefined } from '../shared/withoutUndefined.js';
 import type { UserContextData } from './operations.js';
 
 interface AdvancedSecurityGlobal {

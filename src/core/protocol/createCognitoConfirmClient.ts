@@ -1,4 +1,4 @@
-import { withoutUndefined } from '../withoutUndefined.js';
+import { withoutUndefined } from '../shared/withoutUndefined.js';
 import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
@@ -6,7 +6,7 @@ import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
-import { isRecord } from '../isRecord.js';
+import { isRecord } from '../shared/isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;

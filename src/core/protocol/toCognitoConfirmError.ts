@@ -1,4 +1,4 @@
-import { isRecord } from '../isRecord.js';
+import { isRecord } from '../shared/isRecord.js';
 import { stringField } from './stringField.js';
 import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError, type CognitoConfirmErrorOptions, KIT_ERROR_CODES } from './CognitoConfirmError.js';
 

@@ -1,6 +1,6 @@
 import { CognitoConfirmError, type ValidationRule } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationRequests } from './operations.js';
-import { isRecord } from '../isRecord.js';
+import { isRecord } from '../shared/isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;

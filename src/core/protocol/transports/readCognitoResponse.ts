@@ -1,7 +1,7 @@
 import { CognitoConfirmError, type CognitoConfirmErrorOptions } from '../CognitoConfirmError.js';
 import { sanitizeErrorCode, toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import { stringField } from '../stringField.js';
-import { isRecord } from '../../isRecord.js';
+import { isRecord } from '../../shared/isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
