@@ -242,6 +242,15 @@ export function useCodeStep(
       ? { key: 'signUp.signedIn', values: { username: flow.username ?? '' } }
       : { key: alreadyConfirmed ? 'signUp.already' : labels.success };
 
+  // The result's announcement is set while the result renders (React renders this component again at
+  // once, before committing), so panel and announcement arrive in one commit. Set in the layout effect
+  // below, it cost a second render, commit and layout before the panel could be painted.
+  const [announcedDone, setAnnouncedDone] = useState(done);
+  if (announcedDone !== done) {
+    setAnnouncedDone(done);
+    if (done) announce(panelText);
+  }
+
   // Keyed on the outcome itself (a new error object, new details), not only the status: react-query
   // can go from one failure to the next without rendering `pending` in between, and each failure
   // must still be announced once and replace the message before it.
@@ -268,14 +277,13 @@ export function useCodeStep(
       focusField();
     }
   });
-  // In the commit that shows the result (a layout effect), so onConfirmed, the announcement and the
-  // focus come with the panel, not a moment after someone could see it.
+  // In the commit that shows the result (a layout effect), so onConfirmed and the focus come with the
+  // panel (and its announcement, set in render above), not a moment after someone could see it.
   useOnChange(
     done,
     () => {
       if (!done) return;
       if (!alreadyConfirmed) flow.onConfirmed?.();
-      announce(panelText);
       // The form is gone: focus the result rather than let it fall to <body>.
       panelRef.current?.focus();
     },
