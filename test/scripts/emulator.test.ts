@@ -156,7 +156,12 @@ describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
       const signUp = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
-        body: JSON.stringify({ ClientId: info1.clientId, Username: 'alice', Password: 'Passw0rd!', UserAttributes: [{ Name: 'email', Value: 'alice@example.com' }] }),
+        body: JSON.stringify({
+          ClientId: info1.clientId,
+          Username: 'alice',
+          Password: 'Passw0rd!',
+          UserAttributes: [{ Name: 'email', Value: 'alice@example.com' }],
+        }),
       });
       expect(signUp.status).toBe(200);
       await stop(first);
@@ -168,7 +173,10 @@ describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
       expect(idLines(banner1)).toHaveLength(5);
       const resend = await fetch(`http://127.0.0.1:${port}/`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.ResendConfirmationCode' },
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'AWSCognitoIdentityProviderService.ResendConfirmationCode',
+        },
         body: JSON.stringify({ ClientId: info1.clientId, Username: 'alice' }),
       });
       expect(resend.status).toBe(200);

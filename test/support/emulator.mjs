@@ -464,7 +464,11 @@ export const DEFAULT_EMULATOR_IDS = Object.freeze({
 // which these patterns keep to letters, digits, '_' and '-'.
 const CLIENT_ID = { pattern: /^[A-Za-z0-9_+]+$/, max: 128, what: 'an app client id: letters, digits, _ or +' };
 const ID_FORMATS = {
-  userPoolId: { pattern: /^[A-Za-z0-9_-]+_[0-9a-zA-Z]+$/, max: 55, what: 'a user pool id like eu-west-1_AbC123 (a region, _, letters and digits)' },
+  userPoolId: {
+    pattern: /^[A-Za-z0-9_-]+_[0-9a-zA-Z]+$/,
+    max: 55,
+    what: 'a user pool id like eu-west-1_AbC123 (a region, _, letters and digits)',
+  },
   clientId: CLIENT_ID,
   secretClientId: CLIENT_ID,
   clientSecret: { pattern: /^[A-Za-z0-9_+]+$/, max: 64, what: 'a client secret: letters, digits, _ or +' },
@@ -498,17 +502,15 @@ export function emulatorIds(given) {
     const value = given[field];
     if (value === undefined) continue;
     if (typeof value !== 'string' || value.length === 0 || value.length > format.max || !format.pattern.test(value)) {
-      throw new EmulatorIdError(
-        field,
-        `ids.${field} must be ${format.what}, 1 to ${format.max} characters; got ${describe(value)}.`,
-      );
+      throw new EmulatorIdError(field, `ids.${field} must be ${format.what}, 1 to ${format.max} characters; got ${describe(value)}.`);
     }
     ids[field] = value;
   }
   const clients = ['clientId', 'secretClientId', 'noUserAuthClientId'];
   for (const [i, a] of clients.entries()) {
     for (const b of clients.slice(i + 1)) {
-      if (ids[a] === ids[b]) throw new EmulatorIdError(b, `ids.${b} must differ from ids.${a}: each is its own app client, got ${describe(ids[b])} for both.`);
+      if (ids[a] === ids[b])
+        throw new EmulatorIdError(b, `ids.${b} must differ from ids.${a}: each is its own app client, got ${describe(ids[b])} for both.`);
     }
   }
   return ids;
@@ -660,7 +662,11 @@ export async function startEmulator(options = {}) {
     const UserPool = { Id: ids.userPoolId };
     // Both kit clients allow USER_AUTH (sign-in right after confirming); a third one does not.
     const flows = ['ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
-    await run('CreateUserPoolClient', { UserPoolId: UserPool.Id, ClientName: 'public-client', ExplicitAuthFlows: flows }, { id: ids.clientId });
+    await run(
+      'CreateUserPoolClient',
+      { UserPoolId: UserPool.Id, ClientName: 'public-client', ExplicitAuthFlows: flows },
+      { id: ids.clientId },
+    );
     await run(
       'CreateUserPoolClient',
       { UserPoolId: UserPool.Id, ClientName: 'secret-client', GenerateSecret: true, ExplicitAuthFlows: flows },
