@@ -242,15 +242,6 @@ export function useCodeStep(
       ? { key: 'signUp.signedIn', values: { username: flow.username ?? '' } }
       : { key: alreadyConfirmed ? 'signUp.already' : labels.success };
 
-  // The result's announcement is set while the result renders (React renders this component again at
-  // once, before committing), so panel and announcement arrive in one commit. Set in the layout effect
-  // below, it cost a second render, commit and layout before the panel could be painted.
-  const [announcedDone, setAnnouncedDone] = useState(done);
-  if (announcedDone !== done) {
-    setAnnouncedDone(done);
-    if (done) announce(panelText);
-  }
-
   // Keyed on the outcome itself (a new error object, new details), not only the status: react-query
   // can go from one failure to the next without rendering `pending` in between, and each failure
   // must still be announced once and replace the message before it.
@@ -338,8 +329,9 @@ export function useCodeStep(
     submission.submit(value);
   }
 
+  const submitting = submission.status === 'pending';
   const confirm = () => {
-    if (submission.status !== 'pending') submit(code);
+    if (!submitting) submit(code);
   };
 
   function resend() {
@@ -402,7 +394,6 @@ export function useCodeStep(
     return isRateLimit(held.error) ? null : make('error', 'resend', explain(held.error), held.error);
   })();
 
-  const submitting = submission.status === 'pending';
   const resendState: CodeConfirmationResend = {
     state: sender.status === 'pending' ? 'pending' : coolingDown ? 'cooldown' : sender.status === 'error' ? 'error' : 'idle',
     status: sender.status,
@@ -425,7 +416,10 @@ export function useCodeStep(
     codeDeliveryDetails: sender.codeDeliveryDetails,
     message,
     resendState,
-    announcement: announcement && { text: word(announcement.say), id: announcement.id },
+    // With the result, the live region says the result: derived here, so panel and announcement arrive in
+    // one commit (announced from the layout effect, it cost a second render, commit and layout before the
+    // panel could be painted). Its own id: no announcement before it had 0.
+    announcement: done ? { text: word(panelText), id: 0 } : announcement && { text: word(announcement.say), id: announcement.id },
     texts: {
       codeLabel: t('code.label'),
       codeHint: t(characters === 'digits' ? 'code.hintDigits' : 'code.hint', { count: codeLength }),
