@@ -32,7 +32,11 @@ export async function buildPage({ profiling = false, development = false } = {})
     logLevel: 'silent',
     plugins: [react()],
     // React's production build ignores <Profiler>; its profiling build reports each commit.
-    resolve: { alias: profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [] },
+    // One React for the page and the kit's sources (bench/node_modules has its own copy after `npm ci --prefix bench`).
+    resolve: {
+      dedupe: ['react', 'react-dom', '@tanstack/react-query'],
+      alias: profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [],
+    },
     define: { 'process.env.NODE_ENV': development ? '"development"' : '"production"' },
     build: { outDir: out, emptyOutDir: true, minify: !development, sourcemap: false, reportCompressedSize: false },
   });
