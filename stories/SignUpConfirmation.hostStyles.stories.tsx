@@ -124,7 +124,7 @@ const APP_CSS = `
 .app-root { text-align: center; letter-spacing: 0.05em; }
 .app-title { font-weight: 300; margin-block-end: 12px; }
 .app-hint { font-size: 13px; }
-.app-submit { background: rgb(102, 51, 153); border-radius: 0; }`;
+.app-submit { background: rgb(102, 51, 153); color: rgb(255, 255, 255); border-radius: 0; }`;
 
 /**
  * The app's own classes (`className`, `classNames`) still beat the kit, even from a stylesheet that
@@ -145,6 +145,7 @@ export const AppClassesStillWin: Story = {
     await expect(getComputedStyle(underHost.querySelector('.ck-hint')!).fontSize).toBe('13px');
     await expect(getComputedStyle(within(underHost).getByRole('button', { name: 'Confirm' }))).toMatchObject({
       backgroundColor: 'rgb(102, 51, 153)',
+      color: 'rgb(255, 255, 255)',
       borderTopLeftRadius: '0px',
     });
   },

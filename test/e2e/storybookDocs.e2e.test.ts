@@ -82,6 +82,10 @@ describe('Storybook docs pages', () => {
         height: document.documentElement.scrollHeight,
         // A code field focused on its own: autoFocus is for the canvas, not a page of twenty stories.
         focusedField: document.activeElement instanceof HTMLInputElement ? document.activeElement.outerHTML.slice(0, 80) : null,
+        // The props table: each row's cells (name; description with the type; default; control).
+        props: [...document.querySelectorAll('.docblock-argstable tbody tr')]
+          .map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent?.trim() ?? ''))
+          .filter((cells) => cells.length >= 3),
       }));
       await page.close();
       return { id, ...state };
@@ -90,6 +94,19 @@ describe('Storybook docs pages', () => {
     // The pages are long enough to scroll, or staying at the top would prove nothing.
     expect(seen.find(({ id }) => id === 'screens-signupconfirmation--docs')!.height).toBeGreaterThan(5_000);
     for (const { id, heading } of seen) expect(heading, `${id} rendered its title`).toBeTruthy();
+    // The props table lists what react-docgen cannot see (imported types), with types, not "union".
+    const props = seen.find(({ id }) => id === 'screens-signupconfirmation--docs')!.props;
+    const rows = new Map(props.map(([name, ...rest]) => [name!.replace(/\*$/, ''), rest.join(' ')]));
+    for (const [name, type] of [
+      ['signUpSession', 'string'],
+      ['onSignedIn', '(result: AuthenticationResult, username: string) => void'],
+      ['onSignInError', '(error: CognitoConfirmError, username: string) => void'],
+      ['onSignInChallenge', '(challenge: InitiateAuthResponse, username: string) => void'],
+      ['headingLevel', '1 | 2 | 3 | 4 | 5 | 6'],
+    ])
+      // A union's members show as separate badges, one after another in the text.
+      expect(rows.get(name), `the ${name} row`).toContain(type!.replaceAll(' | ', ''));
+    expect(props.filter((cells) => cells.some((cell) => /^union\b/.test(cell)))).toEqual([]);
     expect(seen.map(({ id, scrollY, focusedField }) => ({ id, scrollY, focusedField }))).toEqual(
       docsIds.map((id) => ({ id, scrollY: 0, focusedField: null })),
     );
