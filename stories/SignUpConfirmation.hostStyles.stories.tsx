@@ -17,10 +17,13 @@ const SIGN_UP_DETAILS = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL',
 const meta = {
   title: 'Screens/SignUpConfirmation/Under host styles',
   component: SignUpConfirmation,
-  // No focus on opening: two screens share the canvas, and focus would style only one of them.
-  args: { username: 'jane', codeDeliveryDetails: SIGN_UP_DETAILS, onConfirmed: fn(), autoFocus: false },
+  // No focus on opening and no submit on the last digit: two screens share the canvas, and focus would
+  // style only one of them.
+  args: { username: 'jane', codeDeliveryDetails: SIGN_UP_DETAILS, onConfirmed: fn(), autoFocus: false, autoSubmit: false },
   render: (args) => <UnderHostAndClean {...args} />,
   parameters: {
+    // Answers at once: these stories are about styles, and two screens wait for them.
+    cognito: { delayMs: 0 },
     // The same screen twice, to compare: two regions of one name are this page's doing, not the kit's.
     a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } },
     docs: {
@@ -54,9 +57,17 @@ const screens = (canvasElement: HTMLElement) => ({
   clean: within(canvasElement).getByTestId('clean').querySelector('section')!,
 });
 
-/** Types `code` into both screens' code fields. */
-async function typeInBoth(canvasElement: HTMLElement, code: string) {
-  for (const screen of Object.values(screens(canvasElement))) await userEvent.type(within(screen).getByRole('textbox'), code);
+/** A ceiling for a loaded machine, not a timing expectation. */
+const SETTLED = { timeout: 15_000 };
+
+/**
+ * Types `code` into both screens, then submits each: with autoSubmit the first screen's result could
+ * take focus while the second is being typed into.
+ */
+async function confirmInBoth(canvasElement: HTMLElement, code: string) {
+  const both = Object.values(screens(canvasElement));
+  for (const screen of both) await userEvent.type(within(screen).getByRole('textbox'), code);
+  for (const screen of both) await userEvent.click(within(screen).getByRole('button', { name: 'Confirm' }));
 }
 
 /** Start-aligned under the centring host: `text-align: start` and the text really begins at the line's start. */
@@ -85,10 +96,10 @@ export const Idle: Story = {
 export const WrongCode: Story = {
   args: { resendVariant: 'button', headingLevel: 1 },
   play: async ({ canvasElement }) => {
-    await typeInBoth(canvasElement, '000000');
+    await confirmInBoth(canvasElement, '000000');
     const { underHost, clean } = screens(canvasElement);
-    await waitFor(() => expect(underHost.querySelector('.ck-error')).toBeVisible());
-    await waitFor(() => expect(clean.querySelector('.ck-error')).toBeVisible());
+    await waitFor(() => expect(underHost.querySelector('.ck-error')).toBeVisible(), SETTLED);
+    await waitFor(() => expect(clean.querySelector('.ck-error')).toBeVisible(), SETTLED);
     await expect(hostStyleLeaks(underHost, clean)).toEqual([]);
     await expect(getComputedStyle(underHost.querySelector('h1.ck-title')!).fontWeight).toBe('650');
     await expectStartAligned([underHost.querySelector('.ck-error')!]);
@@ -99,10 +110,10 @@ export const WrongCode: Story = {
 export const Confirmed: Story = {
   args: { signInHref: '#sign-in' },
   play: async ({ canvasElement }) => {
-    await typeInBoth(canvasElement, '123456');
+    await confirmInBoth(canvasElement, '123456');
     const { underHost, clean } = screens(canvasElement);
-    await waitFor(() => expect(underHost.querySelector('.ck-success-title')).toBeVisible());
-    await waitFor(() => expect(clean.querySelector('.ck-success-title')).toBeVisible());
+    await waitFor(() => expect(underHost.querySelector('.ck-success-title')).toBeVisible(), SETTLED);
+    await waitFor(() => expect(clean.querySelector('.ck-success-title')).toBeVisible(), SETTLED);
     await expect(hostStyleLeaks(underHost, clean)).toEqual([]);
     await expectStartAligned([underHost.querySelector('.ck-success-title')!, underHost.querySelector('.ck-success-text')!]);
   },

@@ -103,9 +103,9 @@ describe('Storybook docs pages', () => {
       ['onSignInError', '(error: CognitoConfirmError, username: string) => void'],
       ['onSignInChallenge', '(challenge: InitiateAuthResponse, username: string) => void'],
       ['headingLevel', '1 | 2 | 3 | 4 | 5 | 6'],
-    ])
+    ] as const)
       // A union's members show as separate badges, one after another in the text.
-      expect(rows.get(name), `the ${name} row`).toContain(type!.replaceAll(' | ', ''));
+      expect(rows.get(name), `the ${name} row`).toContain(type.replaceAll(' | ', ''));
     expect(props.filter((cells) => cells.some((cell) => /^union\b/.test(cell)))).toEqual([]);
     expect(seen.map(({ id, scrollY, focusedField }) => ({ id, scrollY, focusedField }))).toEqual(
       docsIds.map((id) => ({ id, scrollY: 0, focusedField: null })),
