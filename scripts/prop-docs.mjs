@@ -8,7 +8,6 @@
 // stories/support/propDocs.generated.json; test/stories/propDocs.test.ts fails when it is stale.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,15 +46,28 @@ function propTypes(list) {
     ].join('\n');
     writeFileSync(path.join(dir, 'props.ts'), source);
     const tsc = path.join(ROOT, 'node_modules/.bin/tsc');
-    const flags = ['--ignoreConfig', '--declaration', '--emitDeclarationOnly', '--skipLibCheck', '--strict', '--exactOptionalPropertyTypes'];
+    const flags = [
+      '--ignoreConfig',
+      '--declaration',
+      '--emitDeclarationOnly',
+      '--skipLibCheck',
+      '--strict',
+      '--exactOptionalPropertyTypes',
+    ];
     const options = ['--jsx', 'react-jsx', '--module', 'esnext', '--moduleResolution', 'bundler', '--target', 'es2022', '--types', 'node'];
-    execFileSync(tsc, [path.join(dir, 'props.ts'), ...flags, ...options, '--rootDir', ROOT, '--outDir', path.join(dir, 'out')], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(tsc, [path.join(dir, 'props.ts'), ...flags, ...options, '--rootDir', ROOT, '--outDir', path.join(dir, 'out')], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
     const declarations = readFileSync(path.join(dir, 'out', path.basename(dir), 'props.d.ts'), 'utf8');
     const result = {};
     for (const { name } of list) {
       const start = declarations.indexOf(`export declare const ${name}: `);
       if (start < 0) throw new Error(`tsc printed no props for ${name}`);
-      const text = declarations.slice(start + `export declare const ${name}: `.length, declarations.indexOf('\nexport declare', start + 1) >>> 0 || undefined);
+      const text = declarations.slice(
+        start + `export declare const ${name}: `.length,
+        declarations.indexOf('\nexport declare', start + 1) >>> 0 || undefined,
+      );
       result[name] = {};
       // A union of props types (ResendCodeButton: view or connected) prints as `{…} | {…}`.
       for (const objectType of topLevel(text.trim().replace(/;$/, ''), '|')) {
@@ -63,8 +75,12 @@ function propTypes(list) {
           const match = member.trim().match(/^(\w+)(\??): ([\s\S]+)$/);
           if (!match) continue;
           const [, prop, optional, type] = match;
-          const clean = type.replace(/import\("[^"]+"\)\./g, '').replace(/\s+/g, ' ').trim();
-          (result[name][prop] ??= { types: [], optional: false }).types.push(optional ? clean.replace(/ \| undefined$/, '') : clean);
+          const clean = type
+            .replace(/import\("[^"]+"\)\./g, '')
+            .replace(/\s+/g, ' ')
+            .trim();
+          result[name][prop] ??= { types: [], optional: false };
+          result[name][prop].types.push(optional ? clean.replace(/ \| undefined$/, '') : clean);
           if (optional) result[name][prop].optional = true;
         }
       }
@@ -215,9 +231,14 @@ export function propDocs() {
       const declared = declaration(map, props, prop);
       if (!declared) continue; // React's button attributes (ResendCodeButton passes them on)
       const category = CATEGORIES[declared.in];
-      const parts = [...new Set(printed.flatMap((type) => topLevel(type, '|').map((part) => part.trim())))].filter((part) => part !== 'undefined');
+      const parts = [...new Set(printed.flatMap((type) => topLevel(type, '|').map((part) => part.trim())))].filter(
+        (part) => part !== 'undefined',
+      );
       const type = parts.length === 1 ? unwrap(parts[0]) : parts.join(' | ');
-      rows.push([prop, { type, description: declared.description, ...(category ? { category } : {}), ...(optional ? {} : { required: true }) }]);
+      rows.push([
+        prop,
+        { type, description: declared.description, ...(category ? { category } : {}), ...(optional ? {} : { required: true }) },
+      ]);
     }
     const rank = (row) => (row[1].category ? Object.values(CATEGORIES).indexOf(row[1].category) + 1 : 0);
     docs[name] = Object.fromEntries(rows.sort((a, b) => rank(a) - rank(b)));

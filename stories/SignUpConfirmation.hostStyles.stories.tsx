@@ -88,7 +88,12 @@ export const Idle: Story = {
     const title = underHost.querySelector('.ck-title')!;
     await expect(title.tagName).toBe('H2');
     await expect(getComputedStyle(title).fontWeight).toBe('650');
-    await expectStartAligned([title, underHost.querySelector('.ck-destination')!, underHost.querySelector('.ck-hint')!, underHost.querySelector('.ck-resend')!]);
+    await expectStartAligned([
+      title,
+      underHost.querySelector('.ck-destination')!,
+      underHost.querySelector('.ck-hint')!,
+      underHost.querySelector('.ck-resend')!,
+    ]);
   },
 };
 
@@ -127,7 +132,11 @@ export const RightToLeft: Story = {
     await expect(within(underHost).getByRole('heading', { name: ar['signUp.title'] as string })).toBeVisible();
     await expect(hostStyleLeaks(underHost, clean)).toEqual([]);
     await expect(getComputedStyle(underHost).direction).toBe('rtl');
-    await expectStartAligned([underHost.querySelector('.ck-title')!, underHost.querySelector('.ck-hint')!, underHost.querySelector('.ck-resend')!]);
+    await expectStartAligned([
+      underHost.querySelector('.ck-title')!,
+      underHost.querySelector('.ck-hint')!,
+      underHost.querySelector('.ck-resend')!,
+    ]);
   },
 };
 

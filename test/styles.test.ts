@@ -279,12 +279,19 @@ describe('styles.css specificity', () => {
       ['source', source],
       ['minified', rules],
     ] as const) {
-      const styling = list.filter((rule) => rule.declarations.some(([property]) => !property.startsWith('--') && property !== 'color-scheme'));
+      const styling = list.filter((rule) =>
+        rule.declarations.some(([property]) => !property.startsWith('--') && property !== 'color-scheme'),
+      );
       expect(styling.length, name).toBeGreaterThan(40);
       for (const rule of styling) {
         for (const selector of splitTopLevel(rule.selector)) {
           const [ids, classes, types] = specificity(selector.trim());
-          expect({ selector, ids, classes, aboveElementRules: types >= 2 }, name).toEqual({ selector, ids: 0, classes: 0, aboveElementRules: true });
+          expect({ selector, ids, classes, aboveElementRules: types >= 2 }, name).toEqual({
+            selector,
+            ids: 0,
+            classes: 0,
+            aboveElementRules: true,
+          });
         }
       }
     }

@@ -97,6 +97,7 @@ describe('Storybook docs pages', () => {
     // The props table lists what react-docgen cannot see (imported types), with types, not "union".
     const props = seen.find(({ id }) => id === 'screens-signupconfirmation--docs')!.props;
     const rows = new Map(props.map(([name, ...rest]) => [name!.replace(/\*$/, ''), rest.join(' ')]));
+    // A union's members show as separate badges, one after another in the text.
     for (const [name, type] of [
       ['signUpSession', 'string'],
       ['onSignedIn', '(result: AuthenticationResult, username: string) => void'],
@@ -104,7 +105,6 @@ describe('Storybook docs pages', () => {
       ['onSignInChallenge', '(challenge: InitiateAuthResponse, username: string) => void'],
       ['headingLevel', '1 | 2 | 3 | 4 | 5 | 6'],
     ] as const)
-      // A union's members show as separate badges, one after another in the text.
       expect(rows.get(name), `the ${name} row`).toContain(type.replaceAll(' | ', ''));
     expect(props.filter((cells) => cells.some((cell) => /^union\b/.test(cell)))).toEqual([]);
     expect(seen.map(({ id, scrollY, focusedField }) => ({ id, scrollY, focusedField }))).toEqual(

@@ -24,7 +24,9 @@ describe('Storybook props tables', () => {
   });
 
   it('cover every component the package exports, each prop typed and described', () => {
-    expect(exported).toEqual(expect.arrayContaining(['SignUpConfirmation', 'AttributeVerification', 'ResendCodeButton', 'CognitoConfirmTheme']));
+    expect(exported).toEqual(
+      expect.arrayContaining(['SignUpConfirmation', 'AttributeVerification', 'ResendCodeButton', 'CognitoConfirmTheme']),
+    );
     expect(Object.keys(committed).sort()).toEqual(exported.sort());
     for (const [component, props] of Object.entries(committed)) {
       expect(Object.keys(props).length, component).toBeGreaterThan(3);

@@ -50,6 +50,9 @@ describe('mapWithConcurrency', () => {
   it('handles no items, and refuses a limit that is not a positive integer', async () => {
     expect(await mapWithConcurrency([], 2, async () => 1)).toEqual([]);
     for (const limit of [0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY])
-      await expect(mapWithConcurrency([1], limit, async () => 1), String(limit)).rejects.toThrow(RangeError);
+      await expect(
+        mapWithConcurrency([1], limit, async () => 1),
+        String(limit),
+      ).rejects.toThrow(RangeError);
   });
 });
