@@ -3,7 +3,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { SignUpConfirmation, type SignUpConfirmationProps } from '../src/components/SignUpConfirmation';
 import { ar } from '../src/locales/ar';
 import { HOSTILE_HOST_CSS } from './support/hostileHostCss';
-import { hostStyleLeaks, textStartOffset } from './support/hostStyleLeaks';
+import { hostStyleLeaks } from './support/hostStyleLeaks';
+import { textStartOffset } from './support/textStartOffset';
 
 const SIGN_UP_DETAILS = { Destination: 'j***@e***.com', DeliveryMedium: 'EMAIL', AttributeName: 'email' } as const;
 
