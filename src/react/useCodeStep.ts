@@ -115,7 +115,7 @@ export interface CodeConfirmationResend {
 
 /** The whole confirmation step as state and handlers; `CodeConfirmation` adds the prop getters. */
 export interface CodeStepState {
-  /** The code as typed, cleaned (see `sanitizeCode`). Errors never clear it. */
+  /** The code as typed, cleaned (see `sanitizeCode`). Errors never clear it; a new code sent does (focus goes to the field). */
   code: string;
   /** Sets the code (cleaned); a complete one is submitted when `autoSubmit` is on. */
   setCode: (value: string) => void;
@@ -188,6 +188,7 @@ export function useCodeStep(
   const [sends, countSend] = useReducer((count: number) => count + 1, 0);
   // Whether the send in flight is a resend from the code form, which earns the visible "New code sent".
   const resending = useRef(false);
+  const codeAtSend = useRef<string>(undefined);
   // A complete code from a link counts as seen: only another complete code submits itself.
   const lastCompleted = useRef<string | null>(code.length === codeLength ? code : null);
   const online = useOnline();
@@ -251,6 +252,12 @@ export function useCodeStep(
       if (sender.status === 'success') {
         const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
         setHeld(resending.current ? { kind: 'sent', destination } : null);
+        // The new code replaces the old: what was typed before asking for it goes (a code typed or
+        // filled by WebOTP since then stays). After a failed send it is kept, as after any error.
+        if (code === codeAtSend.current) {
+          setCodeValue('');
+          lastCompleted.current = null;
+        }
         announce(destination ? { key: 'announce.sent', values: { destination } } : { key: 'announce.sentUnknown' });
         focusField();
       } else if (sender.status === 'error' && sender.error && !isAlreadyConfirmed(sender.error)) {
@@ -340,6 +347,7 @@ export function useCodeStep(
       return;
     }
     resending.current = codeSent;
+    codeAtSend.current = code;
     // As the send goes out, not when it answers: the browser listens before the SMS can arrive.
     countSend();
     sender.send();
