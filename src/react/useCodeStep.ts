@@ -252,9 +252,10 @@ export function useCodeStep(
       if (sender.status === 'success') {
         const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
         setHeld(resending.current ? { kind: 'sent', destination } : null);
-        // The new code replaces the old: what was typed before asking for it goes (a code typed or
-        // filled by WebOTP since then stays). After a failed send it is kept, as after any error.
-        if (code === codeAtSend.current) {
+        // A resend's code replaces the old: what was typed before asking for it goes (a code typed or
+        // filled by WebOTP since then stays; so does one prefilled before a first send). After a
+        // failed send it is kept, as after any error.
+        if (resending.current && code === codeAtSend.current) {
           setCodeValue('');
           lastCompleted.current = null;
         }
