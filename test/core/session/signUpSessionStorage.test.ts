@@ -3,10 +3,13 @@ import { createMemoryStorage, type CooldownStorage } from '../../../src/core/coo
 import {
   dropSignUpSession,
   keepSignUpSession,
-  readSignUpSession,
+  readSignUpSession as readEntry,
   SIGN_UP_SESSION_MS,
   signUpSessionKey,
 } from '../../../src/core/session/signUpSessionStorage';
+
+/** The Session of the live entry (readSignUpSession answers `[Session, expiresAt]`). */
+const readSignUpSession = (storage: CooldownStorage, key: string, now?: number) => readEntry(storage, key, now)?.[0];
 
 const POOL = 'eu-west-1_Abc123';
 const CLIENT = 'client1';
