@@ -37,7 +37,8 @@ export function useConfirmationLink(parameter: boolean | string | undefined, opt
   // `from` is the parameter the link was read for: turned on (or renamed) later, it is read again.
   const [link, setLink] = useState<{ from?: string; code?: string | undefined; username?: string | undefined }>({});
   useEffect(() => {
-    if (!name || typeof location === 'undefined') return;
+    // Effects run in a browser only: `location` is there.
+    if (!name) return;
     const query = new URLSearchParams(location.search);
     const code = query.get(name);
     const username = query.get('username')?.trim();

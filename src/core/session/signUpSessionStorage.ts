@@ -15,14 +15,8 @@ export function signUpSessionKey(userPoolId: string, clientId: string, username:
 }
 
 /** Every key this kit keeps a Session under (none when the storage cannot be listed). */
-function sessionKeys(storage: CooldownStorage): string[] {
-  const keys: string[] = [];
-  for (let index = storage.length ?? 0; index-- > 0; ) {
-    const key = storage.key?.(index);
-    if (key?.startsWith(PREFIX)) keys.push(key);
-  }
-  return keys;
-}
+const sessionKeys = (storage: CooldownStorage) =>
+  Array.from({ length: storage.length ?? 0 }, (_, index) => storage.key?.(index)).filter((key) => key?.startsWith(PREFIX)) as string[];
 
 /**
  * Keeps SignUp's Session until `expiresAt` under each key (the typed name's and the `sub`'s: a link
