@@ -35,7 +35,7 @@ export function useConfirmationLink(parameter: boolean | string | undefined, opt
   const name = parameter === true ? 'code' : parameter || undefined;
   const removeUsername = !!options?.removeUsername;
   // `from` is the parameter the link was read for: turned on (or renamed) later, it is read again.
-  const [link, setLink] = useState<{ from?: string; code?: string | undefined; username?: string | undefined }>({});
+  const [link, setLink] = useState<{ from?: string | undefined; code?: string | undefined; username?: string | undefined }>({});
   useEffect(() => {
     // Effects run in a browser only: `location` is there.
     if (!name) return;

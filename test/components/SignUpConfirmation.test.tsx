@@ -152,7 +152,9 @@ describe('SignUpConfirmation against the emulator', () => {
       const onConfirmed = vi.fn();
       const { container } = render(<SignUpConfirmation codeFromUrl onConfirmed={onConfirmed} />, { wrapper: kitWrapper(emulator) });
       await waitFor(() => expect(codeInput().value).toBe(code));
-      expect(`${location.pathname}${location.search}${location.hash}`).toBe(`/confirm?ref=mail&username=${encodeURIComponent(person.username)}#top`);
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe(
+        `/confirm?ref=mail&username=${encodeURIComponent(person.username)}#top`,
+      );
       expect(history.state).toEqual({ app: 'state' });
       expect(container.querySelector('[data-state="prefilled"]')?.textContent).toBe(
         'The code from your link is filled in. Select Confirm to finish.',

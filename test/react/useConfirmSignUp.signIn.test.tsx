@@ -47,7 +47,11 @@ async function signUp(prefix: string, clientId?: string) {
 const storedValues = (storage: CooldownStorage) =>
   Array.from({ length: storage.length ?? 0 }, (_, index) => storage.getItem(storage.key!(index)!) ?? '');
 
-function render(options: { username: string; signUpSession?: string | undefined; userSub?: string | undefined }, fetchFn: typeof fetch, storage = createMemoryStorage()) {
+function render(
+  options: { username: string; signUpSession?: string | undefined; userSub?: string | undefined },
+  fetchFn: typeof fetch,
+  storage = createMemoryStorage(),
+) {
   const wrapper = kitWrapper(emulator, { storage, transport: createFetchTransport({ endpoint: emulator.endpoint, fetch: fetchFn }) });
   return renderHook(() => useConfirmSignUp(options), { wrapper });
 }
@@ -121,7 +125,11 @@ describe('useConfirmSignUp with SignUp’s Session', () => {
     const person = await signUp('bysub');
     const sub = 'd0c5f1a2-3b4c-4d5e-8f60-718293a4b5c6';
     const storage = createMemoryStorage();
-    const first = render({ username: person.username, signUpSession: person.session, userSub: sub } as never, recordingFetch().fetch, storage);
+    const first = render(
+      { username: person.username, signUpSession: person.session, userSub: sub } as never,
+      recordingFetch().fetch,
+      storage,
+    );
     await waitFor(() => expect(storage.length).toBe(2));
     expect(storage.getItem(signUpSessionKey(emulator.userPoolId, emulator.clientId, sub))).toContain(person.session);
     first.unmount();

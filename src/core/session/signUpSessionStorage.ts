@@ -31,7 +31,9 @@ export function keepSignUpSession(storage: CooldownStorage, keys: string[], sess
     // The same Session kept before keeps its first deadline: a remount or a reload that passes it
     // again does not buy it another 15 minutes in storage. Every key holds the same entry, which is
     // how dropping it under one key finds it under the others.
-    const value = JSON.stringify(keys.map((key) => readSignUpSession(storage, key)).find((entry) => entry?.[0] === session) ?? [session, expiresAt]);
+    const value = JSON.stringify(
+      keys.map((key) => readSignUpSession(storage, key)).find((entry) => entry?.[0] === session) ?? [session, expiresAt],
+    );
     for (const key of keys) storage.setItem(key, value);
   } catch {
     // Nothing kept.
