@@ -29,9 +29,10 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
   const [signedIn, setSignedIn] = useState<{ username: string; result: AuthenticationResult }>();
 
   if (params.get('tab') === 'link') {
-    // The page the emailed link opens (`?tab=link&username=…&code=…`): the kit reads both, takes them
-    // out of the address bar and waits for one tap. In the browser that signed up, the Session the
-    // kit kept signs the person in; anywhere else the account is confirmed and the panel says sign in.
+    // The page the emailed link opens (`?tab=link&username=…&code=…`): the kit reads both, takes the code
+    // out of the address bar (the name stays, for a reload) and waits for one tap. In the browser that
+    // signed up, the Session the kit kept signs the person in; anywhere else the account is confirmed
+    // and the panel says sign in.
     return (
       <>
         <SignUpConfirmation

@@ -11,7 +11,7 @@ import { ScreenFrame, type ScreenProps } from './ScreenFrame.js';
 import { useKitMessages } from '../react/useKitMessages.js';
 import { useKitStyles } from './useKitStyles.js';
 
-type SignInOptions = Pick<UseCodeConfirmationOptions, 'signUpSession' | 'onSignedIn' | 'onSignInChallenge' | 'onSignInError'>;
+type SignInOptions = Pick<UseCodeConfirmationOptions, 'signUpSession' | 'userSub' | 'onSignedIn' | 'onSignInChallenge' | 'onSignInError'>;
 
 export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
   /** Who signed up. Without it the screen asks for it first (e.g. after a reload or from an email link). */
@@ -24,10 +24,14 @@ export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
   initialCode?: string | undefined;
   /**
    * The page a confirmation link opens (see `createCustomMessageHandler`): reads the code from this
-   * query parameter (`true` = `code`) and the username from `username`, takes both out of the
-   * address bar, and waits for one tap on Confirm (never confirms on load: mail scanners open links).
+   * query parameter (`true` = `code`) and the username from `username`, takes the code out of the
+   * address bar (the username stays, so a reload keeps the step), and waits for one tap on Confirm
+   * (never confirms on load: mail scanners open links). Turned on later (a router ready after the
+   * first render), the link is read then.
    */
   codeFromUrl?: boolean | string | undefined;
+  /** With `codeFromUrl`, takes `username` out of the address too (a reload then asks for the name). */
+  removeUsernameFromUrl?: boolean | undefined;
   /** Called once the code is accepted (not when the account turns out to be confirmed already). */
   onConfirmed?: ((username: string) => void) | undefined;
   /**
@@ -46,14 +50,14 @@ export interface SignUpConfirmationProps extends ScreenProps, SignInOptions {
  * cooldown, errors and success. Needs `CognitoConfirmProvider`.
  */
 export function SignUpConfirmation(props: SignUpConfirmationProps) {
-  const { username: givenUsername, codeFromUrl, messages, locale, headingLevel = 2 } = props;
+  const { username: givenUsername, codeFromUrl, removeUsernameFromUrl, messages, locale, headingLevel = 2 } = props;
   // The code step's own texts come with useCodeConfirmation and the parts it renders.
   const text = useKitMessages({ messages, locale }, signUpTexts, errorTexts);
   // It reads only the styling props.
   const styles = useKitStyles('signup', props);
   // A name the app gives wins; otherwise the one typed on the username step.
   const [typedUsername, setUsername] = useState<string | undefined>(undefined);
-  const link = useConfirmationLink(codeFromUrl);
+  const link = useConfirmationLink(codeFromUrl, { removeUsername: removeUsernameFromUrl });
   // "Change username" leaves the link's name (and its code) behind.
   const [leftLink, leaveLink] = useState(false);
   const username = givenUsername?.trim() || typedUsername || (leftLink ? undefined : link.username);
@@ -83,6 +87,7 @@ export function SignUpConfirmation(props: SignUpConfirmationProps) {
           codeDeliveryDetails={given ? props.codeDeliveryDetails : undefined}
           codeSentAt={given ? props.codeSentAt : undefined}
           signUpSession={given ? props.signUpSession : undefined}
+          userSub={given ? props.userSub : undefined}
           initialCode={props.initialCode ?? urlCode}
           headingLevel={headingLevel}
           text={text}

@@ -27,4 +27,4 @@ export type {
 } from './useCodeStep.js';
 export type { ButtonProps, CodeConfirmation, CodeInputProps } from './withPropGetters.js';
 export { useConfirmationLink } from './useConfirmationLink.js';
-export type { ConfirmationLink } from './useConfirmationLink.js';
+export type { ConfirmationLink, ConfirmationLinkOptions } from './useConfirmationLink.js';

@@ -34,6 +34,11 @@ export interface UseCodeConfirmationOptions extends CodeStepOptions {
    * reload or another tab of this browser still signs in. See `useConfirmSignUp`.
    */
   signUpSession?: string | undefined;
+  /**
+   * SignUp's `UserSub`, with `signUpSession`: on a pool that signs in with an email address the
+   * emailed link names the person by their sub, and the Session kept under it too is found there.
+   */
+  userSub?: string | undefined;
   /** Signed in after confirming: Cognito's tokens. Called after `onConfirmed`. */
   onSignedIn?: ((result: AuthenticationResult, username: string) => void) | undefined;
   /** Confirmed, and Cognito asks for more to sign in (MFA…): its `ChallengeName`, `Session` and parameters, to continue. */
@@ -63,7 +68,7 @@ export function useSignUpCodeStep(options: UseCodeConfirmationOptions): CodeStep
     cooldownMs: options.cooldownMs,
     getHumanToken: options.getHumanToken,
   });
-  const confirm = useConfirmSignUp({ username, clientMetadata, signUpSession: options.signUpSession });
+  const confirm = useConfirmSignUp({ username, clientMetadata, signUpSession: options.signUpSession, userSub: options.userSub });
   const { signIn } = confirm;
   return useCodeStep(
     {

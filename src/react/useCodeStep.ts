@@ -115,7 +115,7 @@ export interface CodeConfirmationResend {
 
 /** The whole confirmation step as state and handlers; `CodeConfirmation` adds the prop getters. */
 export interface CodeStepState {
-  /** The code as typed, cleaned (see `sanitizeCode`). Errors never clear it. */
+  /** The code as typed, cleaned (see `sanitizeCode`). Errors never clear it; a new code sent does (focus goes to the field). */
   code: string;
   /** Sets the code (cleaned); a complete one is submitted when `autoSubmit` is on. */
   setCode: (value: string) => void;
@@ -186,8 +186,9 @@ export function useCodeStep(
   const [announcement, setAnnouncement] = useState<{ say: Say; id: number } | null>(null);
   // Counts the sends this step started: each one re-arms WebOTP for the SMS it brings.
   const [sends, countSend] = useReducer((count: number) => count + 1, 0);
-  // Whether the send in flight is a resend from the code form, which earns the visible "New code sent".
-  const resending = useRef(false);
+  // For a resend from the code form (which earns the visible "New code sent"), the code typed when it
+  // went out; undefined for a first send.
+  const resending = useRef<string>(undefined);
   // A complete code from a link counts as seen: only another complete code submits itself.
   const lastCompleted = useRef<string | null>(code.length === codeLength ? code : null);
   const online = useOnline();
@@ -250,7 +251,14 @@ export function useCodeStep(
     () => {
       if (sender.status === 'success') {
         const destination = maskDestination(sender.codeDeliveryDetails?.Destination, medium);
-        setHeld(resending.current ? { kind: 'sent', destination } : null);
+        setHeld(resending.current !== undefined ? { kind: 'sent', destination } : null);
+        // A resend's code replaces the old: what was typed before asking for it goes (a code typed or
+        // filled by WebOTP since then stays; so does one prefilled before a first send). After a
+        // failed send it is kept, as after any error.
+        if (code === resending.current) {
+          setCodeValue('');
+          lastCompleted.current = null;
+        }
         announce(destination ? { key: 'announce.sent', values: { destination } } : { key: 'announce.sentUnknown' });
         focusField();
       } else if (sender.status === 'error' && sender.error && !isAlreadyConfirmed(sender.error)) {
@@ -339,7 +347,7 @@ export function useCodeStep(
       announce({ key: 'offline.notice' });
       return;
     }
-    resending.current = codeSent;
+    resending.current = codeSent ? code : undefined;
     // As the send goes out, not when it answers: the browser listens before the SMS can arrive.
     countSend();
     sender.send();

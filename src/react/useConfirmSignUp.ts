@@ -25,6 +25,12 @@ export interface UseConfirmSignUpOptions extends Omit<ConfirmSignUpInput, 'usern
    * new Session, used at once, never stored). A Session kept earlier in this browser is used as well.
    */
   signUpSession?: string | undefined;
+  /**
+   * SignUp's `UserSub`, with `signUpSession`: the Session is kept under it too, so the emailed link
+   * of a pool that signs in with an email address (it carries the sub as `username`) finds it in
+   * this browser and signs in. Hashed like the username, never stored as it is.
+   */
+  userSub?: string | undefined;
 }
 
 /**
@@ -60,20 +66,22 @@ export interface UseConfirmSignUpResult {
  * Session it signs the person in too, within the same mutation: `status` is `success` once confirmed,
  * whatever signing in gave (`signIn`), so the sign-in can never fail the confirmation.
  */
-export function useConfirmSignUp({ username, signUpSession, ...rest }: UseConfirmSignUpOptions): UseConfirmSignUpResult {
+export function useConfirmSignUp({ username, signUpSession, userSub, ...rest }: UseConfirmSignUpOptions): UseConfirmSignUpResult {
   const { client, cooldowns, config } = useCognitoConfirm();
   const storage = useMemo(() => config.cooldownStorage ?? defaultCooldownStorage(), [config.cooldownStorage]);
   const key = signUpSessionKey(client.userPoolId, client.clientId, username ?? '');
+  const subKey = signUpSessionKey(client.userPoolId, client.clientId, `${userSub || username}`);
   useEffect(() => {
-    if (username && signUpSession) keepSignUpSession(storage, key, signUpSession, Date.now() + SIGN_UP_SESSION_MS);
-  }, [storage, key, username, signUpSession]);
+    if (username && signUpSession) keepSignUpSession(storage, [key, subKey], signUpSession, Date.now() + SIGN_UP_SESSION_MS);
+  }, [storage, key, subKey, username, signUpSession]);
 
   const { submit, isSuccess, data, ...state } = useCodeSubmission({
     mutationKey: ['cognito-confirm-kit', 'confirmSignUp', client.userPoolId, client.clientId, username],
     submit: async (code): Promise<{ answer: ConfirmSignUpResponse; signIn?: SignInOutcome | undefined }> => {
       const input = { ...rest, username: username ?? '', code };
       // Read as the code goes, not when the step opened: another tab may have used it meanwhile.
-      const session = username ? readSignUpSession(storage, key) : undefined;
+      // Nothing is kept under the empty name (see above).
+      const session = readSignUpSession(storage, key)?.[0];
       if (!session) return { answer: await client.confirmSignUp(input) };
       let answer: ConfirmSignUpResponse;
       try {

@@ -9,6 +9,14 @@ export interface ConfirmationLink {
   username: string | undefined;
 }
 
+export interface ConfirmationLinkOptions {
+  /**
+   * Take `username` out of the address as well. Default false: only the code is secret, and the
+   * name left in the address is what lets a reload (or a bookmark) come back to the same step.
+   */
+  removeUsername?: boolean | undefined;
+}
+
 // Cognito's own rules: anything else cannot be a code or a username it sent (this also keeps out
 // white space and bidi controls an edited link could slip into the screen's text).
 const MAX_CODE = 2048;
@@ -16,53 +24,60 @@ const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
 
 /**
  * Reads the code (`parameter`: true = `code`) and `username` of a confirmation link from the
- * address once, after mount, and takes both out of the address bar (`history.replaceState`; the
- * other parameters, exactly as written, the fragment and the entry's state are kept), so they stay
- * out of bookmarks, shared screenshots, the history and the Referer of what the page loads next.
+ * address after mount, or when `parameter` turns on later (a router that is ready only then), and
+ * takes the code out of the address bar (`history.replaceState`: every pair whose decoded key is the
+ * code's, so `co%64e=` too; the other pairs exactly as written, the fragment and the entry's state
+ * are kept), so it stays out of bookmarks, shared screenshots, the history and the Referer of what
+ * the page loads next. The username stays unless `removeUsername`. An address it did not read is
+ * never touched.
  */
-export function useConfirmationLink(parameter: boolean | string | undefined): ConfirmationLink {
-  const [link, setLink] = useState<ConfirmationLink>({ read: !parameter, code: undefined, username: undefined });
+export function useConfirmationLink(parameter: boolean | string | undefined, options?: ConfirmationLinkOptions): ConfirmationLink {
+  const name = parameter === true ? 'code' : parameter || undefined;
+  const removeUsername = !!options?.removeUsername;
+  // `from` is the parameter the link was read for: turned on (or renamed) later, it is read again.
+  const [link, setLink] = useState<{ from?: string | undefined; code?: string | undefined; username?: string | undefined }>({});
   useEffect(() => {
-    if (!parameter || typeof location === 'undefined') return;
-    const name = parameter === true ? 'code' : parameter;
+    // Effects run in a browser only: `location` is there.
+    if (!name) return;
     const query = new URLSearchParams(location.search);
     const code = query.get(name);
     const username = query.get('username')?.trim();
     let cancelled = false;
-    if (code !== null || username !== undefined) {
-      // The link's own keys are written plainly (createCustomMessageHandler); every other pair stays as written.
-      const kept = location.search
-        .slice(1)
+    // After the commit's other effects: a router that watches replaceState (Next.js's App Router)
+    // starts watching in its own effect, which runs after this one, its child's.
+    queueMicrotask(() => {
+      if (cancelled) return;
+      // The address as it is now (a router may have moved on): only the pairs whose decoded key was
+      // read here leave it; the rest stays exactly as written.
+      const search = location.search.slice(1);
+      const kept = search
         .split('&')
         .filter((pair) => {
-          const key = pair.split('=')[0];
-          return pair && key !== name && key !== 'username';
-        });
-      // After the commit's other effects: a router that watches replaceState (Next.js's App Router)
-      // starts watching in its own effect, which runs after this one, its child's.
-      queueMicrotask(() => {
-        if (cancelled) return;
-        // Next.js's App Router skips a replaceState whose state carries its marker (__NA) and would
-        // later write its own address, code included, back; without the marker it takes this one.
-        const state: unknown = history.state;
-        const { __NA: _, ...rest } = state && typeof state === 'object' ? (state as Record<string, unknown>) : { __NA: 0 };
-        try {
-          history.replaceState(
-            state && typeof state === 'object' ? rest : state,
-            '',
-            `${location.pathname}${kept.length ? `?${kept.join('&')}` : ''}${location.hash}`,
-          );
-        } catch {
-          // A sandboxed frame may refuse; the code is still used.
-        }
-      });
-    }
-    // A second run (React's StrictMode) reads the same address again: keep what the first read.
+          const one = new URLSearchParams(pair);
+          return !one.has(name) && !(removeUsername && one.has('username'));
+        })
+        .join('&');
+      if (kept === search) return;
+      // Next.js's App Router skips a replaceState whose state carries its marker (__NA) and would
+      // later write its own address, code included, back; without the marker it takes this one.
+      const state: unknown = history.state;
+      const { __NA: _, ...rest } = state && typeof state === 'object' ? (state as Record<string, unknown>) : { __NA: 0 };
+      try {
+        history.replaceState(
+          state && typeof state === 'object' ? rest : state,
+          '',
+          `${location.pathname}${kept && `?${kept}`}${location.hash}`,
+        );
+      } catch {
+        // A sandboxed frame may refuse; the code is still used.
+      }
+    });
+    // A second run (React's StrictMode) reads the address again, cleaned or not: keep what the first read.
     setLink((previous) =>
-      previous.read
+      previous.from === name
         ? previous
         : {
-            read: true,
+            from: name,
             code: code && code.length <= MAX_CODE ? code : undefined,
             username: username && USERNAME.test(username) ? username : undefined,
           },
@@ -70,6 +85,8 @@ export function useConfirmationLink(parameter: boolean | string | undefined): Co
     return () => {
       cancelled = true;
     };
-  }, [parameter]);
-  return link;
+  }, [name, removeUsername]);
+  // Off: nothing to wait for. On: read once the effect has read the address for this parameter.
+  const current = name && link.from === name ? link : undefined;
+  return { read: !name || !!current, code: current?.code, username: current?.username };
 }

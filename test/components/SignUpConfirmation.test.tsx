@@ -3,6 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ResendCodeButton } from '../../src/components/ResendCodeButton';
+import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
 import { SignUpConfirmation } from '../../src/components/SignUpConfirmation';
 import { de } from '../../src/locales/de';
 import { fr } from '../../src/locales/fr';
@@ -73,6 +74,30 @@ describe('SignUpConfirmation against the emulator', () => {
     await expectAccessible(container);
   });
 
+  it('a wrong code stays for fixing; Resend clears it and focuses the empty field; a refused Resend keeps it', async () => {
+    const person = await signUp('screen-resend-clears');
+    const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
+    const wrong = emulator.latestCode(person.username) === '000000' ? '111111' : '000000';
+    await user().type(codeInput(), wrong);
+    await waitFor(() => expect(container.textContent).toContain('That code is not right.'));
+    expect(codeInput().value).toBe(wrong);
+    await user().click(screen.getByRole('button', { name: 'Resend' }));
+    await waitFor(() => {
+      expect(screen.getByRole('timer')).toBeTruthy();
+      expect(document.activeElement).toBe(codeInput());
+    });
+    expect(codeInput().value).toBe('');
+    expect(codeInput().getAttribute('aria-invalid')).toBeNull();
+
+    // The next send is refused: what was typed since stays.
+    await act(() => vi.advanceTimersByTimeAsync(31_000));
+    emulator.setResendLimit(0);
+    await user().type(codeInput(), '12');
+    await user().click(screen.getByRole('button', { name: 'Resend' }));
+    await waitFor(() => expect(container.querySelector('[data-state="rate-limited"]')).not.toBeNull());
+    expect(codeInput().value).toBe('12');
+  });
+
   it("during a 30 s cooldown, only the timer's text changes in the page", async () => {
     const person = await signUp('renders');
     const { container } = render(<SignUpConfirmation username={person.username} />, { wrapper: kitWrapper(emulator) });
@@ -120,14 +145,16 @@ describe('SignUpConfirmation against the emulator', () => {
     const tap = (element: HTMLElement) => act(() => element.click());
     const open = (query: string) => window.history.replaceState({ app: 'state' }, '', `/confirm?${query}#top`);
 
-    it('reads the username and code, takes them out of the address bar, and confirms on one tap, never on load', async () => {
+    it('reads the username and code, takes the code out of the address bar (the name stays), and confirms on one tap, never on load', async () => {
       const person = await signUp('link');
       const code = emulator.latestCode(person.username)!;
       open(`ref=mail&username=${encodeURIComponent(person.username)}&code=${code}`);
       const onConfirmed = vi.fn();
       const { container } = render(<SignUpConfirmation codeFromUrl onConfirmed={onConfirmed} />, { wrapper: kitWrapper(emulator) });
       await waitFor(() => expect(codeInput().value).toBe(code));
-      expect(`${location.pathname}${location.search}${location.hash}`).toBe('/confirm?ref=mail#top');
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe(
+        `/confirm?ref=mail&username=${encodeURIComponent(person.username)}#top`,
+      );
       expect(history.state).toEqual({ app: 'state' });
       expect(container.querySelector('[data-state="prefilled"]')?.textContent).toBe(
         'The code from your link is filled in. Select Confirm to finish.',
@@ -145,6 +172,76 @@ describe('SignUpConfirmation against the emulator', () => {
       await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
       expect(onConfirmed).toHaveBeenCalledWith(person.username);
       expect(confirms(person.username)).toHaveLength(1);
+    });
+
+    it('a reload keeps the step: the name stays in the address, the sent code and its countdown in storage', async () => {
+      const person = await signUp('link-reload');
+      open(`username=${encodeURIComponent(person.username)}&code=${emulator.latestCode(person.username)}`);
+      const storage = createMemoryStorage();
+      const first = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator, { storage }) });
+      await waitFor(() => expect(location.search).toBe(`?username=${encodeURIComponent(person.username)}`));
+      await user().click(screen.getByRole('button', { name: 'Resend' }));
+      await waitFor(() => expect(screen.getByRole('timer')).toBeTruthy());
+      first.unmount();
+
+      // The reload: the same address, the same storage, a new page.
+      const { container } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator, { storage }) });
+      await waitFor(() => expect(codeInput()).toBeTruthy());
+      expect(screen.queryByLabelText('Username or email')).toBeNull();
+      expect(codeInput().value).toBe('');
+      expect(container.textContent).toContain(`We sent a code by email to ${person.username[0]}***@e***.com.`);
+      expect(screen.getByRole('timer')).toBeTruthy();
+      expect(location.search).toBe(`?username=${encodeURIComponent(person.username)}`);
+      await user().type(codeInput(), emulator.latestCode(person.username)!);
+      await waitFor(() => expect(container.textContent).toContain('Your account is confirmed.'));
+    });
+
+    it('/confirm?username=… without a code: the step opens for that name and the address is not touched', async () => {
+      const person = await signUp('link-name-only');
+      open(`username=${encodeURIComponent(person.username)}`);
+      const replace = vi.spyOn(history, 'replaceState');
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput()).toBeTruthy());
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      expect(replace).not.toHaveBeenCalled();
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe(`/confirm?username=${encodeURIComponent(person.username)}#top`);
+      replace.mockRestore();
+    });
+
+    it('removeUsernameFromUrl takes the name out too: a reload then asks for it', async () => {
+      const person = await signUp('link-remove-name');
+      open(`a=1&username=${encodeURIComponent(person.username)}&code=123456`);
+      const { unmount } = render(<SignUpConfirmation codeFromUrl removeUsernameFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(`${location.search}${location.hash}`).toBe('?a=1#top');
+      unmount();
+      render(<SignUpConfirmation codeFromUrl removeUsernameFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
+    });
+
+    it('keys written percent-encoded are read and are what leaves the address', async () => {
+      const person = await signUp('link-encoded');
+      window.history.replaceState(null, '', `/confirm?x=%41&co%64e=123456&user%6Eame=${encodeURIComponent(person.username)}`);
+      render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(screen.queryByLabelText('Username or email')).toBeNull();
+      expect(location.search).toBe(`?x=%41&user%6Eame=${encodeURIComponent(person.username)}`);
+    });
+
+    it('codeFromUrl turned on after the first render (a router ready later) reads the link then; off, the address is left alone', async () => {
+      const person = await signUp('link-late');
+      open(`username=${encodeURIComponent(person.username)}&code=123456`);
+      const replace = vi.spyOn(history, 'replaceState');
+      const wrapper = kitWrapper(emulator);
+      const { rerender } = render(<SignUpConfirmation codeFromUrl={false} />, { wrapper });
+      await act(() => vi.advanceTimersByTimeAsync(100));
+      expect(replace).not.toHaveBeenCalled();
+      expect(location.search).toBe(`?username=${encodeURIComponent(person.username)}&code=123456`);
+      rerender(<SignUpConfirmation codeFromUrl />);
+      await waitFor(() => expect(codeInput().value).toBe('123456'));
+      expect(location.search).toBe(`?username=${encodeURIComponent(person.username)}`);
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Confirm' }));
+      replace.mockRestore();
     });
 
     it('a link opened again ends on the already-confirmed panel', async () => {
@@ -212,7 +309,7 @@ describe('SignUpConfirmation against the emulator', () => {
         { wrapper: kitWrapper(emulator) },
       );
       await waitFor(() => expect(codeInput().value).toBe('123456'));
-      expect(location.search).toBe('');
+      expect(location.search).toBe(`?username=${person.username}`);
     });
 
     it('keeps the rest of the address exactly as written', async () => {
@@ -220,7 +317,7 @@ describe('SignUpConfirmation against the emulator', () => {
       window.history.replaceState(null, '', `/confirm?flag&q=a%20b&username=${person.username}&p=x~y&code=123456#top`);
       render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
       await waitFor(() => expect(codeInput().value).toBe('123456'));
-      expect(`${location.pathname}${location.search}${location.hash}`).toBe('/confirm?flag&q=a%20b&p=x~y#top');
+      expect(`${location.pathname}${location.search}${location.hash}`).toBe(`/confirm?flag&q=a%20b&username=${person.username}&p=x~y#top`);
     });
 
     it('hostile addresses: a name Cognito would not allow is ignored; a code is cleaned and cut; nothing is sent', async () => {
@@ -229,7 +326,8 @@ describe('SignUpConfirmation against the emulator', () => {
         open(`username=${encodeURIComponent(username)}&code=123456`);
         const { unmount } = render(<SignUpConfirmation codeFromUrl />, { wrapper: kitWrapper(emulator) });
         await waitFor(() => expect(screen.getByLabelText('Username or email')).toBeTruthy());
-        expect(location.search).toBe('');
+        // The code left the address; the unusable name stays as written (it is not a secret).
+        expect(location.search).toBe(`?username=${encodeURIComponent(username)}`);
         unmount();
       }
       open(`username=${person.username}&code=${encodeURIComponent('<b>12</b>abc34')}${'5'.repeat(2_000)}`);
@@ -243,7 +341,7 @@ describe('SignUpConfirmation against the emulator', () => {
       const person = await signUp('link-prop');
       open(`username=someone-else&code=123456`);
       render(<SignUpConfirmation username={person.username} codeFromUrl />, { wrapper: kitWrapper(emulator) });
-      await waitFor(() => expect(location.search).toBe(''));
+      await waitFor(() => expect(location.search).toBe('?username=someone-else'));
       expect(codeInput().value).toBe('');
     });
 

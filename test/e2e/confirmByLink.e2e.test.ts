@@ -57,7 +57,8 @@ describe.each([320, 375, 1280])('confirm by link at %i px', (width) => {
   async function expectWaitingForTap(page: Page, username: string, code: string, confirmedBefore = 0) {
     await expect.poll(() => codeInput(page).inputValue()).toBe(code);
     await expectText(page.locator('main [data-state="prefilled"]'), /^The code from your link is filled in\. Select Confirm to finish\.$/);
-    expect(new URL(page.url()).search).toBe('?tab=link');
+    // The code left the address; the name stays, so a reload comes back to this step.
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ tab: 'link', username });
     // Long past any auto-submit: the page was opened, no one tapped.
     await page.clock.fastForward(5_000);
     await page.waitForTimeout(300);
@@ -173,6 +174,29 @@ describe.each([320, 375, 1280])('confirm by link at %i px', (width) => {
     expect(await userStatus(env.demo.emulator, user.username)).toBe('CONFIRMED');
     await page.close();
     await fresh.close();
+  });
+});
+
+describe('a reload on the link’s page (issue #29)', () => {
+  it('keeps the step: the name in the address, the code field empty, and in the browser that signed up the typed code still signs in', async () => {
+    const user = uniqueUser('reload');
+    const signUpPage = await env.context.newPage();
+    await signUpPage.goto(env.demo.url);
+    await signUpInPage(signUpPage, user);
+    const page = await env.context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(linkFor(user.username));
+    await expect.poll(() => codeInput(page).inputValue()).toBe(env.demo.emulator.latestCode(user.username));
+    await page.reload();
+    await codeInput(page).waitFor();
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ tab: 'link', username: user.username });
+    expect(await codeInput(page).inputValue()).toBe('');
+    expect(await page.getByLabel('Username or email').count()).toBe(0);
+    await codeInput(page).fill(env.demo.emulator.latestCode(user.username)!);
+    await resultPanel(page, 'signed-in').waitFor();
+    expect(signIns(user.username)).toHaveLength(1);
+    await page.close();
+    await signUpPage.close();
   });
 });
 

@@ -5,6 +5,7 @@ import { act, render, renderHook, screen, waitFor } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { maskDestination } from '../../src/core/protocol/maskDestination';
+import { createFetchTransport } from '../../src/core/protocol/transports/createFetchTransport';
 import { useAttributeCodeConfirmation } from '../../src/react/useAttributeCodeConfirmation';
 import { useCodeConfirmation, type UseCodeConfirmationOptions } from '../../src/react/useCodeConfirmation';
 import type { CodeConfirmation } from '../../src/react/withPropGetters';
@@ -237,6 +238,103 @@ describe('useCodeConfirmation', () => {
     }
     expect(() => renderHook(() => useCodeConfirmation({ username: 'x', codeLength: '6' as never }), { wrapper })).toThrow(TypeError);
     expect(() => renderHook(() => useCodeConfirmation({ username: 'x', characters: 'emoji' as never }), { wrapper })).toThrow(TypeError);
+  });
+});
+
+describe('the code typed before a resend (issue #29 item 9)', () => {
+  function Step(props: UseCodeConfirmationOptions & { onStep: (step: CodeConfirmation) => void }) {
+    const step = useCodeConfirmation(props);
+    props.onStep(step);
+    return (
+      <>
+        <input {...step.getInputProps()} aria-label="code" />
+        <button {...step.getConfirmProps()}>{step.texts.confirm}</button>
+        <button {...step.getResendProps()}>Resend</button>
+      </>
+    );
+  }
+  function renderPlain(options: UseCodeConfirmationOptions, wrapper = kitWrapper(emulator)) {
+    const holder: { step?: CodeConfirmation } = {};
+    const view = render(<Step {...options} onStep={(step) => (holder.step = step)} />, { wrapper });
+    return { view, step: () => holder.step!, input: () => screen.getByLabelText('code') as HTMLInputElement };
+  }
+
+  it('a wrong code stays after its error; a resend that went out clears it and focuses the field', async () => {
+    const person = await signedUp('hook-resend-clears');
+    const { step, input } = renderPlain({ username: person.username });
+    const wrong = wrongCode(person.username);
+    act(() => step().setCode(wrong));
+    await waitFor(() => expect(step().message?.kind).toBe('error'));
+    expect(step().code).toBe(wrong);
+    act(() => screen.getByRole('button', { name: 'Resend' }).focus());
+    act(() => step().resend());
+    await waitFor(() => expect(step().message?.kind).toBe('sent'));
+    expect(step().code).toBe('');
+    expect(input().value).toBe('');
+    expect(document.activeElement).toBe(input());
+    // The next complete code submits itself again, as after any clearing.
+    act(() => step().setCode(emulator.latestCode(person.username)!));
+    await waitFor(() => expect(step().panel).toBe('confirmed'));
+  });
+
+  it('a code from a link is replaced by the resent one: the field is cleared', async () => {
+    const person = await signedUp('hook-resend-link');
+    const { step } = renderPlain({ username: person.username, initialCode: '123456' });
+    expect(step().message?.kind).toBe('prefilled');
+    act(() => step().resend());
+    await waitFor(() => expect(step().message?.kind).toBe('sent'));
+    expect(step().code).toBe('');
+  });
+
+  it('a failed resend (rate limit) keeps the typed code', async () => {
+    const person = await signedUp('hook-resend-limit-keeps');
+    emulator.setResendLimit(0);
+    const { step, input } = renderPlain({ username: person.username, autoSubmit: false });
+    act(() => step().setCode('123'));
+    act(() => step().resend());
+    await waitFor(() => expect(step().message?.kind).toBe('rate-limited'));
+    expect(step().code).toBe('123');
+    expect(input().value).toBe('123');
+  });
+
+  it('a failed resend (network) keeps the typed code', async () => {
+    const person = await signedUp('hook-resend-network-keeps');
+    const failing: typeof fetch = async (input, init) => {
+      if (String(new Headers(init?.headers).get('x-amz-target')).endsWith('ResendConfirmationCode')) throw new TypeError('Failed to fetch');
+      return fetch(input, init);
+    };
+    const { step } = renderPlain(
+      { username: person.username, autoSubmit: false },
+      kitWrapper(emulator, { transport: createFetchTransport({ endpoint: emulator.endpoint, fetch: failing }) }),
+    );
+    act(() => step().setCode('12345'));
+    act(() => step().resend());
+    await waitFor(() => expect(step().message?.kind).toBe('error'));
+    expect(step().message?.refersTo).toBe('resend');
+    expect(step().code).toBe('12345');
+  });
+
+  it('a code typed (or filled from the SMS) while the resend is in flight stays', async () => {
+    const person = await signedUp('hook-resend-typed-meanwhile');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const slow: typeof fetch = async (input, init) => {
+      if (String(new Headers(init?.headers).get('x-amz-target')).endsWith('ResendConfirmationCode')) await held;
+      return fetch(input, init);
+    };
+    const { step } = renderPlain(
+      { username: person.username, autoSubmit: false },
+      kitWrapper(emulator, { transport: createFetchTransport({ endpoint: emulator.endpoint, fetch: slow }) }),
+    );
+    act(() => step().setCode('111'));
+    act(() => step().resend());
+    await waitFor(() => expect(step().resendState.state).toBe('pending'));
+    act(() => step().setCode('987654'));
+    release();
+    await waitFor(() => expect(step().message?.kind).toBe('sent'));
+    expect(step().code).toBe('987654');
   });
 });
 

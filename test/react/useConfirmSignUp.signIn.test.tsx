@@ -47,7 +47,11 @@ async function signUp(prefix: string, clientId?: string) {
 const storedValues = (storage: CooldownStorage) =>
   Array.from({ length: storage.length ?? 0 }, (_, index) => storage.getItem(storage.key!(index)!) ?? '');
 
-function render(options: { username: string; signUpSession?: string | undefined }, fetchFn: typeof fetch, storage = createMemoryStorage()) {
+function render(
+  options: { username: string; signUpSession?: string | undefined; userSub?: string | undefined },
+  fetchFn: typeof fetch,
+  storage = createMemoryStorage(),
+) {
   const wrapper = kitWrapper(emulator, { storage, transport: createFetchTransport({ endpoint: emulator.endpoint, fetch: fetchFn }) });
   return renderHook(() => useConfirmSignUp(options), { wrapper });
 }
@@ -113,6 +117,34 @@ describe('useConfirmSignUp with SignUp’s Session', () => {
     act(() => result.current.confirm(person.code()));
     await waitFor(() => expect(result.current.isConfirmed).toBe(true));
     expect(exchanges[0]?.request['Session']).toBe(person.session);
+    expect(result.current.signIn?.result?.AccessToken).toBeTruthy();
+    expect(storage.length).toBe(0);
+  });
+
+  it('userSub: kept under the sub as well, found under it, gone from both once used; a useless userSub keeps only the name’s', async () => {
+    const person = await signUp('bysub');
+    const sub = 'd0c5f1a2-3b4c-4d5e-8f60-718293a4b5c6';
+    const storage = createMemoryStorage();
+    const first = render(
+      { username: person.username, signUpSession: person.session, userSub: sub } as never,
+      recordingFetch().fetch,
+      storage,
+    );
+    await waitFor(() => expect(storage.length).toBe(2));
+    expect(storage.getItem(signUpSessionKey(emulator.userPoolId, emulator.clientId, sub))).toContain(person.session);
+    first.unmount();
+    // Empty, wrong-typed or huge values throw nothing: at most one more entry, under a hash of what was given.
+    for (const userSub of ['', undefined, null, 42, {}, ' ', 'x'.repeat(100_000)]) {
+      const other = createMemoryStorage();
+      const view = render({ username: person.username, signUpSession: person.session, userSub } as never, recordingFetch().fetch, other);
+      await waitFor(() => expect(other.length).toBeGreaterThan(0));
+      expect(other.length).toBeLessThanOrEqual(2);
+      view.unmount();
+    }
+
+    const { result } = render({ username: person.username }, recordingFetch().fetch, storage);
+    act(() => result.current.confirm(person.code()));
+    await waitFor(() => expect(result.current.isConfirmed).toBe(true));
     expect(result.current.signIn?.result?.AccessToken).toBeTruthy();
     expect(storage.length).toBe(0);
   });

@@ -14,32 +14,41 @@ export function signUpSessionKey(userPoolId: string, clientId: string, username:
   return PREFIX + cooldownKey(userPoolId, clientId, username);
 }
 
+/** Every key this kit keeps a Session under (none when the storage cannot be listed). */
+const sessionKeys = (storage: CooldownStorage) =>
+  Array.from({ length: storage.length ?? 0 }, (_, index) => storage.key?.(index)).filter((key) => key?.startsWith(PREFIX)) as string[];
+
 /**
- * Keeps SignUp's Session until `expiresAt`, so a reload or another tab of the same browser can still
- * sign the person in; entries of other sign-ups whose time is over go at the same time. Never
- * throws: a storage that refuses keeps nothing, and the person signs in as before.
+ * Keeps SignUp's Session until `expiresAt` under each key (the typed name's and the `sub`'s: a link
+ * on a pool that signs in with an email address carries the sub), so a reload, another tab or the
+ * link in the same browser can still sign the person in; entries of other sign-ups whose time is
+ * over go at the same time. Never throws: a storage that refuses keeps nothing, and the person
+ * signs in as before.
  */
-export function keepSignUpSession(storage: CooldownStorage, key: string, session: string, expiresAt: number): void {
+export function keepSignUpSession(storage: CooldownStorage, keys: string[], session: string, expiresAt: number): void {
   try {
-    for (let index = storage.length ?? 0; index-- > 0; ) {
-      const other = storage.key?.(index);
-      if (other?.startsWith(PREFIX)) readSignUpSession(storage, other);
-    }
+    for (const other of sessionKeys(storage)) readSignUpSession(storage, other);
     // The same Session kept before keeps its first deadline: a remount or a reload that passes it
-    // again does not buy it another 15 minutes in storage.
-    if (readSignUpSession(storage, key) === session) return;
-    storage.setItem(key, JSON.stringify([session, expiresAt]));
+    // again does not buy it another 15 minutes in storage. Every key holds the same entry, which is
+    // how dropping it under one key finds it under the others.
+    const value = JSON.stringify(
+      keys.map((key) => readSignUpSession(storage, key)).find((entry) => entry?.[0] === session) ?? [session, expiresAt],
+    );
+    for (const key of keys) storage.setItem(key, value);
   } catch {
     // Nothing kept.
   }
 }
 
-/** The live Session kept under `key`; an expired, missing, unreadable or over-long entry is removed and reads as none. */
-export function readSignUpSession(storage: CooldownStorage, key: string, now = Date.now()): string | undefined {
+/**
+ * The live entry kept under `key`: `[Session, expiresAt]`. An expired, missing, unreadable or
+ * over-long one is removed and reads as none.
+ */
+export function readSignUpSession(storage: CooldownStorage, key: string, now = Date.now()): [string, number] | undefined {
   try {
-    const [session, expiresAt] = JSON.parse(storage.getItem(key) as string) as [unknown, number];
+    const entry = JSON.parse(storage.getItem(key) as string) as [string, number];
     // A deadline further ahead than a Session can live was not written by this kit: not trusted.
-    if (typeof session === 'string' && session && expiresAt > now && expiresAt <= now + SIGN_UP_SESSION_MS) return session;
+    if (typeof entry[0] === 'string' && entry[0] && entry[1] > now && entry[1] <= now + SIGN_UP_SESSION_MS) return entry;
   } catch {
     // Nothing there (null has no members) or not ours: dropped below.
   }
@@ -47,9 +56,11 @@ export function readSignUpSession(storage: CooldownStorage, key: string, now = D
   return undefined;
 }
 
-/** Once used or refused, a Session is worthless: it leaves storage at once. */
+/** Once used or refused, a Session is worthless: it leaves storage at once, under every key it was kept under. */
 export function dropSignUpSession(storage: CooldownStorage, key: string): void {
   try {
+    const value = storage.getItem(key);
+    for (const other of sessionKeys(storage)) if (storage.getItem(other) === value) storage.removeItem(other);
     storage.removeItem(key);
   } catch {
     // A storage that throws holds nothing this page can remove.

@@ -1,6 +1,6 @@
 // The page a confirmation email's link opens (createCustomMessageHandler's confirmUrl): the kit reads
-// `username` and `code` in the browser and takes them out of the address bar; nothing is confirmed
-// until the person taps Confirm.
+// `username` and `code` in the browser and takes the code out of the address bar (the name stays, for
+// a reload); nothing is confirmed until the person taps Confirm.
 import { connection } from 'next/server';
 import { LinkScreen } from './LinkScreen';
 
