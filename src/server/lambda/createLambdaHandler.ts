@@ -1,6 +1,7 @@
 import { DEFAULT_MAX_BODY_BYTES } from '../checkHandlerOptions.js';
 import type { ConfirmationHandlerOptions } from '../ConfirmationHandlerOptions.js';
 import { createConfirmationHandler } from '../createConfirmationHandler.js';
+import { containLogger } from '../hooks/containLogger.js';
 import { refuse } from '../refuse.js';
 import type { LambdaHttpEvent, LambdaHttpResult } from './LambdaHttpEvent.js';
 import { toFetchRequest } from './toFetchRequest.js';
@@ -34,7 +35,7 @@ export function createLambdaHandler(options: LambdaHandlerOptions): LambdaHandle
     clientIp: options.clientIp ?? ((request: Request) => sourceIps.get(request)),
   });
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const logger = options.logger ?? console;
+  const logger = containLogger(options.logger ?? console);
 
   return async function handleLambdaEvent(event) {
     const converted = toFetchRequest(event, maxBodyBytes);
