@@ -41,7 +41,12 @@ function toByteStream(body: unknown, arrayBuffer: () => Promise<unknown>): Reada
     const iterate = (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
     if (typeof iterate === 'function') {
       const iterator = iterate.call(body) as { next: Pull; return?: () => unknown };
-      return fromPull(() => iterator.next(), () => iterator.return?.());
+      // A Node stream is destroyed: its iterator's return() would wait behind a read that never ends.
+      const { destroy } = body as { destroy?: unknown };
+      return fromPull(
+        () => iterator.next(),
+        () => (typeof destroy === 'function' ? destroy.call(body) : iterator.return?.()),
+      );
     }
   }
   // A Blob or a shape of its own: the Response's arrayBuffer() is the one reading every implementation has.
