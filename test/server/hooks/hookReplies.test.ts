@@ -144,7 +144,19 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
     ['a thenable whose then throws', () => ({ then: () => { throw new Error('then'); } })],
     ['a thenable whose then getter throws', () => ({ get then(): never { throw new Error('then getter'); } })],
     ['a Response of this realm whose body was read', () => { const used = new Response('x', { status: 403 }); void used.text(); return used; }],
-    ['a subclass of Response whose status throws', () => new (class extends Response { override get status(): number { throw new Error('status'); } })('x')],
+    [
+      'a subclass of Response whose status throws once made',
+      () => {
+        class Trap extends Response {
+          armed = false;
+          override get status(): number {
+            if (this.armed) throw new Error('status');
+            return super.status;
+          }
+        }
+        return Object.assign(new Trap('x', { status: 403 }), { armed: true });
+      },
+    ],
     ['a body chunk that is not bytes', () => new NodeFetch3Response(Readable.from([42]), { status: 403 })],
     ['a body that fails halfway', () => new NodeFetch3Response(new Readable({ read() { this.destroy(new Error('socket hang up')); } }), { status: 403 })],
     ['arrayBuffer() that rejects', () => ({ status: 403, headers: new Headers(), body: undefined, arrayBuffer: () => Promise.reject(new Error('read')) })],
