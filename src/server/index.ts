@@ -16,7 +16,7 @@ export type { ConfirmationEvent, CounterLike, MeterLike, QuotaName } from './eve
 export { DEFAULT_LIMITS } from './limits/resolveLimits.js';
 export type { LimitsOptions, Quota } from './limits/resolveLimits.js';
 export type { QuotaLogger, QuotaStore, QuotaStoreEvent } from './limits/QuotaStore.js';
-export { clientIpFromForwardedFor, clientIpFromHeader } from './limits/clientIpFrom.js';
+export { clientIpFromCloudFront, clientIpFromForwardedFor, clientIpFromHeader } from './limits/clientIpFrom.js';
 export type { ClientIpResolver } from './limits/clientIpFrom.js';
 export { HUMAN_TOKEN_HEADER } from './limits/createRequestGuard.js';
 export type { VerifyHuman } from './limits/createRequestGuard.js';

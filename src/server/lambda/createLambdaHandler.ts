@@ -11,8 +11,8 @@ import { toLambdaResult } from './toLambdaResult.js';
  * The options of `createConfirmationHandler`. Without `clientIp`, the per-IP quotas and
  * UserContextData.IpAddress use the address API Gateway saw the connection come from
  * (`requestContext.http.sourceIp`, or `requestContext.identity.sourceIp` on the REST API), which a
- * caller cannot forge; `X-Forwarded-For` is not read. Behind CloudFront, pass `clientIp` (the
- * source is CloudFront's edge then) reading the viewer's address from what CloudFront adds.
+ * caller cannot forge; `X-Forwarded-For` is not read. Behind CloudFront (the source is CloudFront's
+ * edge then), pass `clientIp: clientIpFromCloudFront()`, which reads the viewer's address CloudFront adds.
  */
 export type LambdaHandlerOptions = ConfirmationHandlerOptions;
 
