@@ -4,9 +4,11 @@ import { createHmac } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type ConfirmationHandlerOptions, createConfirmationHandler } from '../../../src/server/createConfirmationHandler';
+import { createLambdaHandler } from '../../../src/server/lambda/createLambdaHandler';
 import { FETCH_IMPLEMENTATIONS, NodeFetch3Response, STREAMING_IMPLEMENTATIONS } from '../../support/fetchImplementations';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { setUpEmulator } from '../../support/setUpEmulator';
+import { httpApiEvent } from '../lambda/lambdaEvents';
 
 const emulator = setUpEmulator();
 let forwarded = 0;
@@ -374,5 +376,65 @@ describe('onSignedIn: anything else is a 500 without a token', () => {
     expectSecure(response);
     expect(await response.text()).not.toMatch(/eyJ/);
     expect(onError).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('createLambdaHandler reads a hook’s Response whole: bounded like Cognito’s answer', () => {
+  const lambda = (extra: Partial<ConfirmationHandlerOptions>) =>
+    createLambdaHandler({
+      endpoint: emulator.endpoint,
+      clientId: emulator.secretClientId,
+      clientSecret: emulator.clientSecret,
+      logger: quiet,
+      ...extra,
+    } as ConfirmationHandlerOptions);
+  const event = () =>
+    httpApiEvent({ body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here' } }) });
+
+  it("Node's own Response with a body past maxResponseBytes → 500, the stream cancelled", async () => {
+    const onError = vi.fn();
+    let cancelled = false;
+    const huge = new ReadableStream<Uint8Array>({
+      pull: (controller) => controller.enqueue(new Uint8Array(1024)),
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const result = await lambda({ maxResponseBytes: 4096, onError, beforeForward: () => new Response(huge, { status: 403 }) })(event());
+    expect(result.statusCode).toBe(500);
+    expect(JSON.parse(result.body!)).toMatchObject({ __type: 'InternalErrorException' });
+    expect(result.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(cancelled).toBe(true);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it("Node's own Response whose body never ends → 500 after timeoutMs", async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const onError = vi.fn();
+    let called!: () => void;
+    const hookCalled = new Promise<void>((resolve) => {
+      called = resolve;
+    });
+    const answering = lambda({
+      timeoutMs: 5_000,
+      onError,
+      beforeForward: () => {
+        called();
+        return new Response(new ReadableStream({ pull: () => new Promise(() => undefined) }), { status: 403 });
+      },
+    })(event());
+    await hookCalled;
+    await vi.advanceTimersByTimeAsync(5_000);
+    const result = await answering;
+    expect(result.statusCode).toBe(500);
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('a hook’s ordinary Response goes out as it is', async () => {
+    const result = await lambda({ beforeForward: () => new NodeFetch3Response(refusal, refusalInit) as never })(event());
+    expect(result.statusCode).toBe(403);
+    expect(result.body).toBe(refusal);
+    expect(result.cookies).toEqual(['csrf=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/', 'seen=1; Path=/']);
   });
 });
