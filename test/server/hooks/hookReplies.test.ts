@@ -394,8 +394,14 @@ describe('createLambdaHandler reads a hook’s Response whole: bounded like Cogn
   it("Node's own Response with a body past maxResponseBytes → 500, the stream cancelled", async () => {
     const onError = vi.fn();
     let cancelled = false;
+    let chunks = 0;
+    // 64 KB, 16 times the bound: finite, so a handler that reads it all answers (wrongly) rather than hangs.
     const huge = new ReadableStream<Uint8Array>({
-      pull: (controller) => controller.enqueue(new Uint8Array(1024)),
+      pull: (controller) => {
+        chunks += 1;
+        if (chunks > 64) controller.close();
+        else controller.enqueue(new Uint8Array(1024));
+      },
       cancel: () => {
         cancelled = true;
       },
