@@ -112,4 +112,3 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     }
   };
 }
-

@@ -25,7 +25,11 @@ export async function replySignedIn(
   const reply = await awaitHookReply('onSignedIn', settings.onSignedIn(result, context), settings);
   if (reply.value === undefined) return relayed;
   if (reply.response) return reply.response;
-  const { headers, tokens = 'send', ...unknown } = (isObject(reply.value) ? reply.value : { tokens: 'invalid' }) as {
+  const {
+    headers,
+    tokens = 'send',
+    ...unknown
+  } = (isObject(reply.value) ? reply.value : { tokens: 'invalid' }) as {
     headers?: unknown;
     tokens?: unknown;
   };

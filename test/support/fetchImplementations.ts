@@ -125,9 +125,17 @@ export const FETCH_IMPLEMENTATIONS: ReadonlyArray<[name: string, make: MakeRespo
 ];
 
 /** The same, with a streamed body, for the implementations that take one. */
-export const STREAMING_IMPLEMENTATIONS: ReadonlyArray<[name: string, make: (body: Readable | ReadableStream<Uint8Array>, init: ResponseInit) => unknown]> = [
-  ['Node (globalThis.Response)', (body, init) => new Response(body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body, init)],
+export const STREAMING_IMPLEMENTATIONS: ReadonlyArray<
+  [name: string, make: (body: Readable | ReadableStream<Uint8Array>, init: ResponseInit) => unknown]
+> = [
+  [
+    'Node (globalThis.Response)',
+    (body, init) => new Response(body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body, init),
+  ],
   ['undici', (body, init) => new UndiciResponse(body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body, init)],
   ['node-fetch 2', (body, init) => new nodeFetch2.Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init)],
-  ['node-fetch 3 (its shape)', (body, init) => new NodeFetch3Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init)],
+  [
+    'node-fetch 3 (its shape)',
+    (body, init) => new NodeFetch3Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init),
+  ],
 ];

@@ -22,7 +22,8 @@ export function containLogger<T>(logger: T): T {
     }
     if (typeof method === 'function') {
       // The arguments as they came: console.warn(message, undefined) would print "undefined".
-      safe[level] = (...args) => callContained(() => (logger as unknown as Record<typeof level, (...a: unknown[]) => unknown>)[level](...args));
+      safe[level] = (...args) =>
+        callContained(() => (logger as unknown as Record<typeof level, (...a: unknown[]) => unknown>)[level](...args));
     }
   }
   contained.set(logger, safe);

@@ -36,7 +36,10 @@ function toByteStream(body: unknown, arrayBuffer: () => Promise<unknown>): Reada
     const { getReader } = body as { getReader?: unknown };
     if (typeof getReader === 'function') {
       const reader = getReader.call(body) as { read: Pull; cancel?: () => unknown };
-      return fromPull(() => reader.read(), () => reader.cancel?.());
+      return fromPull(
+        () => reader.read(),
+        () => reader.cancel?.(),
+      );
     }
     const iterate = (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
     if (typeof iterate === 'function') {

@@ -39,7 +39,10 @@ export function createLambdaHandler(options: LambdaHandlerOptions): LambdaHandle
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const logger = containLogger(options.logger ?? console);
   // The answer is read whole here (Lambda wants it so): an app hook's endless or huge Response is bounded like Cognito's.
-  const answerBounds = { maxBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, deadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS };
+  const answerBounds = {
+    maxBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    deadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
   const onError = options.onError ?? ((error: unknown) => console.error('createLambdaHandler:', error));
   const answer = async (request: Request, format: 'v1' | 'v2') => {
     try {

@@ -28,19 +28,29 @@ async function expectNoUnhandledRejection() {
 }
 
 const FAILURES: ReadonlyArray<[string, () => unknown]> = [
-  ['throws', () => {
-    throw new Error('observer down');
-  }],
-  ['throws a non-Error', () => {
-    throw Object.create(null);
-  }],
+  [
+    'throws',
+    () => {
+      throw new Error('observer down');
+    },
+  ],
+  [
+    'throws a non-Error',
+    () => {
+      throw Object.create(null);
+    },
+  ],
   ['rejects', () => Promise.reject(new Error('observer down'))],
   ['never settles', () => new Promise(() => undefined)],
-  ['returns a thenable whose then throws', () => ({
-    then() {
-      throw new Error('then');
-    },
-  })],
+  [
+    'returns a thenable whose then throws',
+    () => ({
+      // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
+      then() {
+        throw new Error('then');
+      },
+    }),
+  ],
 ];
 
 const quiet = { warn: () => undefined, error: () => undefined };
@@ -73,7 +83,12 @@ async function seen(response: Response) {
 }
 
 // Cognito's own answer for an unknown user, as the handler relays it when nobody observes.
-const UNKNOWN_USER = { status: 400, body: { __type: 'UserNotFoundException', message: expect.any(String) }, nosniff: 'nosniff', cache: 'no-store' };
+const UNKNOWN_USER = {
+  status: 400,
+  body: { __type: 'UserNotFoundException', message: expect.any(String) },
+  nosniff: 'nosniff',
+  cache: 'no-store',
+};
 const FAILED = {
   status: 500,
   body: { __type: 'InternalErrorException', message: 'The server could not handle this request.' },

@@ -71,22 +71,25 @@ const refusalInit = {
 };
 
 describe('beforeForward answers with a Response of any fetch implementation', () => {
-  it.each(FETCH_IMPLEMENTATIONS)('%s: its status, headers (each cookie) and body, with the security headers; nothing forwarded', async (_, make) => {
-    const response = await handler({ beforeForward: () => make(refusal, refusalInit) as Response })(resend());
-    expect(response).toBeInstanceOf(Response);
-    expect(response.status).toBe(403);
-    expect(await response.text()).toBe(refusal);
-    expect(response.headers.getSetCookie()).toEqual(['csrf=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/', 'seen=1; Path=/']);
-    expect(response.headers.get('x-app-check')).toBe('csrf');
-    expectSecure(response);
-    expect(forwarded).toBe(0);
-    expect(emulator.requests).toHaveLength(0);
-  });
+  it.each(FETCH_IMPLEMENTATIONS)(
+    '%s: its status, headers (each cookie) and body, with the security headers; nothing forwarded',
+    async (_, make) => {
+      const response = await handler({ beforeForward: () => make(refusal, refusalInit) as Response })(resend());
+      expect(response).toBeInstanceOf(Response);
+      expect(response.status).toBe(403);
+      expect(await response.text()).toBe(refusal);
+      expect(response.headers.getSetCookie()).toEqual(['csrf=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/', 'seen=1; Path=/']);
+      expect(response.headers.get('x-app-check')).toBe('csrf');
+      expectSecure(response);
+      expect(forwarded).toBe(0);
+      expect(emulator.requests).toHaveLength(0);
+    },
+  );
 
   it.each(FETCH_IMPLEMENTATIONS)('%s: a redirect and a 204 without a body; an async hook alike', async (_, make) => {
-    const redirect = await handler({ beforeForward: async () => make(null, { status: 303, headers: [['location', '/signin']] }) as Response })(
-      resend(),
-    );
+    const redirect = await handler({
+      beforeForward: async () => make(null, { status: 303, headers: [['location', '/signin']] }) as Response,
+    })(resend());
     expect(redirect.status).toBe(303);
     expect(redirect.headers.get('location')).toBe('/signin');
     const empty = await handler({ beforeForward: () => make(null, { status: 204 }) as Response })(resend());
@@ -104,6 +107,7 @@ describe('beforeForward answers with a Response of any fetch implementation', ()
   });
 
   it('a thenable (not a Promise) that resolves to a Response is that Response', async () => {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
     const thenable = { then: (resolve: (value: unknown) => void) => resolve(new NodeFetch3Response(refusal, refusalInit)) };
     const response = await handler({ beforeForward: () => thenable as never })(resend());
     expect(response.status).toBe(403);
@@ -135,17 +139,80 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
   });
 
   it.each<[string, () => unknown]>([
-    ['a status getter that throws', () => Object.defineProperty({}, 'status', { get: () => { throw new Error('status'); } })],
+    [
+      'a status getter that throws',
+      () =>
+        Object.defineProperty({}, 'status', {
+          get: () => {
+            throw new Error('status');
+          },
+        }),
+    ],
     [
       'a headers getter that throws',
-      () => ({ status: 403, arrayBuffer: async () => new ArrayBuffer(0), get headers(): never { throw new Error('headers'); } }),
+      () => ({
+        status: 403,
+        arrayBuffer: async () => new ArrayBuffer(0),
+        get headers(): never {
+          throw new Error('headers');
+        },
+      }),
     ],
-    ['a headers.forEach that throws', () => ({ status: 403, arrayBuffer: async () => new ArrayBuffer(0), headers: { get: () => null, forEach: () => { throw new Error('forEach'); } } })],
+    [
+      'a headers.forEach that throws',
+      () => ({
+        status: 403,
+        arrayBuffer: async () => new ArrayBuffer(0),
+        headers: {
+          get: () => null,
+          forEach: () => {
+            throw new Error('forEach');
+          },
+        },
+      }),
+    ],
     ['a header name no Response can carry', () => new NodeFetch3Response(null, { status: 403, headers: [['bad name', 'x']] })],
-    ['a Proxy whose every read throws', () => new Proxy({}, { get: () => { throw new Error('proxy'); }, has: () => { throw new Error('proxy'); } })],
-    ['a thenable whose then throws', () => ({ then: () => { throw new Error('then'); } })],
-    ['a thenable whose then getter throws', () => ({ get then(): never { throw new Error('then getter'); } })],
-    ['a Response of this realm whose body was read', () => { const used = new Response('x', { status: 403 }); void used.text(); return used; }],
+    [
+      'a Proxy whose every read throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            get: () => {
+              throw new Error('proxy');
+            },
+            has: () => {
+              throw new Error('proxy');
+            },
+          },
+        ),
+    ],
+    [
+      'a thenable whose then throws',
+      () => ({
+        // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
+        then: () => {
+          throw new Error('then');
+        },
+      }),
+    ],
+    [
+      'a thenable whose then getter throws',
+      () => ({
+        // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
+        get then(): never {
+          throw new Error('then getter');
+        },
+      }),
+    ],
+    [
+      'a Response of this realm whose body was read',
+      () => {
+        const used = new Response('x', { status: 403 });
+        void used.text();
+        return used;
+      },
+    ],
     [
       'a subclass of Response whose status throws once made',
       () => {
@@ -160,8 +227,22 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
       },
     ],
     ['a body chunk that is not bytes', () => new NodeFetch3Response(Readable.from([42]), { status: 403 })],
-    ['a body that fails halfway', () => new NodeFetch3Response(new Readable({ read() { this.destroy(new Error('socket hang up')); } }), { status: 403 })],
-    ['arrayBuffer() that rejects', () => ({ status: 403, headers: new Headers(), body: undefined, arrayBuffer: () => Promise.reject(new Error('read')) })],
+    [
+      'a body that fails halfway',
+      () =>
+        new NodeFetch3Response(
+          new Readable({
+            read() {
+              this.destroy(new Error('socket hang up'));
+            },
+          }),
+          { status: 403 },
+        ),
+    ],
+    [
+      'arrayBuffer() that rejects',
+      () => ({ status: 403, headers: new Headers(), body: undefined, arrayBuffer: () => Promise.reject(new Error('read')) }),
+    ],
   ])('%s', async (_, answer) => {
     const onError = vi.fn();
     await expectFailedClosed(await handler({ beforeForward: answer as never, onError })(resend()));
@@ -196,9 +277,11 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
       },
     });
     const { Response: UndiciResponse } = await import('undici');
-    const response = await handler({ maxResponseBytes: 4096, onError, beforeForward: () => new UndiciResponse(endless, { status: 403 }) as never })(
-      resend(),
-    );
+    const response = await handler({
+      maxResponseBytes: 4096,
+      onError,
+      beforeForward: () => new UndiciResponse(endless, { status: 403 }) as never,
+    })(resend());
     await expectFailedClosed(response);
     expect(onError.mock.calls[0]![0].message).toMatch(/larger than 4096 bytes/);
     expect(pulled).toBeLessThan(10);
@@ -231,6 +314,7 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
   );
 
   it('a hook that never settles (or a thenable that never calls back) is a 500 after timeoutMs', async () => {
+    // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
     for (const never of [() => new Promise(() => undefined), () => ({ then: () => undefined })]) {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
       const onError = vi.fn();
@@ -262,7 +346,10 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
   });
 });
 
-const hash = (username: string) => createHmac('sha256', emulator.clientSecret).update(username + emulator.secretClientId).digest('base64');
+const hash = (username: string) =>
+  createHmac('sha256', emulator.clientSecret)
+    .update(username + emulator.secretClientId)
+    .digest('base64');
 let n = 0;
 /** Signed up and confirmed through the handler: ConfirmSignUp's Session, for the sign-in. */
 async function confirmed(handle: (request: Request) => Promise<Response>) {
@@ -290,7 +377,14 @@ describe('onSignedIn answers with a Response of any fetch implementation', () =>
     const own = JSON.stringify({ AuthenticationResult: { ExpiresIn: 3600, TokenType: 'Bearer' } });
     const handle = handler({
       onSignedIn: () =>
-        make(own, { status: 200, headers: [['set-cookie', 'sid=1; HttpOnly'], ['set-cookie', 'csrf=2'], ['content-type', 'application/json']] }) as Response,
+        make(own, {
+          status: 200,
+          headers: [
+            ['set-cookie', 'sid=1; HttpOnly'],
+            ['set-cookie', 'csrf=2'],
+            ['content-type', 'application/json'],
+          ],
+        }) as Response,
     });
     const { username, session } = await confirmed(handle);
     const response = await handle(signIn(username, session));
@@ -305,7 +399,15 @@ describe('onSignedIn answers with a Response of any fetch implementation', () =>
   it.each(FETCH_IMPLEMENTATIONS)("%s: its Headers as { headers, tokens: 'withhold' } keep each cookie", async (_, make) => {
     const handle = handler({
       onSignedIn: () => ({
-        headers: (make(null, { status: 200, headers: [['set-cookie', 'sid=1; Expires=Thu, 01 Jan 2037 00:00:00 GMT'], ['set-cookie', 'csrf=2']] }) as Response).headers,
+        headers: (
+          make(null, {
+            status: 200,
+            headers: [
+              ['set-cookie', 'sid=1; Expires=Thu, 01 Jan 2037 00:00:00 GMT'],
+              ['set-cookie', 'csrf=2'],
+            ],
+          }) as Response
+        ).headers,
         tokens: 'withhold',
       }),
     });
@@ -327,7 +429,8 @@ describe('onSignedIn: anything else is a 500 without a token', () => {
       logger: quiet,
       limits: false,
       onError: () => undefined,
-      fetch: async () => new Response(JSON.stringify({ AuthenticationResult: tokens }), { headers: { 'content-type': 'application/x-amz-json-1.1' } }),
+      fetch: async () =>
+        new Response(JSON.stringify({ AuthenticationResult: tokens }), { headers: { 'content-type': 'application/x-amz-json-1.1' } }),
     });
   const session = 's'.repeat(64);
 
@@ -337,11 +440,56 @@ describe('onSignedIn: anything else is a 500 without a token', () => {
 
   it.each<[string, () => unknown]>([
     ['null', () => null],
-    ['a Response-looking class instance it cannot read (no arrayBuffer)', () => new (class { status = 200; headers = new Headers(); })()],
-    ['an instance of a class with no own fields', () => new (class Reply { get tokens() { return 'withhold'; } })()],
-    ['tokens behind a getter that throws', () => ({ get tokens(): never { throw new Error('tokens'); } })],
-    ['headers that throw when copied', () => ({ headers: { forEach: () => { throw new Error('forEach'); }, get: () => null }, tokens: 'withhold' })],
-    ['a Proxy whose keys throw', () => new Proxy({}, { ownKeys: () => { throw new Error('keys'); } })],
+    [
+      'a Response-looking class instance it cannot read (no arrayBuffer)',
+      () =>
+        new (class {
+          status = 200;
+          headers = new Headers();
+        })(),
+    ],
+    [
+      'an instance of a class with no own fields',
+      () =>
+        new (class Reply {
+          get tokens() {
+            return 'withhold';
+          }
+        })(),
+    ],
+    [
+      'tokens behind a getter that throws',
+      () => ({
+        get tokens(): never {
+          throw new Error('tokens');
+        },
+      }),
+    ],
+    [
+      'headers that throw when copied',
+      () => ({
+        headers: {
+          forEach: () => {
+            throw new Error('forEach');
+          },
+          get: () => null,
+        },
+        tokens: 'withhold',
+      }),
+    ],
+    [
+      'a Proxy whose keys throw',
+      () =>
+        new Proxy(
+          {},
+          {
+            ownKeys: () => {
+              throw new Error('keys');
+            },
+          },
+        ),
+    ],
+    // biome-ignore lint/suspicious/noThenProperty: a thenable a hostile hook returns is the probe
     ['a thenable that never calls back', () => ({ then: () => undefined })],
     ['a body too large', () => new NodeFetch3Response('x'.repeat(2048), { status: 200 })],
   ])('%s', async (name, answer) => {
@@ -388,8 +536,7 @@ describe('createLambdaHandler reads a hook’s Response whole: bounded like Cogn
       logger: quiet,
       ...extra,
     } as ConfirmationHandlerOptions);
-  const event = () =>
-    httpApiEvent({ body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here' } }) });
+  const event = () => httpApiEvent({ body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: 'nobody_here' } }) });
 
   it("Node's own Response with a body past maxResponseBytes → 500, the stream cancelled", async () => {
     const onError = vi.fn();

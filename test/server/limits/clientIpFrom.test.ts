@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asIp, clientIpFromCloudFront, clientIpFromForwardedFor, clientIpFromHeader, ipQuotaKey } from '../../../src/server/limits/clientIpFrom';
+import {
+  asIp,
+  clientIpFromCloudFront,
+  clientIpFromForwardedFor,
+  clientIpFromHeader,
+  ipQuotaKey,
+} from '../../../src/server/limits/clientIpFrom';
 
 const request = (headers: Record<string, string>) => new Request('http://app.test/', { headers });
 
