@@ -98,6 +98,20 @@ describe('beforeForward answers with a Response of any fetch implementation', ()
     expect(forwarded).toBe(0);
   });
 
+  it("undici's Response.error() and Response.redirect() are treated as Node's own: a 500, a redirect", async () => {
+    const { Response: UndiciResponse } = await import('undici');
+    const errored = await handler({ beforeForward: () => UndiciResponse.error() as never })(resend());
+    expect(errored.status).toBe(500);
+    expectSecure(errored);
+    const redirected = await handler({ beforeForward: () => UndiciResponse.redirect('https://app.example.com/signin', 302) as never })(
+      resend(),
+    );
+    expect(redirected.status).toBe(302);
+    expect(redirected.headers.get('location')).toBe('https://app.example.com/signin');
+    expectSecure(redirected);
+    expect(forwarded).toBe(0);
+  });
+
   it.each(STREAMING_IMPLEMENTATIONS)('%s: a streamed body is sent whole', async (_, make) => {
     const body = Readable.from(['{"__type":', '"TooManyRequestsException"}'].map((part) => Buffer.from(part)));
     const response = await handler({ beforeForward: () => make(body, { status: 429 }) as Response })(resend());
