@@ -2,6 +2,24 @@ import type { AuthenticationResult, CognitoOperation } from '../core/protocol/op
 import type { ConfirmationEvent, MeterLike } from './events/ConfirmationEvent.js';
 import type { RequestGuardOptions } from './limits/createRequestGuard.js';
 
+/**
+ * A Response of another fetch implementation (the `undici` package, node-fetch 2 or 3), as the handler
+ * reads it: recognised by this shape, not by `instanceof`, and rebuilt as the platform's Response.
+ */
+export interface ResponseLike {
+  readonly status: number;
+  readonly statusText?: string | undefined;
+  readonly headers: HeadersLike;
+  readonly body?: unknown;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Headers of any fetch implementation (node-fetch's `raw()` is read when present, for each Set-Cookie). */
+export interface HeadersLike {
+  get(name: string): string | null;
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
 /** Who signed in, for `onSignedIn`. */
 export interface SignedInContext {
   /** The request the browser sent (its cookies, headers). */
@@ -21,7 +39,10 @@ export interface SignedInContext {
  * Anything else (null, a string, an object with other fields) answers 500 and goes to `onError`: never
  * the tokens.
  */
-export type SignedInReply = Response | { headers?: HeadersInit | undefined; tokens?: 'send' | 'withhold' | undefined };
+export type SignedInReply =
+  | Response
+  | ResponseLike
+  | { headers?: HeadersInit | HeadersLike | undefined; tokens?: 'send' | 'withhold' | undefined };
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
@@ -53,7 +74,7 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
         request: Request,
         operation: CognitoOperation,
         params: Readonly<Record<string, unknown>>,
-      ) => Response | undefined | Promise<Response | undefined>)
+      ) => Response | ResponseLike | undefined | Promise<Response | ResponseLike | undefined>)
     | undefined;
   /**
    * Called when `InitiateAuth` (USER_AUTH with ConfirmSignUp's Session: `signInWithSession`) answers

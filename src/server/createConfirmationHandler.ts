@@ -14,7 +14,13 @@ import { relayUpstream } from './relayUpstream.js';
 import { answeredTokens, replySignedIn } from './replySignedIn.js';
 import { withSecurityHeaders } from './withSecurityHeaders.js';
 
-export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './ConfirmationHandlerOptions.js';
+export type {
+  ConfirmationHandlerOptions,
+  HeadersLike,
+  ResponseLike,
+  SignedInContext,
+  SignedInReply,
+} from './ConfirmationHandlerOptions.js';
 
 /**
  * A Fetch-API handler (`(Request) => Promise<Response>`) for `createBackendTransport`: it adds the

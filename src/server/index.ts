@@ -2,7 +2,7 @@
 export { computeSecretHash } from './computeSecretHash.js';
 export type { SecretHashInput } from './computeSecretHash.js';
 export { createConfirmationHandler } from './createConfirmationHandler.js';
-export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './createConfirmationHandler.js';
+export type { ConfirmationHandlerOptions, HeadersLike, ResponseLike, SignedInContext, SignedInReply } from './createConfirmationHandler.js';
 export { createMemoryQuotaStore } from './limits/createMemoryQuotaStore.js';
 export type { MemoryQuotaStoreOptions } from './limits/createMemoryQuotaStore.js';
 export { createRedisQuotaStore } from './limits/createRedisQuotaStore.js';
