@@ -3,14 +3,16 @@
 // - Node's own (globalThis.Response).
 // - undici, the package (a class of its own: not `instanceof` Node's, its Headers neither).
 // - node-fetch 2 (a Buffer body for text, a Node Readable for streams; Headers#forEach joins Set-Cookie, raw() keeps them).
-// - node-fetch 3: made here with its shape (a Node Readable body, Headers extending URLSearchParams with
-//   raw(), get() and forEach() joining values), since only node-fetch 2 is installed. Once the package is a
-//   dev dependency (an alias, "node-fetch-3": "npm:node-fetch@3.3.2"), import its Response instead.
+// - node-fetch 3 (the dev dependency "node-fetch-3", an alias of node-fetch@3): a Node Readable body
+//   always, Headers extending URLSearchParams whose get() and forEach() join Set-Cookie; raw() keeps them.
 // - a Response of another realm (a `node:vm` context): its objects fail every `instanceof` of this one.
 import { createRequire } from 'node:module';
 import { Readable } from 'node:stream';
 import { runInNewContext } from 'node:vm';
+import { Response as NodeFetch3Response } from 'node-fetch-3';
 import { Response as UndiciResponse } from 'undici';
+
+export { NodeFetch3Response };
 
 // node-fetch 2 is CommonJS without types.
 type NodeFetch2 = { Response: new (body?: unknown, init?: { status?: number; statusText?: string; headers?: unknown }) => object };
@@ -24,71 +26,6 @@ export interface ResponseInit {
 
 /** Body: text, or a Node Readable / web stream for the implementations that take one. */
 export type MakeResponse = (body: string | null, init: ResponseInit) => unknown;
-
-class NodeFetch3Headers extends URLSearchParams {
-  constructor(init: Array<[string, string]> = []) {
-    super();
-    for (const [name, value] of init) this.append(name.toLowerCase(), value);
-  }
-  override get(name: string): string | null {
-    const values = this.getAll(name.toLowerCase());
-    return values.length === 0 ? null : values.join(', ');
-  }
-  override forEach(callback: (value: string, name: string, parent: this) => void): void {
-    for (const name of new Set(this.keys())) callback(this.get(name)!, name, this);
-  }
-  raw(): Record<string, string[]> {
-    return Object.fromEntries([...new Set(this.keys())].map((name) => [name, this.getAll(name)]));
-  }
-  get [Symbol.toStringTag]() {
-    return 'Headers';
-  }
-}
-
-export class NodeFetch3Response {
-  readonly #body: Readable | null;
-  #used = false;
-  readonly status: number;
-  readonly statusText: string;
-  readonly headers: NodeFetch3Headers;
-  readonly url = '';
-  readonly redirected = false;
-  readonly type = 'default';
-  constructor(body: string | Readable | null, init: ResponseInit) {
-    this.#body = body === null ? null : typeof body === 'string' ? Readable.from(Buffer.from(body)) : body;
-    this.status = init.status;
-    this.statusText = init.statusText ?? '';
-    this.headers = new NodeFetch3Headers(init.headers);
-    if (typeof body === 'string' && !this.headers.has('content-type')) this.headers.append('content-type', 'text/plain;charset=UTF-8');
-  }
-  get ok() {
-    return this.status >= 200 && this.status < 300;
-  }
-  get body() {
-    return this.#body;
-  }
-  get bodyUsed() {
-    return this.#used;
-  }
-  async arrayBuffer(): Promise<ArrayBuffer> {
-    if (this.#used) throw new TypeError('body used already');
-    this.#used = true;
-    if (!this.#body) return new ArrayBuffer(0);
-    const chunks: Buffer[] = [];
-    for await (const chunk of this.#body) chunks.push(chunk as Buffer);
-    const all = Buffer.concat(chunks);
-    return all.buffer.slice(all.byteOffset, all.byteOffset + all.byteLength) as ArrayBuffer;
-  }
-  async text() {
-    return new TextDecoder().decode(await this.arrayBuffer());
-  }
-  async json() {
-    return JSON.parse(await this.text()) as unknown;
-  }
-  get [Symbol.toStringTag]() {
-    return 'Response';
-  }
-}
 
 /**
  * A Response-shaped object made in another realm: its class, Headers, Uint8Array body and promises all
@@ -120,7 +57,7 @@ export const FETCH_IMPLEMENTATIONS: ReadonlyArray<[name: string, make: MakeRespo
   ['Node (globalThis.Response)', (body, init) => new Response(body, init)],
   ['undici', (body, init) => new UndiciResponse(body, init)],
   ['node-fetch 2', (body, init) => new nodeFetch2.Response(body, init)],
-  ['node-fetch 3 (its shape)', (body, init) => new NodeFetch3Response(body, init)],
+  ['node-fetch 3', (body, init) => new NodeFetch3Response(body, init)],
   ['another realm (node:vm)', otherRealmResponse],
 ];
 
@@ -134,8 +71,5 @@ export const STREAMING_IMPLEMENTATIONS: ReadonlyArray<
   ],
   ['undici', (body, init) => new UndiciResponse(body instanceof Readable ? (Readable.toWeb(body) as ReadableStream) : body, init)],
   ['node-fetch 2', (body, init) => new nodeFetch2.Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init)],
-  [
-    'node-fetch 3 (its shape)',
-    (body, init) => new NodeFetch3Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init),
-  ],
+  ['node-fetch 3', (body, init) => new NodeFetch3Response(body instanceof Readable ? body : Readable.fromWeb(body as never), init)],
 ];

@@ -142,7 +142,7 @@ describe('beforeForward: anything else fails closed (500, never a forward)', () 
     ['a symbol', () => Symbol('no')],
     ['a promise of null', async () => null],
     ['a plain object shaped like a Response', () => looksLikeOne],
-    ['a status that is not a whole number', () => Object.assign(new NodeFetch3Response(refusal, refusalInit), { status: 403.5 })],
+    ['a status that is not a whole number', () => ({ status: 403.5, headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) })],
     ['a string status', () => ({ ...looksLikeOne, status: '403', headers: new Headers(), arrayBuffer: async () => new ArrayBuffer(0) })],
   ])('%s', async (_, answer) => {
     const onError = vi.fn();
