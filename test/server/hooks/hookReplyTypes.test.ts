@@ -1,5 +1,5 @@
 // The hooks' types take what their runtime takes (issue #29): a Response of the undici package or of
-// a Response of the undici package or of node-fetch 3 type-checks without a cast; what the runtime refuses, the types refuse too.
+// node-fetch 3 type-checks without a cast; what the runtime refuses, the types refuse too.
 // Checked by `tsc --noEmit`; the test below only keeps the file in the run.
 import { Headers as UndiciHeaders, Response as UndiciResponse } from 'undici';
 import { expect, it } from 'vitest';
