@@ -16,6 +16,7 @@ import '../src/styles.css';
 import { createScenarioTransport, type Scenario } from '../stories/support/createScenarioTransport';
 import { stayPutInDocs } from './stayPutInDocs';
 import { VIEWPORTS } from './viewports';
+import { withPropDocs } from './withPropDocs';
 
 const THEMES: Record<string, Theme> = {
   default: {},
@@ -80,6 +81,8 @@ const withKit: Decorator = (Story, context) => {
 
 const preview: Preview = {
   decorators: [stayPutInDocs, withKit],
+  // Props tables from the kit's types (react-docgen alone misses imported ones and prints "union").
+  argTypesEnhancers: [withPropDocs],
   tags: ['autodocs'],
   parameters: {
     // An axe violation fails the story's test in `npm test`.

@@ -1,5 +1,6 @@
 // npm run bench: bundle cost of the kit next to React alone, a hand-rolled baseline and Amplify,
-// and runtime cost of the countdowns in Chromium, and the server quotas' cost (bench/quotas.mjs).
+// and runtime cost of the countdowns in Chromium, the server quotas' cost (bench/quotas.mjs) and the
+// sign-in journey's own time in Chromium (bench/journey.mjs).
 // Writes BENCHMARKS.md at the repository root.
 // Expects `npm run build` (the kit's dist) and `npm ci --prefix bench` to have run (the npm script does both).
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../scripts/chromium.mjs';
 import { build } from 'vite';
 import budgets, { targets } from '../.size-limit.js';
+import { journeyBenchmarks, journeyMarkdown, writeJourneySection } from './journey.mjs';
 import { quotaBenchmarks, writeQuotaSection } from './quotas.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -225,5 +227,7 @@ const runtimeResults = await runtime();
 const seconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
 writeFileSync(path.join(repo, 'BENCHMARKS.md'), report(bundleResults, runtimeResults, useCaseResults, startedAt, seconds));
 writeQuotaSection(await quotaBenchmarks());
-writeFileSync(path.join(out, 'results.json'), JSON.stringify({ useCaseResults, bundleResults, runtimeResults }, null, 2));
+const journeyResults = await journeyBenchmarks();
+writeJourneySection(journeyMarkdown(journeyResults));
+writeFileSync(path.join(out, 'results.json'), JSON.stringify({ useCaseResults, bundleResults, runtimeResults, journeyResults }, null, 2));
 console.log(`BENCHMARKS.md written (${seconds} s)`);

@@ -4,10 +4,15 @@
 // gets them) and react, aws-amplify, … resolve from the repo's node_modules. A block states what it
 // assumes in an HTML comment right above it, e.g.
 //   <!-- preamble: declare const navigate: (to: string) => void; -->
+// A block may instead (or also) name the module it is, `<!-- file: ConfirmPage.tsx -->`, so a later
+// block imports it as './ConfirmPage': the drop-in's blocks compile together as one app.
+// Before compiling it checks the rules in readmeRules.mjs: every SignUp block keeps SignUp's Session,
+// and every "N languages" is the number of locales package.json exports.
 // Errors are reported as README.md line numbers. Exits non-zero on any error.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { extractBlocks, languageCountMismatches, languageCountWord, signUpBlocksWithoutSession } from './readmeRules.mjs';
 
 const repo = path.resolve(import.meta.dirname, '..');
 const readmePath = path.join(repo, process.argv[2] ?? 'README.md');
@@ -18,47 +23,33 @@ if (!existsSync(path.join(repo, 'dist/types/index.d.ts'))) {
   process.exit(1);
 }
 
-/** Blocks with their first code line (1-based) and the preamble from the comment just above the fence. */
-function extractBlocks(markdown) {
-  const lines = markdown.split('\n');
-  const blocks = [];
-  for (let i = 0; i < lines.length; i += 1) {
-    const fence = /^```(ts|tsx)\s*$/.exec(lines[i]);
-    if (!fence) {
-      if (/^```/.test(lines[i])) {
-        // Skip other languages' blocks whole, so a ``` inside them is not taken for a fence.
-        const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line));
-        if (end > i) i = end;
-      }
-      continue;
-    }
-    const end = lines.findIndex((line, j) => j > i && /^```\s*$/.test(line));
-    if (end === -1) throw new Error(`README line ${i + 1}: unterminated code block`);
-    // The comment may span lines and sit right above the fence (blank lines allowed in between).
-    let preamble = '';
-    let k = i - 1;
-    while (k >= 0 && lines[k].trim() === '') k -= 1;
-    if (k >= 0 && lines[k].trimEnd().endsWith('-->')) {
-      let start = k;
-      while (start >= 0 && !lines[start].includes('<!--')) start -= 1;
-      const comment = lines.slice(start, k + 1).join('\n');
-      const match = /<!--\s*preamble:([\s\S]*?)-->/.exec(comment);
-      if (match) preamble = match[1].trim();
-    }
-    blocks.push({ lang: fence[1], firstLine: i + 2, code: lines.slice(i + 1, end).join('\n'), preamble });
-    i = end;
-  }
-  return blocks;
-}
+const markdown = readFileSync(readmePath, 'utf8');
+const blocks = extractBlocks(markdown);
+const readmeName = path.basename(readmePath);
+const packageJson = JSON.parse(readFileSync(path.join(repo, 'package.json'), 'utf8'));
 
-const blocks = extractBlocks(readFileSync(readmePath, 'utf8'));
+const ruleErrors = [
+  ...signUpBlocksWithoutSession(blocks).map(
+    (line) =>
+      `${readmeName}:${line}: this SignUp block drops SignUp's Session; keep answer.Session as signUpSession (Amplify: autoSignIn and AMPLIFY_AUTO_SIGN_IN_SESSION), which "4. Signed in after confirming" needs.`,
+  ),
+  ...languageCountMismatches(markdown, packageJson).map(
+    ({ line, said, shipped }) =>
+      `${readmeName}:${line}: says "${said}", but package.json exports ${shipped} locales (${languageCountWord(packageJson)} languages).`,
+  ),
+];
+if (ruleErrors.length > 0) {
+  console.error(`check-readme:\n${ruleErrors.join('\n')}`);
+  process.exit(1);
+}
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const files = [];
 const origins = new Map();
 blocks.forEach((block, index) => {
-  const name = `block${String(index + 1).padStart(2, '0')}.${block.lang}`;
+  const name = block.file ?? `block${String(index + 1).padStart(2, '0')}.${block.lang}`;
+  if (origins.has(name)) throw new Error(`${readmeName}:${block.firstLine - 1}: a second block names itself ${name}`);
   // A leading directive ('use client') stays first; the preamble goes after it.
   const directive = /^\s*(['"])use (client|server)\1;?\s*\n/.exec(block.code);
   const head = directive ? directive[0] : '';
@@ -110,7 +101,7 @@ try {
 
 if (failed) {
   // block07.tsx(12,5): error TS2304: … → README.md:123:5 (a leading directive stays on its README line).
-  const mapped = output.replace(/^(?:.*[/\\])?(block\d+\.tsx?)\((\d+),(\d+)\)/gm, (whole, name, line, column) => {
+  const mapped = output.replace(/^(?:.*[/\\])?([\w.-]+\.tsx?)\((\d+),(\d+)\)/gm, (whole, name, line, column) => {
     const origin = origins.get(name);
     if (!origin) return whole;
     const readme = path.basename(readmePath);

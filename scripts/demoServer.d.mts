@@ -39,6 +39,10 @@ export interface DemoOptions extends Omit<DemoServerOptions, 'env'> {
   links?: boolean;
   /** Default 'silent'. */
   emulatorLogLevel?: LogLevel;
+  /** The emulator's ids (EmulatorOptions['ids']). Default: the fixed ones, the same on every start. */
+  emulatorIds?: EmulatorOptions['ids'];
+  /** The emulator's data dir (EmulatorOptions['dataDir']). Default: a temp dir, removed on stop. */
+  emulatorDataDir?: string;
 }
 
 export interface Demo extends DemoServer {

@@ -59,8 +59,12 @@ export async function startDemo({
   logLevel = 'warn',
   emulatorLogLevel = 'silent',
   strictPort = false,
+  emulatorIds,
+  emulatorDataDir,
 } = {}) {
   const emulator = await startEmulator({
+    ...(emulatorIds !== undefined ? { ids: emulatorIds } : {}),
+    ...(emulatorDataDir !== undefined ? { dataDir: emulatorDataDir } : {}),
     port: emulatorPort,
     host,
     logLevel: emulatorLogLevel,

@@ -3,9 +3,13 @@
 //   HOST           address to listen on (default 127.0.0.1; 0.0.0.0 for other devices on the network)
 //   CONFIRM_URL    the app's confirmation page (e.g. http://localhost:5173/confirm): codes go out through
 //                  the kit's createCustomMessageHandler, so each message carries a link to it
-// State lives in a temp dir and is gone when this process stops.
+//   EMULATOR_USER_POOL_ID, EMULATOR_CLIENT_ID, EMULATOR_SECRET_CLIENT_ID, EMULATOR_CLIENT_SECRET,
+//   EMULATOR_NO_USER_AUTH_CLIENT_ID
+//                  the seeded ids (default: fixed ones, the same on every start; scripts/emulatorEnv.mjs)
+//   EMULATOR_DATA_DIR  keep pool, users and codes there across restarts (default: a temp dir, gone on stop)
 import os from 'node:os';
 import { startEmulator } from '../test/support/emulator.mjs';
+import { emulatorOptionsFromEnv } from './emulatorEnv.mjs';
 
 const DEFAULT_PORT = 9329;
 const host = process.env.HOST || '127.0.0.1';
@@ -21,6 +25,13 @@ function fail(line) {
 const port = /^\d{1,5}$/.test(portText) ? Number(portText) : Number.NaN;
 if (!(port >= 0 && port <= 65535))
   fail(`${portVariable} must be a port number from 0 to 65535, got ${JSON.stringify(portText.slice(0, 40))}.`);
+
+let idsAndData;
+try {
+  idsAndData = emulatorOptionsFromEnv(process.env);
+} catch (error) {
+  fail(error.message);
+}
 
 // The kit's CustomMessage trigger, loaded from source (TypeScript) through Vite's module runner.
 let customMessage;
@@ -41,6 +52,7 @@ if (confirmUrl) {
 let emu;
 try {
   emu = await startEmulator({
+    ...idsAndData,
     customMessage,
     port,
     host,
@@ -93,6 +105,7 @@ const curl = (operation, body) =>
   ].join('\n');
 
 console.log(`Cognito emulator (cognito-local + ResendConfirmationCode) listening on ${host}:${emu.port}
+The ids are the same on every start (EMULATOR_USER_POOL_ID, EMULATOR_CLIENT_ID, … set them).
 
   endpoint          ${localEndpoint}
 ${networkEndpoints.map((url) => `  on the network    ${url}\n`).join('')}  user pool id      ${emu.userPoolId}
@@ -101,6 +114,7 @@ ${networkEndpoints.map((url) => `  on the network    ${url}\n`).join('')}  user 
   client secret     ${emu.clientSecret}   (local test value)
   no-USER_AUTH id   ${emu.noUserAuthClientId}   (no sign-in after confirming)
   harness routes    ${localEndpoint}_harness/info | messages | requests | expire-session
+  data              ${idsAndData.dataDir ? `${idsAndData.dataDir}   (kept: users survive a restart)` : 'a temp dir, gone on stop (EMULATOR_DATA_DIR keeps it)'}
   custom message    ${confirmUrl ? `createCustomMessageHandler, links to ${confirmUrl}` : 'off (set CONFIRM_URL to send links to your confirmation page)'}
 
 Sign up a user, then ask for a new code:

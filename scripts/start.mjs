@@ -1,15 +1,26 @@
 // `npm start`: the local Cognito emulator and the demo app together; Ctrl-C stops both.
-//   PORT           demo dev server (default 5173; the next free port if taken)
+//   PORT           demo dev server (default 5180, clear of an app's own Vite on 5173; the next free port if taken)
 //   EMULATOR_PORT  emulator (default 9329)
 //   HOST           both (default 127.0.0.1)
+//   EMULATOR_USER_POOL_ID, EMULATOR_CLIENT_ID, …, EMULATOR_DATA_DIR: as for `npm run emulator`
 // With VITE_USER_POOL_ID + VITE_CLIENT_ID (+ VITE_REGION) set and no VITE_COGNITO_ENDPOINT, no
 // emulator starts and the demo talks to that real user pool.
 import { startDemo, startDemoServer } from './demoServer.mjs';
+import { emulatorOptionsFromEnv } from './emulatorEnv.mjs';
 
 const host = process.env.HOST || '127.0.0.1';
-const port = Number(process.env.PORT || 5173);
+const port = Number(process.env.PORT || 5180);
 const emulatorPort = Number(process.env.EMULATOR_PORT || 9329);
 const realPool = Boolean(process.env.VITE_USER_POOL_ID) && !process.env.VITE_COGNITO_ENDPOINT;
+
+let emulatorOptions;
+try {
+  emulatorOptions = emulatorOptionsFromEnv(process.env);
+} catch (error) {
+  // A wrong id is one line naming its variable, as in `npm run emulator`.
+  console.error(error.message);
+  process.exit(1);
+}
 
 let running;
 try {
@@ -26,6 +37,8 @@ try {
 Codes arrive by real email or SMS. Ctrl-C stops.`);
   } else {
     running = await startDemo({
+      emulatorIds: emulatorOptions.ids,
+      emulatorDataDir: emulatorOptions.dataDir,
       port,
       host,
       emulatorPort,

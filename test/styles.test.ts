@@ -193,3 +193,107 @@ describe('styles.css under right-to-left', () => {
     expect(Object.fromEntries(timer?.declarations ?? [])).toMatchObject({ direction: 'ltr', 'unicode-bidi': 'isolate' });
   });
 });
+
+/** [ids, classes / attributes / pseudo-classes, types / pseudo-elements] of one selector, as browsers count them. */
+function specificity(selector: string): [number, number, number] {
+  const total: [number, number, number] = [0, 0, 0];
+  const add = ([a, b, c]: [number, number, number]) => {
+    total[0] += a;
+    total[1] += b;
+    total[2] += c;
+  };
+  const closing = (from: number) => {
+    let depth = 0;
+    for (let i = from; i < selector.length; i++) {
+      if (selector[i] === '(') depth++;
+      else if (selector[i] === ')' && --depth === 0) return i;
+    }
+    throw new Error(`unbalanced: ${selector}`);
+  };
+  let i = 0;
+  while (i < selector.length) {
+    const rest = selector.slice(i);
+    const functional = rest.match(/^:(where|is|not)\(/);
+    if (functional) {
+      const end = closing(i + functional[0].length - 1);
+      if (functional[1] !== 'where') {
+        const args = splitTopLevel(selector.slice(i + functional[0].length, end)).map(specificity);
+        add(args.reduce((max, next) => (compare(next, max) > 0 ? next : max)));
+      }
+      i = end + 1;
+    } else if (/^::?(before|after)\b/.test(rest)) {
+      total[2]++;
+      i += rest.match(/^::?\w+/)![0].length;
+    } else if (/^:[\w-]/.test(rest)) {
+      total[1]++;
+      i += rest.match(/^:[\w-]+/)![0].length;
+    } else if (rest[0] === '.') {
+      total[1]++;
+      i += rest.match(/^\.[\w-]+/)![0].length;
+    } else if (rest[0] === '[') {
+      total[1]++;
+      i = selector.indexOf(']', i) + 1;
+    } else if (rest[0] === '#') {
+      total[0]++;
+      i += rest.match(/^#[\w-]+/)![0].length;
+    } else if (/^[A-Za-z_]/.test(rest)) {
+      total[2]++;
+      i += rest.match(/^[\w-]+/)![0].length;
+    } else i++; // combinators, whitespace, *
+  }
+  return total;
+}
+const compare = (x: number[], y: number[]) => x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+function splitTopLevel(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i] === '(') depth++;
+    else if (list[i] === ')') depth--;
+    else if (list[i] === ',' && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  return [...parts, list.slice(start)];
+}
+
+// Host pages style the kit's elements with element rules (`h2 {…}`, `button {…}`, Bootstrap's Reboot, Tailwind's
+// preflight: 0,0,1); apps restyle the kit with classes (0,1,0). The kit sits in between, wherever either loads.
+describe('styles.css specificity', () => {
+  it('counts as browsers do', () => {
+    expect(specificity('h2')).toEqual([0, 0, 1]);
+    expect(specificity('a:hover')).toEqual([0, 1, 1]);
+    expect(specificity('#root')).toEqual([1, 0, 0]);
+    expect(specificity('.app-title')).toEqual([0, 1, 0]);
+    expect(specificity(':where(.ck-title,.ck-hint):not(_ _)')).toEqual([0, 0, 2]);
+    expect(specificity(':where(.ck-error):not(_ _):before')).toEqual([0, 0, 3]);
+    expect(specificity(':where(.ck-link)[aria-disabled=true]')).toEqual([0, 1, 0]);
+    expect(specificity(':is(.a,b b)')).toEqual([0, 1, 0]);
+  });
+
+  it('puts every rule that styles an element above an element rule and below any class, before and after Lightning CSS', () => {
+    const source = parseRules(readFileSync('src/styles.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, ''));
+    for (const [name, list] of [
+      ['source', source],
+      ['minified', rules],
+    ] as const) {
+      const styling = list.filter((rule) =>
+        rule.declarations.some(([property]) => !property.startsWith('--') && property !== 'color-scheme'),
+      );
+      expect(styling.length, name).toBeGreaterThan(40);
+      for (const rule of styling) {
+        for (const selector of splitTopLevel(rule.selector)) {
+          const [ids, classes, types] = specificity(selector.trim());
+          expect({ selector, ids, classes, aboveElementRules: types >= 2 }, name).toEqual({
+            selector,
+            ids: 0,
+            classes: 0,
+            aboveElementRules: true,
+          });
+        }
+      }
+    }
+  });
+});

@@ -16,7 +16,9 @@ export interface AttributeVerificationProps extends ScreenProps {
   accessToken: string;
   /** Default `email`. */
   attributeName?: string | undefined;
+  /** Where a code already went (GetUserAttributeVerificationCode's answer, when the app sent it); without it the screen offers to send one. */
   codeDeliveryDetails?: CodeDeliveryDetails | undefined;
+  /** Called once the attribute is verified. */
   onVerified?: (() => void) | undefined;
   /** Replaces the success message. */
   renderSuccess?: (() => ReactNode) | undefined;

@@ -5,12 +5,15 @@ import { KitUiContext, type KitClassNames } from './KitUiContext.js';
 import { useKitStyles } from './useKitStyles.js';
 
 export interface CognitoConfirmThemeProps {
+  /** Design tokens for every kit component inside, as `--ck-*` custom properties on the wrapper. */
   theme?: Theme | undefined;
   /** Every kit component below renders without `ck-*` classes. */
   unstyled?: boolean | undefined;
   /** Slot classes for every kit component below. */
   classNames?: KitClassNames | undefined;
+  /** Added to the wrapping element. */
   className?: string | undefined;
+  /** The part of the app the theme applies to. */
   children?: ReactNode | undefined;
 }
 

@@ -7,8 +7,11 @@ import { CodeField } from './CodeField.js';
 import type { KitStyleProps } from './useKitStyles.js';
 
 export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessageProps {
+  /** The code, controlled (with `onChange`). */
   value?: string | undefined;
+  /** The initial code, uncontrolled. */
   defaultValue?: string | undefined;
+  /** Called with the cleaned code (only allowed characters, at most `length`) on every change. */
   onChange?: ((value: string) => void) | undefined;
   /** Called when the code reaches `length` characters, by typing, paste or SMS autofill (if `autoSubmit`). */
   onComplete?: ((code: string) => void) | undefined;
@@ -22,15 +25,21 @@ export interface ConfirmationCodeInputProps extends KitStyleProps, KitMessagePro
   autoSubmit?: boolean | undefined;
   /** An error to show under the field; sets `aria-invalid` and links it with `aria-describedby`. */
   error?: ReactNode | undefined;
+  /** The field's label. Default: "Confirmation code". */
   label?: ReactNode | undefined;
   /** Keep the label for screen readers only. */
   hideLabel?: boolean | undefined;
   /** Text under the label; `false` for none. Default: "Enter the 6-digit code." */
   hint?: ReactNode | false | undefined;
+  /** Disables the input; the boxes are drawn dashed. */
   disabled?: boolean | undefined;
+  /** Focus the input on mount. */
   autoFocus?: boolean | undefined;
+  /** The input's `name`, for forms that submit natively. */
   name?: string | undefined;
+  /** The input's `id`. Default: a generated one. */
   id?: string | undefined;
+  /** A ref to the real input (to focus it, or read the selection). */
   inputRef?: Ref<HTMLInputElement> | undefined;
   /** Id of the error element when the error is shown elsewhere. */
   errorId?: string | undefined;

@@ -11,6 +11,7 @@ export interface MaskedDestinationProps extends KitStyleProps, KitMessageProps {
   details?: CodeDeliveryDetails | undefined;
   /** A raw or masked address instead of `details`; masked here if it is raw. */
   destination?: string | undefined;
+  /** With `destination`: `EMAIL` or `SMS` (picks the icon and the sentence). Default: guessed from the address. */
   medium?: DeliveryMedium | undefined;
   /** Element to render. Default `p`. */
   as?: ElementType | undefined;

@@ -34,11 +34,13 @@ interface ButtonBase
 }
 
 export interface ResendCodeButtonViewProps extends ButtonBase {
+  /** The resend mutation's status (`useResendConfirmationCode().status`): `pending` shows "Sending…". */
   status?: MutationStatus | undefined;
   /** Epoch ms the cooldown ends. Preferred: only the timer inside re-renders each second. */
   endsAt?: number | null | undefined;
   /** Alternative to `endsAt` for apps with their own timer. */
   remainingSeconds?: number | undefined;
+  /** Called on click when the button is not inert. */
   onResend?: (() => void) | undefined;
   username?: undefined;
 }
@@ -46,7 +48,9 @@ export interface ResendCodeButtonViewProps extends ButtonBase {
 export interface ConnectedResendCodeButtonProps extends ButtonBase {
   /** Wires the button to `useResendConfirmationCode` (needs `CognitoConfirmProvider`). */
   username: string;
+  /** Cognito's ClientMetadata, passed to your Lambda triggers with each send. */
   clientMetadata?: ClientMetadata | undefined;
+  /** Overrides the provider's base cooldown between sends. */
   cooldownMs?: number | undefined;
 }
 

@@ -7,7 +7,9 @@ import type { KitStyleProps, useKitStyles } from './useKitStyles.js';
 
 /** The props both composed screens share. */
 export interface ScreenProps extends KitStyleProps, KitMessageProps {
+  /** Cognito's ClientMetadata, passed to your Lambda triggers with each resend and confirm. */
   clientMetadata?: ClientMetadata | undefined;
+  /** Overrides the provider's base cooldown between sends for this screen. */
   cooldownMs?: number | undefined;
   /** A human-check token for each code sent (see `useResendConfirmationCode`); needs the backend transport. */
   getHumanToken?: (() => Promise<string | undefined>) | undefined;
@@ -27,8 +29,9 @@ export interface ScreenProps extends KitStyleProps, KitMessageProps {
   webOtp?: boolean | undefined;
   /** Focus the code field when the step opens. Default true. */
   autoFocus?: boolean | undefined;
-  /** Slots around the kit's parts. */
+  /** Rendered under the title, before the kit's parts. */
   header?: ReactNode | undefined;
+  /** Rendered after the kit's parts. */
   footer?: ReactNode | undefined;
 }
 

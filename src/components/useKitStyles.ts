@@ -14,6 +14,7 @@ export interface KitStyleProps {
   unstyled?: boolean | undefined;
   /** Design tokens, set as `--ck-*` custom properties on the root. */
   theme?: Theme | undefined;
+  /** Inline style of the root element, over the theme's custom properties. */
   style?: CSSProperties | undefined;
 }
 

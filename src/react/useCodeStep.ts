@@ -268,14 +268,13 @@ export function useCodeStep(
       focusField();
     }
   });
-  // In the commit that shows the result (a layout effect), so onConfirmed, the announcement and the
-  // focus come with the panel, not a moment after someone could see it.
+  // In the commit that shows the result (a layout effect), so onConfirmed and the focus come with the
+  // panel (and its announcement, set in render above), not a moment after someone could see it.
   useOnChange(
     done,
     () => {
       if (!done) return;
       if (!alreadyConfirmed) flow.onConfirmed?.();
-      announce(panelText);
       // The form is gone: focus the result rather than let it fall to <body>.
       panelRef.current?.focus();
     },
@@ -330,8 +329,9 @@ export function useCodeStep(
     submission.submit(value);
   }
 
+  const submitting = submission.status === 'pending';
   const confirm = () => {
-    if (submission.status !== 'pending') submit(code);
+    if (!submitting) submit(code);
   };
 
   function resend() {
@@ -394,7 +394,6 @@ export function useCodeStep(
     return isRateLimit(held.error) ? null : make('error', 'resend', explain(held.error), held.error);
   })();
 
-  const submitting = submission.status === 'pending';
   const resendState: CodeConfirmationResend = {
     state: sender.status === 'pending' ? 'pending' : coolingDown ? 'cooldown' : sender.status === 'error' ? 'error' : 'idle',
     status: sender.status,
@@ -417,7 +416,10 @@ export function useCodeStep(
     codeDeliveryDetails: sender.codeDeliveryDetails,
     message,
     resendState,
-    announcement: announcement && { text: word(announcement.say), id: announcement.id },
+    // With the result, the live region says the result: derived here, so panel and announcement arrive in
+    // one commit (announced from the layout effect, it cost a second render, commit and layout before the
+    // panel could be painted). Its own id: no announcement before it had 0.
+    announcement: done ? { text: word(panelText), id: 0 } : announcement && { text: word(announcement.say), id: announcement.id },
     texts: {
       codeLabel: t('code.label'),
       codeHint: t(characters === 'digits' ? 'code.hintDigits' : 'code.hint', { count: codeLength }),

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { Profiler } from 'react';
 import { render, renderHook, screen, waitFor, act } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -56,6 +57,31 @@ describe('SignUpConfirmation signing in after confirming', () => {
     );
     expect(onSignInError).not.toHaveBeenCalled();
     await expectAccessible(container);
+  });
+
+  it('the signed-in panel arrives in one commit with its announcement and focus: no second render before the paint', async () => {
+    const person = await signUp('screenone');
+    const commits: { phase: string; panel: boolean; live: string | null | undefined }[] = [];
+    let container: HTMLElement | undefined;
+    const onRender = (_id: string, phase: string) => {
+      const panel = container?.querySelector('[data-state="signed-in"]');
+      commits.push({ phase, panel: Boolean(panel), live: container?.querySelector('[aria-live="polite"]')?.textContent });
+    };
+    ({ container } = render(
+      <Profiler id="screen" onRender={onRender}>
+        <SignUpConfirmation username={person.username} signUpSession={person.session} />
+      </Profiler>,
+      { wrapper: kitWrapper(emulator) },
+    ));
+    await userEvent.type(codeInput(), emulator.latestCode(person.username)!);
+    await screen.findByRole('heading', { name: 'You’re signed in' });
+    await waitFor(() => expect(document.activeElement?.getAttribute('data-state')).toBe('signed-in'));
+    const withPanel = commits.filter((commit) => commit.panel);
+    // The commit that shows the panel says it too; a state update in its layout effect would add a
+    // 'nested-update' commit (a second render, commit and layout) before the browser could paint.
+    expect(withPanel[0]).toEqual({ phase: 'update', panel: true, live: `Signed in as ${person.username}.` });
+    expect(commits.map((commit) => commit.phase)).not.toContain('nested-update');
+    expect(live(container)).toBe(`Signed in as ${person.username}.`);
   });
 
   it('an expired Session: confirmed, the Sign in panel with the username carried to onSignIn, onSignInError told why', async () => {

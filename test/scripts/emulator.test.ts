@@ -1,7 +1,9 @@
 // `npm run emulator` as a user runs it: the script in a child process, its output read as text.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -131,5 +133,105 @@ describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
     const lines = emulator.output().stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^CONFIRM_URL: .*confirmUrl must be an https URL \(http only for localhost\)/);
+  });
+
+  /** Stops the child as Ctrl-C would and waits for it to exit. */
+  async function stop(emulator: ReturnType<typeof run>, child = children[children.length - 1]!) {
+    child.kill('SIGINT');
+    return emulator.exit;
+  }
+
+  /** The banner lines that name ids (what a developer copies into the app's config). */
+  const idLines = (banner: string) =>
+    banner.split('\n').filter((line) => /^ {2}(user pool id|client id|secret client id|client secret|no-USER_AUTH id) /.test(line));
+
+  it('prints and answers the same ids after a restart, on the same EMULATOR_DATA_DIR (users kept) and on a fresh one', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'emulator-cli-test-'));
+    try {
+      const port = await freePort();
+      const first = run({ EMULATOR_PORT: String(port), EMULATOR_DATA_DIR: dataDir });
+      const banner1 = await first.ready;
+      const info1 = await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json();
+      expect(banner1).toContain(`data              ${dataDir}   (kept: users survive a restart)`);
+      const signUp = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.SignUp' },
+        body: JSON.stringify({
+          ClientId: info1.clientId,
+          Username: 'alice',
+          Password: 'Passw0rd!',
+          UserAttributes: [{ Name: 'email', Value: 'alice@example.com' }],
+        }),
+      });
+      expect(signUp.status).toBe(200);
+      await stop(first);
+
+      const second = run({ EMULATOR_PORT: String(port), EMULATOR_DATA_DIR: dataDir });
+      const banner2 = await second.ready;
+      expect(await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json()).toEqual(info1);
+      expect(idLines(banner2)).toEqual(idLines(banner1));
+      expect(idLines(banner1)).toHaveLength(5);
+      const resend = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amz-target': 'AWSCognitoIdentityProviderService.ResendConfirmationCode',
+        },
+        body: JSON.stringify({ ClientId: info1.clientId, Username: 'alice' }),
+      });
+      expect(resend.status).toBe(200);
+      await stop(second);
+
+      const fresh = run({ EMULATOR_PORT: String(port) });
+      const banner3 = await fresh.ready;
+      expect(banner3).toContain('data              a temp dir, gone on stop (EMULATOR_DATA_DIR keeps it)');
+      expect(idLines(banner3)).toEqual(idLines(banner1));
+      expect(await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json()).toEqual(info1);
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('EMULATOR_USER_POOL_ID, EMULATOR_CLIENT_ID, … set the ids it prints and answers', async () => {
+    const port = await freePort();
+    const emulator = run({
+      EMULATOR_PORT: String(port),
+      EMULATOR_USER_POOL_ID: 'eu-west-1_AbC123',
+      EMULATOR_CLIENT_ID: '4tq1example',
+      EMULATOR_SECRET_CLIENT_ID: '7abcexample',
+      EMULATOR_CLIENT_SECRET: 'localsecret',
+      EMULATOR_NO_USER_AUTH_CLIENT_ID: 'nouserauth',
+    });
+    const banner = await emulator.ready;
+    expect(idLines(banner).map((line) => line.trim().split(/\s{2,}/)[1])).toEqual([
+      'eu-west-1_AbC123',
+      '4tq1example',
+      '7abcexample',
+      'localsecret',
+      'nouserauth',
+    ]);
+    expect(await (await fetch(`http://127.0.0.1:${port}/_harness/info`)).json()).toEqual({
+      endpoint: `http://127.0.0.1:${port}/`,
+      userPoolId: 'eu-west-1_AbC123',
+      clientId: '4tq1example',
+      secretClientId: '7abcexample',
+      testOnlyClientSecret: 'localsecret',
+      noUserAuthClientId: 'nouserauth',
+    });
+  });
+
+  it.each([
+    ['EMULATOR_USER_POOL_ID', 'AbC123'],
+    ['EMULATOR_USER_POOL_ID', '../x_y'],
+    ['EMULATOR_CLIENT_ID', 'has space'],
+    ['EMULATOR_CLIENT_SECRET', 'x'.repeat(65)],
+    ['EMULATOR_NO_USER_AUTH_CLIENT_ID', 'dash-ed'],
+    ['EMULATOR_SECRET_CLIENT_ID', 'confirmkitpublicclient'],
+  ])('refuses %s=%s in one line naming the variable, exit 1', async (variable, value) => {
+    const emulator = run({ EMULATOR_PORT: String(await freePort()), [variable]: value });
+    expect(await emulator.exit).toBe(1);
+    const { stdout, stderr } = emulator.output();
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${variable} must `))]);
   });
 });

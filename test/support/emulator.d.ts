@@ -56,12 +56,43 @@ export interface RecordedRequest {
   headers: Record<string, string>;
 }
 
+/** The ids the emulator seeds. Each must have Cognito's format for it. */
+export interface EmulatorIds {
+  /** Default 'local_ConfirmKit'. */
+  userPoolId: string;
+  /** The app client without a secret. Default 'confirmkitpublicclient'. */
+  clientId: string;
+  /** The app client with a secret. Default 'confirmkitsecretclient'. */
+  secretClientId: string;
+  /** Its secret, a local test value. Default 'confirmkitlocaltestsecretnotforproduction'. */
+  clientSecret: string;
+  /** The app client without ALLOW_USER_AUTH. Default 'confirmkitnouserauthclient'. */
+  noUserAuthClientId: string;
+}
+
+export declare const DEFAULT_EMULATOR_IDS: Readonly<EmulatorIds>;
+
+/** Thrown for a wrong id; `field` names it ('userPoolId', …, or 'ids' for a value that is no object). */
+export interface EmulatorIdError extends TypeError {
+  name: 'EmulatorIdError';
+  field: keyof EmulatorIds | 'ids' | string;
+}
+
+/** The given ids over the defaults, checked; throws an EmulatorIdError naming the first wrong one. */
+export declare function emulatorIds(given?: Partial<EmulatorIds>): EmulatorIds;
+
 export interface EmulatorOptions {
+  /**
+   * The pool's and clients' ids. Default: DEFAULT_EMULATOR_IDS, the same on every start, so an app
+   * configured from one start still finds the pool after a restart. A pool with this id already in
+   * `dataDir` is kept with its users.
+   */
+  ids?: Partial<EmulatorIds>;
   /** Default 0: an ephemeral port. */
   port?: number;
   /** Default '127.0.0.1'. */
   host?: string;
-  /** Default: a fresh temp dir, removed by stop(). A given dir is kept. */
+  /** Default: a fresh temp dir, removed by stop(). A given dir is created if missing and kept (users survive a restart). */
   dataDir?: string;
   /** ResendConfirmationCode calls allowed per user before LimitExceededException. Default Infinity. */
   resendLimit?: number;

@@ -7,7 +7,7 @@
 
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -447,6 +447,81 @@ function urlHost(host) {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * The ids the emulator seeds when none are given. Fixed, so the ids an app was configured with
+ * (VITE_USER_POOL_ID, a .env file) still name the pool after a restart.
+ */
+export const DEFAULT_EMULATOR_IDS = Object.freeze({
+  userPoolId: 'local_ConfirmKit',
+  clientId: 'confirmkitpublicclient',
+  secretClientId: 'confirmkitsecretclient',
+  clientSecret: 'confirmkitlocaltestsecretnotforproduction',
+  noUserAuthClientId: 'confirmkitnouserauthclient',
+});
+
+// Cognito's formats (botocore's cognito-idp model: UserPoolIdType, ClientIdType, ClientSecretType).
+// \w is ASCII here as in the model's Java regexes; the pool id also names a file in the data dir,
+// which these patterns keep to letters, digits, '_' and '-'.
+const CLIENT_ID = { pattern: /^[A-Za-z0-9_+]+$/, max: 128, what: 'an app client id: letters, digits, _ or +' };
+const ID_FORMATS = {
+  userPoolId: {
+    pattern: /^[A-Za-z0-9_-]+_[0-9a-zA-Z]+$/,
+    max: 55,
+    what: 'a user pool id like eu-west-1_AbC123 (a region, _, letters and digits)',
+  },
+  clientId: CLIENT_ID,
+  secretClientId: CLIENT_ID,
+  clientSecret: { pattern: /^[A-Za-z0-9_+]+$/, max: 64, what: 'a client secret: letters, digits, _ or +' },
+  noUserAuthClientId: CLIENT_ID,
+};
+
+/** An error naming the id it is about (`field`), so the CLI can name its environment variable. */
+class EmulatorIdError extends TypeError {
+  constructor(field, message) {
+    super(message);
+    this.name = 'EmulatorIdError';
+    this.field = field;
+  }
+}
+
+/**
+ * The given ids over the defaults, each checked against Cognito's format; undefined keeps a default.
+ * Throws an EmulatorIdError naming the first wrong one.
+ */
+export function emulatorIds(given) {
+  if (given === undefined) return { ...DEFAULT_EMULATOR_IDS };
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new EmulatorIdError('ids', `ids must be an object of ids (${Object.keys(ID_FORMATS).join(', ')}), got ${describe(given)}.`);
+  }
+  const unknown = Object.keys(given).filter((key) => !(key in ID_FORMATS));
+  if (unknown.length > 0) {
+    throw new EmulatorIdError(unknown[0], `ids.${unknown[0]} is not an id the emulator sets (${Object.keys(ID_FORMATS).join(', ')}).`);
+  }
+  const ids = { ...DEFAULT_EMULATOR_IDS };
+  for (const [field, format] of Object.entries(ID_FORMATS)) {
+    const value = given[field];
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || value.length === 0 || value.length > format.max || !format.pattern.test(value)) {
+      throw new EmulatorIdError(field, `ids.${field} must be ${format.what}, 1 to ${format.max} characters; got ${describe(value)}.`);
+    }
+    ids[field] = value;
+  }
+  const clients = ['clientId', 'secretClientId', 'noUserAuthClientId'];
+  for (const [i, a] of clients.entries()) {
+    for (const b of clients.slice(i + 1)) {
+      if (ids[a] === ids[b])
+        throw new EmulatorIdError(b, `ids.${b} must differ from ids.${a}: each is its own app client, got ${describe(ids[b])} for both.`);
+    }
+  }
+  return ids;
+}
+
+function describe(value) {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? 'an array' : typeof value;
+}
+
 export async function startEmulator(options = {}) {
   const {
     port = 0,
@@ -457,6 +532,8 @@ export async function startEmulator(options = {}) {
     onMessage,
     customMessage,
   } = options;
+  // Checked before anything starts: a wrong id is a typo to fix, not a server to clean up.
+  const ids = emulatorIds(options.ids);
   if (customMessage !== undefined && typeof customMessage !== 'function') {
     throw new TypeError('customMessage must be a CustomMessage Lambda handler (a function of the event).');
   }
@@ -466,6 +543,8 @@ export async function startEmulator(options = {}) {
 
   const ownsDataDir = givenDataDir === undefined;
   const dataDir = givenDataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'cognito-emulator-')));
+  // A dir to keep state in across restarts may not exist yet on the first start.
+  if (!ownsDataDir) await mkdir(dataDir, { recursive: true });
 
   const requests = [];
   const messages = [];
@@ -553,30 +632,54 @@ export async function startEmulator(options = {}) {
     };
     services[HARNESS_STATE] = state;
 
-    // Seeded through the real targets (not HTTP) so nothing shows up in the request log.
-    const run = (operation, body) => m.Targets[operation](services)(ctx, body);
-    const { UserPool } = await run('CreateUserPool', {
-      PoolName: 'cognito-confirm-kit-tests',
-      AutoVerifiedAttributes: ['email'],
+    // Seeded through the real targets (not HTTP) so nothing shows up in the request log, under the
+    // ids asked for rather than the random ones cognito-local makes: an app configured from one start
+    // keeps working after the next. A pool already in the data dir is kept with its users; the clients
+    // are written again each start, so a changed secret or client id takes effect.
+    const withIds = (pool, appClient) => ({
+      ...services,
+      cognito: Object.assign(Object.create(cognito), {
+        createUserPool: (c, options) =>
+          cognito.createUserPool(c, { ...options, Id: pool, Arn: options.Arn.replace(/userpool\/.*$/, `userpool/${pool}`) }),
+        getUserPool: async (c, id) => {
+          const userPool = await cognito.getUserPool(c, id);
+          return Object.assign(Object.create(userPool), {
+            saveAppClient: (c2, client) =>
+              userPool.saveAppClient(c2, {
+                ...client,
+                ClientId: appClient.id,
+                ClientSecret: client.ClientSecret === undefined ? undefined : appClient.secret,
+              }),
+          });
+        },
+      }),
     });
+    const run = (operation, body, client = {}) => m.Targets[operation](withIds(ids.userPoolId, client))(ctx, body);
+    const existing = (await cognito.listUserPools(ctx)).some((pool) => pool.Id === ids.userPoolId);
+    if (!existing) {
+      await run('CreateUserPool', { PoolName: 'cognito-confirm-kit-tests', AutoVerifiedAttributes: ['email'] });
+    }
+    const UserPool = { Id: ids.userPoolId };
     // Both kit clients allow USER_AUTH (sign-in right after confirming); a third one does not.
     const flows = ['ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
-    const { UserPoolClient: publicClient } = await run('CreateUserPoolClient', {
-      UserPoolId: UserPool.Id,
-      ClientName: 'public-client',
-      ExplicitAuthFlows: flows,
-    });
-    const { UserPoolClient: secretClient } = await run('CreateUserPoolClient', {
-      UserPoolId: UserPool.Id,
-      ClientName: 'secret-client',
-      GenerateSecret: true,
-      ExplicitAuthFlows: flows,
-    });
-    const { UserPoolClient: noUserAuthClient } = await run('CreateUserPoolClient', {
-      UserPoolId: UserPool.Id,
-      ClientName: 'no-user-auth-client',
-      ExplicitAuthFlows: flows.filter((flow) => flow !== 'ALLOW_USER_AUTH'),
-    });
+    await run(
+      'CreateUserPoolClient',
+      { UserPoolId: UserPool.Id, ClientName: 'public-client', ExplicitAuthFlows: flows },
+      { id: ids.clientId },
+    );
+    await run(
+      'CreateUserPoolClient',
+      { UserPoolId: UserPool.Id, ClientName: 'secret-client', GenerateSecret: true, ExplicitAuthFlows: flows },
+      { id: ids.secretClientId, secret: ids.clientSecret },
+    );
+    await run(
+      'CreateUserPoolClient',
+      { UserPoolId: UserPool.Id, ClientName: 'no-user-auth-client', ExplicitAuthFlows: flows.filter((flow) => flow !== 'ALLOW_USER_AUTH') },
+      { id: ids.noUserAuthClientId },
+    );
+    const publicClient = { ClientId: ids.clientId };
+    const secretClient = { ClientId: ids.secretClientId, ClientSecret: ids.clientSecret };
+    const noUserAuthClient = { ClientId: ids.noUserAuthClientId };
 
     const setResendLimit = (n) => {
       state.resendLimit = validLimit(n);

@@ -1,7 +1,10 @@
 // @vitest-environment node
 import { createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startEmulator, type Emulator } from './emulator.mjs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_EMULATOR_IDS, emulatorIds, startEmulator, type Emulator } from './emulator.mjs';
 import { harnessClient } from './harnessClient.mjs';
 
 const AMZ_JSON = 'application/x-amz-json-1.1';
@@ -312,6 +315,134 @@ describe('startEmulator', () => {
     } finally {
       await Promise.all([a.stop(), b.stop()]);
     }
+  });
+});
+
+/** What an app would configure itself from: the ids GET /_harness/info answers. */
+async function infoOf(emu: Emulator) {
+  const { endpoint: _endpoint, ...ids } = await harnessClient(emu.endpoint).info();
+  return ids;
+}
+
+describe('startEmulator: ids that survive a restart', () => {
+  const dirs: string[] = [];
+  const running: Emulator[] = [];
+  const tempDir = async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'emulator-ids-test-'));
+    dirs.push(dir);
+    return dir;
+  };
+  const start = async (options: Parameters<typeof startEmulator>[0] = {}) => {
+    const emu = await startEmulator(options);
+    running.push(emu);
+    return emu;
+  };
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((emu) => emu.stop()));
+    await Promise.all(dirs.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  it('a restart on the same data dir answers the same ids, and the users signed up before are still there', async () => {
+    const dataDir = await tempDir();
+    const first = await start({ dataDir });
+    const before = await infoOf(first);
+    expect((await signUp(first, 'kept')).status).toBe(200);
+    await first.stop();
+
+    const second = await start({ dataDir });
+    expect(await infoOf(second)).toEqual(before);
+    // The app configured from the first start still reaches its pool: no ResourceNotFoundException.
+    const again = await resend(second, 'kept');
+    expect(again.status).toBe(200);
+    expect(second.latestCode('kept')).toMatch(/^\d{6}$/);
+    // One pool file, not one more per start.
+    expect((await readdir(dataDir)).sort()).toEqual(['clients.json', `${before.userPoolId}.json`]);
+  });
+
+  it('a fresh data dir (the default temp dir) answers the same ids as well: the defaults', async () => {
+    const a = await start();
+    const b = await start({ dataDir: await tempDir() });
+    const expected = {
+      userPoolId: DEFAULT_EMULATOR_IDS.userPoolId,
+      clientId: DEFAULT_EMULATOR_IDS.clientId,
+      secretClientId: DEFAULT_EMULATOR_IDS.secretClientId,
+      testOnlyClientSecret: DEFAULT_EMULATOR_IDS.clientSecret,
+      noUserAuthClientId: DEFAULT_EMULATOR_IDS.noUserAuthClientId,
+    };
+    expect(await infoOf(a)).toEqual(expected);
+    expect(await infoOf(b)).toEqual(expected);
+    expect(a.userPoolId).toBe(expected.userPoolId);
+  });
+
+  it('ids given as options are the ones seeded, answered and working (secret hash included)', async () => {
+    const ids = {
+      userPoolId: 'eu-west-1_AbC123',
+      clientId: '4tq1exampleclient0000000000',
+      secretClientId: '7abcexample',
+      clientSecret: 'app+secret_value',
+      noUserAuthClientId: 'nouserauth',
+    };
+    const emu = await start({ ids });
+    expect(await infoOf(emu)).toEqual({
+      userPoolId: ids.userPoolId,
+      clientId: ids.clientId,
+      secretClientId: ids.secretClientId,
+      testOnlyClientSecret: ids.clientSecret,
+      noUserAuthClientId: ids.noUserAuthClientId,
+    });
+    expect((await signUp(emu, 'public')).status).toBe(200);
+    const withSecret = await signUp(emu, 'secret', ids.secretClientId, {
+      SecretHash: secretHash('secret', ids.secretClientId, ids.clientSecret),
+    });
+    expect(withSecret.status).toBe(200);
+    expect(withSecret.body.Session).toEqual(expect.any(String));
+    expect((await signUp(emu, 'no-auth', ids.noUserAuthClientId)).body.Session).toBeUndefined();
+    const described = await call(emu, 'DescribeUserPoolClient', { UserPoolId: ids.userPoolId, ClientId: ids.secretClientId });
+    expect(described.body.UserPoolClient).toMatchObject({ ClientSecret: ids.clientSecret, UserPoolId: ids.userPoolId });
+  });
+
+  it('a changed client id on a kept data dir takes effect; the pool and its users stay', async () => {
+    const dataDir = await tempDir();
+    const first = await start({ dataDir });
+    await signUp(first, 'stays');
+    await first.stop();
+    const second = await start({ dataDir, ids: { clientId: 'renamedclient' } });
+    expect(second.clientId).toBe('renamedclient');
+    expect((await call(second, 'ResendConfirmationCode', { ClientId: 'renamedclient', Username: 'stays' })).status).toBe(200);
+  });
+
+  it.each([
+    ['a number', { clientId: 42 }, 'clientId'],
+    ['NaN', { clientSecret: Number.NaN }, 'clientSecret'],
+    ['empty', { clientId: '' }, 'clientId'],
+    ['a space', { clientId: 'a b' }, 'clientId'],
+    ['a pool id without its region', { userPoolId: 'AbC123' }, 'userPoolId'],
+    ['a pool id that walks out of the data dir', { userPoolId: '../../etc_passwd' }, 'userPoolId'],
+    ['a pool id with a slash', { userPoolId: 'eu-west-1_a/b' }, 'userPoolId'],
+    ['a pool id over 55 characters', { userPoolId: `eu-west-1_${'a'.repeat(46)}` }, 'userPoolId'],
+    ['a client id over 128 characters', { secretClientId: 'a'.repeat(129) }, 'secretClientId'],
+    ['a secret over 64 characters', { clientSecret: 'a'.repeat(65) }, 'clientSecret'],
+    ['a non-ASCII letter', { noUserAuthClientId: 'clïent' }, 'noUserAuthClientId'],
+    ['two clients with one id', { secretClientId: DEFAULT_EMULATOR_IDS.clientId }, 'secretClientId'],
+    ['an unknown id', { poolId: 'eu-west-1_x' }, 'poolId'],
+  ])('refuses %s before starting, naming the id', async (_name, ids, field) => {
+    await expect(startEmulator({ ids: ids as never })).rejects.toMatchObject({ name: 'EmulatorIdError', field });
+    expect(() => emulatorIds(ids as never)).toThrow(new RegExp(`^ids\\.${field} `));
+  });
+
+  it.each([null, 'eu-west-1_x', ['a'], 7])('refuses ids = %j (not an object of ids)', async (ids) => {
+    await expect(startEmulator({ ids: ids as never })).rejects.toMatchObject({ name: 'EmulatorIdError', field: 'ids' });
+  });
+
+  it('the longest ids Cognito allows are taken', () => {
+    const longest = {
+      userPoolId: `eu-west-1_${'a'.repeat(45)}`,
+      clientId: 'c'.repeat(128),
+      secretClientId: 's'.repeat(128),
+      clientSecret: '+'.repeat(64),
+      noUserAuthClientId: 'n'.repeat(128),
+    };
+    expect(emulatorIds(longest)).toEqual(longest);
   });
 });
 
