@@ -31,6 +31,8 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/coreEntry.ts',
         server: 'src/server/index.ts',
+        // Lambda triggers on their own entry: a trigger's bundle carries none of the handler's quota code.
+        triggers: 'src/server/triggers.ts',
         'locales/en': 'src/locales/en.ts',
         'locales/es': 'src/locales/es.ts',
         'locales/fr': 'src/locales/fr.ts',
@@ -60,7 +62,12 @@ export default defineConfig({
         extends: true,
         // The examples import the kit by its package name; in the unit run that is the source (the example's
         // own type-check against dist is scripts/check-lambda-example.mjs). tsconfig.json maps it alike.
-        resolve: { alias: { 'cognito-confirm-kit/server': fileURLToPath(new URL('./src/server/index.ts', import.meta.url)) } },
+        resolve: {
+          alias: {
+            'cognito-confirm-kit/server': fileURLToPath(new URL('./src/server/index.ts', import.meta.url)),
+            'cognito-confirm-kit/triggers': fileURLToPath(new URL('./src/server/triggers.ts', import.meta.url)),
+          },
+        },
         test: {
           name: 'unit',
           environment: 'node',

@@ -65,6 +65,34 @@ if (problems.length > 0) {
 }
 console.log(`check-bundle: browser and core entries ok (${seen.size} files, no node: imports, no server code).`);
 
+// The triggers entry (Lambda triggers, cold starts): none of the handler's code or its quota libraries,
+// which a Lambda bundler would otherwise carry along (rate-limiter-flexible cannot be tree-shaken).
+const HANDLER_MARKERS = ['createConfirmationHandler', 'createRequestGuard', 'RateLimiter', 'cognito_confirm.requests'];
+const triggerFiles = new Set();
+const triggerProblems = [];
+const triggerQueue = [join(dist, 'triggers.js')];
+while (triggerQueue.length > 0) {
+  const file = triggerQueue.pop();
+  if (triggerFiles.has(file)) continue;
+  triggerFiles.add(file);
+  if (!existsSync(file)) {
+    triggerProblems.push(`${file} is missing`);
+    continue;
+  }
+  const code = readFileSync(file, 'utf8');
+  for (const marker of HANDLER_MARKERS) if (code.includes(marker)) triggerProblems.push(`${file}: contains the handler's "${marker}"`);
+  for (const match of code.matchAll(IMPORT)) {
+    const specifier = match[1] ?? match[2] ?? match[3];
+    if (specifier.startsWith('.')) triggerQueue.push(resolve(dirname(file), specifier));
+    else triggerProblems.push(`${file}: imports ${specifier}`);
+  }
+}
+if (triggerProblems.length > 0) {
+  console.error(`check-bundle: the triggers entry carries more than its triggers:\n  ${triggerProblems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-bundle: triggers entry ok (${triggerFiles.size} files, no imports of other packages, none of the handler's code).`);
+
 // The tarball's file list, as `npm pack` computes it ("files", .npmignore), without building again.
 const [packed] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),

@@ -25,7 +25,7 @@ export const handler = createLambdaHandler({
   clientId: required('COGNITO_CLIENT_ID'),
   clientSecret: required('COGNITO_CLIENT_SECRET'),
   // No clientIp: the per-IP quotas use the address API Gateway saw (requestContext.http.sourceIp), which
-  // a caller cannot forge. Behind CloudFront, pass one that reads the viewer's address (root README).
+  // a caller cannot forge. Behind CloudFront: clientIp: clientIpFromCloudFront() (root README).
   limits: {
     store: createDynamoQuotaStore({ client: dynamo, tableName: required('QUOTA_TABLE'), tableCreated: true }),
   },

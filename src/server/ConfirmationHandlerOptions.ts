@@ -2,6 +2,24 @@ import type { AuthenticationResult, CognitoOperation } from '../core/protocol/op
 import type { ConfirmationEvent, MeterLike } from './events/ConfirmationEvent.js';
 import type { RequestGuardOptions } from './limits/createRequestGuard.js';
 
+/**
+ * A Response of another fetch implementation (the `undici` package, node-fetch 2 or 3), as the handler
+ * reads it: recognised by this shape, not by `instanceof`, and rebuilt as the platform's Response.
+ */
+export interface ResponseLike {
+  readonly status: number;
+  readonly statusText?: string | undefined;
+  readonly headers: HeadersLike;
+  readonly body?: unknown;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Headers of any fetch implementation (node-fetch's `raw()` is read when present, for each Set-Cookie). */
+export interface HeadersLike {
+  get(name: string): string | null;
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
 /** Who signed in, for `onSignedIn`. */
 export interface SignedInContext {
   /** The request the browser sent (its cookies, headers). */
@@ -16,9 +34,15 @@ export interface SignedInContext {
  * - `{ headers, tokens: 'withhold' }`: headers (e.g. `Set-Cookie` for the app's own HttpOnly session)
  *   are added, and with `tokens: 'withhold'` the browser gets `{ AuthenticationResult: { ExpiresIn,
  *   TokenType } }` and no token at all (the kit still sees a sign-in); `'send'` (the default) keeps them;
- * - a `Response`: sent instead, as it is (with the handler's security headers).
+ * - a `Response` of any fetch implementation (Node's, the `undici` package, node-fetch 2 or 3): sent
+ *   instead, as it is (with the handler's security headers).
+ * Anything else (null, a string, an object with other fields) answers 500 and goes to `onError`: never
+ * the tokens.
  */
-export type SignedInReply = Response | { headers?: HeadersInit | undefined; tokens?: 'send' | 'withhold' | undefined };
+export type SignedInReply =
+  | Response
+  | ResponseLike
+  | { headers?: HeadersInit | HeadersLike | undefined; tokens?: 'send' | 'withhold' | undefined };
 
 export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined } | { endpoint: string; region?: undefined }) & {
   clientId: string;
@@ -37,48 +61,59 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    */
   bodyTimeoutMs?: number | undefined;
   /**
-   * Rate-limit, check a CSRF token or a session here; return a Response to answer instead of
-   * forwarding. The body is already read: `params` is a frozen copy of what will be sent (SecretHash
-   * included). Changing it is not possible: what is forwarded is the handler's own copy. Answering
-   * here gives the person's and the pool's send points back (no code went out); the IP's stay.
+   * Rate-limit, check a CSRF token or a session here; return a Response (of any fetch implementation:
+   * Node's, the `undici` package, node-fetch 2 or 3) to answer instead of forwarding, `undefined` to
+   * forward. Anything else (`null`, `false`, a plain object), a throw, or no answer within `timeoutMs`
+   * answers 500 and goes to `onError`: never a forward. The body is already read: `params` is a frozen
+   * copy of what will be sent (SecretHash included). Changing it is not possible: what is forwarded is
+   * the handler's own copy. Answering here gives the person's and the pool's send points back (no code
+   * went out); the IP's stay.
    */
   beforeForward?:
     | ((
         request: Request,
         operation: CognitoOperation,
         params: Readonly<Record<string, unknown>>,
-      ) => Response | undefined | Promise<Response | undefined>)
+      ) => Response | ResponseLike | undefined | Promise<Response | ResponseLike | undefined>)
     | undefined;
   /**
    * Called when `InitiateAuth` (USER_AUTH with ConfirmSignUp's Session: `signInWithSession`) answers
    * tokens, before anything reaches the browser; not for a challenge (MFA) or an error. Set the app's
-   * own session cookie here and keep the tokens on the server. A throw answers 500 (and `onError`):
-   * the person is confirmed either way and can sign in themselves.
+   * own session cookie here and keep the tokens on the server. A throw, an answer it cannot mean or none
+   * within `timeoutMs` answers 500 (and `onError`): the person is confirmed either way and can sign in themselves.
    */
   onSignedIn?:
     | ((result: AuthenticationResult, context: SignedInContext) => SignedInReply | undefined | Promise<SignedInReply | undefined>)
     | undefined;
-  /** How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. */
+  /**
+   * How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. The same
+   * bound holds for `beforeForward` and `onSignedIn`, a Response body they return included (500 after that).
+   */
   timeoutMs?: number | undefined;
-  /** Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB. */
+  /**
+   * Cognito answers larger than this are not relayed (502) and their stream is cancelled. Default 1 MB.
+   * A hook's Response from another fetch implementation is read under the same bound (500 past it).
+   */
   maxResponseBytes?: number | undefined;
   fetch?: typeof fetch | undefined;
   /**
    * One structured event per decision (forwarded, refused by a quota, refunded, human check failed,
    * store outage begun/ended, signed in): see `ConfirmationEvent`. Called without being awaited; a
-   * throw or a rejection goes to `onError` and never changes the answer.
+   * throw or a rejection goes to `onError` and never changes the answer (nor does a promise that never settles).
    */
   onEvent?: ((event: ConfirmationEvent, request: Request) => void | Promise<void>) | undefined;
   /**
    * An OpenTelemetry `Meter` (`metrics.getMeter('my-app')` from `@opentelemetry/api`): counters of
    * forwarded requests, codes sent, refusals by quota, refunds, failed human checks, store outages and
-   * sign-ins (names in the README). Only called: the kit does not import OpenTelemetry.
+   * sign-ins (names in the README). Only called: the kit does not import OpenTelemetry. A counter whose
+   * `add` throws or rejects goes to `onError`; the answer stays.
    */
   meter?: MeterLike | undefined;
   /**
    * Told about an error thrown by `clientIp`, `beforeForward` or a quota store (the caller gets a 500
    * `InternalErrorException` without its message), and by `onEvent` or the meter (the answer is
-   * unchanged). Default `console.error`.
+   * unchanged). Default `console.error`. Its own throw, rejection or hang is dropped: the caller still
+   * gets the documented answer.
    */
   onError?: ((error: unknown, request: Request) => void) | undefined;
 } & Omit<RequestGuardOptions, 'clientSecret'>;

@@ -1,5 +1,6 @@
 import { MAX_TIMER_MS } from '../core/protocol/checkNumberOption.js';
 import { checkServerNumber } from './checkServerNumber.js';
+import { callContained } from './hooks/callContained.js';
 import { COGNITO_OPERATIONS, type CognitoOperation, isCognitoOperation } from '../core/protocol/operations.js';
 import { DEFAULT_TIMEOUT_MS } from '../core/protocol/transports/createFetchTransport.js';
 import { validateRequest } from '../core/protocol/validateRequest.js';
@@ -50,7 +51,7 @@ export function checkHandlerOptions(options: ConfirmationHandlerOptions): Handle
     fetch: checkFunction('fetch', options.fetch) ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)),
     beforeForward: checkFunction('beforeForward', options.beforeForward),
     onSignedIn: checkFunction('onSignedIn', options.onSignedIn),
-    onError: checkFunction('onError', options.onError) ?? ((error) => console.error('createConfirmationHandler:', error)),
+    onError: containOnError(checkFunction('onError', options.onError) ?? ((error) => console.error('createConfirmationHandler:', error))),
   };
 }
 
@@ -106,6 +107,11 @@ function checkCount(name: string, value: unknown, fallback: number): number {
 function notNaN(name: string, value: unknown): unknown {
   if (Number.isNaN(value)) throw new TypeError(`createConfirmationHandler: ${name} must be a number, got NaN.`);
   return value;
+}
+
+/** onError is the last resort: a throw, a rejection or a hang of its own is dropped, the answer stays. */
+function containOnError(onError: (error: unknown, request: Request) => void): (error: unknown, request: Request) => void {
+  return (error, request) => callContained(() => onError(error, request));
 }
 
 function checkFunction<T>(name: string, value: T | undefined): T | undefined {

@@ -4,6 +4,8 @@ import type { ConfirmationHandlerOptions } from './ConfirmationHandlerOptions.js
 import { createEventSink } from './events/createEventSink.js';
 import { forwardToCognito } from './forwardToCognito.js';
 import { freezeCopy } from './freezeCopy.js';
+import { containLogger } from './hooks/containLogger.js';
+import { awaitHookReply, describeKind } from './hooks/awaitHookReply.js';
 import { createRequestGuard } from './limits/createRequestGuard.js';
 import { cognitoErrorType, noCodeWasSent } from './limits/noCodeWasSent.js';
 import { readConfirmationRequest } from './readConfirmationRequest.js';
@@ -12,7 +14,13 @@ import { relayUpstream } from './relayUpstream.js';
 import { answeredTokens, replySignedIn } from './replySignedIn.js';
 import { withSecurityHeaders } from './withSecurityHeaders.js';
 
-export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './ConfirmationHandlerOptions.js';
+export type {
+  ConfirmationHandlerOptions,
+  HeadersLike,
+  ResponseLike,
+  SignedInContext,
+  SignedInReply,
+} from './ConfirmationHandlerOptions.js';
 
 /**
  * A Fetch-API handler (`(Request) => Promise<Response>`) for `createBackendTransport`: it adds the
@@ -25,7 +33,8 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
   const settings = checkHandlerOptions(options);
   const events = createEventSink(options.onEvent, options.meter, settings.onError);
   // Quotas, the human check and the caller's IP (src/server/limits), their options checked here too.
-  const guard = createRequestGuard(options, events);
+  // The logger too is the app's: whatever it does, the answer stays the documented one.
+  const guard = createRequestGuard({ ...options, logger: containLogger(options.logger ?? console) }, events);
 
   async function handle(request: Request): Promise<Response> {
     // 1. Read and parse: method, media type, bounded body, JSON, allowed operation.
@@ -43,9 +52,23 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     if (admission instanceof Response) return admission;
 
     // 4. The app's say (rate limit, CSRF, session). It sees a frozen copy; what is sent is `params`.
+    // Whatever it answers is the answer, from any fetch implementation; anything else but undefined
+    // (null, false, a plain object, a hook past timeoutMs) is a 500: never a forward it did not allow.
     if (settings.beforeForward) {
-      const early = await settings.beforeForward(request, operation, freezeCopy(params));
-      if (early instanceof Response) {
+      const hook = settings.beforeForward;
+      let early: Response | undefined;
+      try {
+        const reply = await awaitHookReply('beforeForward', hook(request, operation, freezeCopy(params)), settings);
+        if (reply.value !== undefined && !reply.response) {
+          throw new TypeError(`beforeForward must return undefined or a Response, not ${describeKind(reply.value)}.`);
+        }
+        early = reply.response;
+      } catch (error) {
+        // Nothing was forwarded: the person's and the pool's send points come back, as for an answer.
+        await admission.noCodeSent();
+        throw error;
+      }
+      if (early) {
         await admission.noCodeSent();
         return early;
       }
@@ -78,20 +101,20 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
     if (operation === 'InitiateAuth' && answeredTokens(answer)) events.emit({ type: 'signed-in', operation, ip }, request);
     if (operation === 'InitiateAuth' && settings.onSignedIn) {
       const username = (params['AuthParameters'] as Record<string, string>)['USERNAME']!;
-      return replySignedIn(answer, { request, username }, settings.onSignedIn, [settings.clientSecret, secretHash]);
+      const { onSignedIn } = settings;
+      return replySignedIn(answer, { request, username }, { ...settings, onSignedIn }, [settings.clientSecret, secretHash]);
     }
     return relayUpstream(answer, [settings.clientSecret, secretHash]);
   }
 
   return async function handleConfirmationRequest(request: Request): Promise<Response> {
-    let response: Response;
     try {
-      response = await handle(request);
+      // Inside: a hook's own Response may still fail to copy (a used body, a getter that throws).
+      return withSecurityHeaders(await handle(request));
     } catch (error) {
       // Only app code (clientIp, beforeForward, onSignedIn, a quota store) can throw here; its message is not the caller's business.
       settings.onError(error, request);
-      response = refuse(500, 'InternalErrorException', 'The server could not handle this request.');
+      return refuse(500, 'InternalErrorException', 'The server could not handle this request.');
     }
-    return withSecurityHeaders(response);
   };
 }

@@ -2,7 +2,7 @@
 export { computeSecretHash } from './computeSecretHash.js';
 export type { SecretHashInput } from './computeSecretHash.js';
 export { createConfirmationHandler } from './createConfirmationHandler.js';
-export type { ConfirmationHandlerOptions, SignedInContext, SignedInReply } from './createConfirmationHandler.js';
+export type { ConfirmationHandlerOptions, HeadersLike, ResponseLike, SignedInContext, SignedInReply } from './createConfirmationHandler.js';
 export { createMemoryQuotaStore } from './limits/createMemoryQuotaStore.js';
 export type { MemoryQuotaStoreOptions } from './limits/createMemoryQuotaStore.js';
 export { createRedisQuotaStore } from './limits/createRedisQuotaStore.js';
@@ -16,7 +16,7 @@ export type { ConfirmationEvent, CounterLike, MeterLike, QuotaName } from './eve
 export { DEFAULT_LIMITS } from './limits/resolveLimits.js';
 export type { LimitsOptions, Quota } from './limits/resolveLimits.js';
 export type { QuotaLogger, QuotaStore, QuotaStoreEvent } from './limits/QuotaStore.js';
-export { clientIpFromForwardedFor, clientIpFromHeader } from './limits/clientIpFrom.js';
+export { clientIpFromCloudFront, clientIpFromForwardedFor, clientIpFromHeader } from './limits/clientIpFrom.js';
 export type { ClientIpResolver } from './limits/clientIpFrom.js';
 export { HUMAN_TOKEN_HEADER } from './limits/createRequestGuard.js';
 export type { VerifyHuman } from './limits/createRequestGuard.js';

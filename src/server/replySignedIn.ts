@@ -1,32 +1,45 @@
 import type { AuthenticationResult, InitiateAuthResponse } from '../core/protocol/operations.js';
-import type { ConfirmationHandlerOptions, SignedInReply } from './ConfirmationHandlerOptions.js';
+import type { HandlerSettings } from './checkHandlerOptions.js';
 import type { UpstreamAnswer } from './forwardToCognito.js';
+import { awaitHookReply, describeKind } from './hooks/awaitHookReply.js';
+import { copyHeaders } from './hooks/copyHeaders.js';
 import { relayUpstream } from './relayUpstream.js';
 
 /**
  * Step 6 for a sign-in (InitiateAuth with ConfirmSignUp's Session): when Cognito answered tokens, the
  * app's `onSignedIn` says what the browser gets (see `SignedInReply`). A challenge, an error or an
- * answer that is not JSON is relayed as any other.
+ * answer that is not JSON is relayed as any other. A Response of any fetch implementation is sent
+ * instead; anything else it cannot mean (null, a string, a Response-looking object that is not one)
+ * throws, so the handler answers 500: never tokens the app may have meant to withhold.
  */
 export async function replySignedIn(
   answer: UpstreamAnswer,
   context: { request: Request; username: string },
-  onSignedIn: NonNullable<ConfirmationHandlerOptions['onSignedIn']>,
+  settings: Pick<HandlerSettings, 'timeoutMs' | 'maxResponseBytes'> & { onSignedIn: NonNullable<HandlerSettings['onSignedIn']> },
   secrets: ReadonlyArray<string | undefined>,
 ): Promise<Response> {
   const relayed = relayUpstream(answer, secrets);
   const result = answer.status === 200 ? readResult(answer.bytes) : undefined;
   if (!result) return relayed;
 
-  const reply: SignedInReply | undefined = await onSignedIn(result, context);
-  if (reply === undefined) return relayed;
-  if (reply instanceof Response) return reply;
-  const { headers, tokens = 'send', ...unknown } = isObject(reply) ? reply : { tokens: 'invalid' };
+  const reply = await awaitHookReply('onSignedIn', settings.onSignedIn(result, context), settings);
+  if (reply.value === undefined) return relayed;
+  if (reply.response) return reply.response;
+  const {
+    headers,
+    tokens = 'send',
+    ...unknown
+  } = (isObject(reply.value) ? reply.value : { tokens: 'invalid' }) as {
+    headers?: unknown;
+    tokens?: unknown;
+  };
   if (Object.keys(unknown).length > 0 || (tokens !== 'send' && tokens !== 'withhold')) {
-    throw new TypeError("onSignedIn must return undefined, a Response or { headers?, tokens?: 'send' | 'withhold' }.");
+    throw new TypeError(
+      `onSignedIn must return undefined, a Response or { headers?, tokens?: 'send' | 'withhold' }, not ${describeKind(reply.value)}.`,
+    );
   }
   // The app's headers (Set-Cookie…) first; the relay's JSON and security headers win over them.
-  const merged = new Headers(headers);
+  const merged = copyHeaders(headers);
   for (const [name, value] of relayed.headers) merged.set(name, value);
   const body =
     tokens === 'withhold'
@@ -35,8 +48,14 @@ export async function replySignedIn(
   return new Response(body, { status: 200, headers: merged });
 }
 
-function isObject(value: unknown): value is { headers?: HeadersInit | undefined; tokens?: string | undefined } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * A plain object (of any realm): an instance of a class is not `{ headers, tokens }` but something
+ * else (a Response this kit does not recognise, say), whose absent fields would mean "send the tokens".
+ */
+function isObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /** Whether Cognito answered tokens (not a challenge, not an error). */

@@ -1,3 +1,4 @@
+import { containLogger } from '../hooks/containLogger.js';
 import {
   CUSTOM_MESSAGE_TEXT_KEYS,
   CUSTOM_MESSAGE_TEXTS,
@@ -101,7 +102,8 @@ export function checkCustomMessageOptions(options: CustomMessageHandlerOptions):
     texts,
     emailFormat: options.emailFormat ?? 'html',
     webOtpHost,
-    logger,
+    // A logger that throws must not fail the trigger: Cognito would fail the call that sends the code.
+    logger: containLogger(logger),
   };
   for (const [locale, localeTexts] of texts) checkLimits(settings, locale, localeTexts);
   return settings;

@@ -1,7 +1,11 @@
+import { callContained } from '../hooks/callContained.js';
 import type { ConfirmationEvent, CounterLike, MeterLike } from './ConfirmationEvent.js';
 
 export interface EventSink {
-  /** Never throws and never waits: a throwing or rejecting `onEvent` (or meter) goes to `onError`. */
+  /**
+   * Never throws and never waits: a throwing or rejecting `onEvent` or counter goes to `onError`, and
+   * one that never settles is not waited for.
+   */
   emit(event: ConfirmationEvent, request: Request): void;
 }
 
@@ -33,29 +37,12 @@ export function createEventSink(
   }
   if (!onEvent && !meter) return SILENT;
   const counters = meter ? makeCounters(meter) : undefined;
-  const report = (error: unknown, request: Request) => {
-    try {
-      onError(error, request);
-    } catch {
-      // onError is the last resort: nothing more to tell.
-    }
-  };
   return {
     emit(event, request) {
-      try {
-        if (counters) count(counters, event);
-      } catch (error) {
-        report(error, request);
-      }
-      if (!onEvent) return;
-      try {
-        const result = onEvent(event, request);
-        if (result && typeof (result as Promise<void>).then === 'function') {
-          (result as Promise<void>).then(undefined, (error: unknown) => report(error, request));
-        }
-      } catch (error) {
-        report(error, request);
-      }
+      // Whatever onError does in turn (a throw, a rejection) is dropped by callContained.
+      const report = (error: unknown) => onError(error, request);
+      if (counters) count(counters, event, report);
+      if (onEvent) callContained(() => onEvent(event, request), report);
     },
   };
 }
@@ -70,26 +57,29 @@ function makeCounters(meter: MeterLike): Counters {
   return Object.fromEntries(entries) as Counters;
 }
 
-function count(counters: Counters, event: ConfirmationEvent): void {
+/** Each `add` on its own: an OpenTelemetry SDK's is synchronous, a hand-made one may return a promise. */
+function count(counters: Counters, event: ConfirmationEvent, report: (error: unknown) => void): void {
+  const add = (counter: CounterLike, attributes?: Record<string, string | number>) =>
+    callContained(() => counter.add(1, attributes), report);
   switch (event.type) {
     case 'forwarded':
-      counters.forwarded.add(1, { operation: event.operation, status: event.status });
-      if (event.codeSent) counters.codesSent.add(1, { operation: event.operation });
+      add(counters.forwarded, { operation: event.operation, status: event.status });
+      if (event.codeSent) add(counters.codesSent, { operation: event.operation });
       return;
     case 'refused':
-      counters.refused.add(1, { operation: event.operation, quota: event.quota, reason: event.reason });
+      add(counters.refused, { operation: event.operation, quota: event.quota, reason: event.reason });
       return;
     case 'refunded':
-      counters.refunded.add(1, { operation: event.operation });
+      add(counters.refunded, { operation: event.operation });
       return;
     case 'human-check-failed':
-      counters.humanCheckFailed.add(1, { operation: event.operation, reason: event.reason });
+      add(counters.humanCheckFailed, { operation: event.operation, reason: event.reason });
       return;
     case 'store-unavailable':
-      counters.storeOutages.add(1, { store: event.store });
+      add(counters.storeOutages, { store: event.store });
       return;
     case 'signed-in':
-      counters.signIns.add(1);
+      add(counters.signIns);
       return;
     case 'store-available':
       return;

@@ -1,6 +1,9 @@
-import { DEFAULT_MAX_BODY_BYTES } from '../checkHandlerOptions.js';
+import { DEFAULT_TIMEOUT_MS } from '../../core/protocol/transports/createFetchTransport.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_RESPONSE_BYTES } from '../checkHandlerOptions.js';
 import type { ConfirmationHandlerOptions } from '../ConfirmationHandlerOptions.js';
 import { createConfirmationHandler } from '../createConfirmationHandler.js';
+import { callContained } from '../hooks/callContained.js';
+import { containLogger } from '../hooks/containLogger.js';
 import { refuse } from '../refuse.js';
 import type { LambdaHttpEvent, LambdaHttpResult } from './LambdaHttpEvent.js';
 import { toFetchRequest } from './toFetchRequest.js';
@@ -10,8 +13,8 @@ import { toLambdaResult } from './toLambdaResult.js';
  * The options of `createConfirmationHandler`. Without `clientIp`, the per-IP quotas and
  * UserContextData.IpAddress use the address API Gateway saw the connection come from
  * (`requestContext.http.sourceIp`, or `requestContext.identity.sourceIp` on the REST API), which a
- * caller cannot forge; `X-Forwarded-For` is not read. Behind CloudFront, pass `clientIp` (the
- * source is CloudFront's edge then) reading the viewer's address from what CloudFront adds.
+ * caller cannot forge; `X-Forwarded-For` is not read. Behind CloudFront (the source is CloudFront's
+ * edge then), pass `clientIp: clientIpFromCloudFront()`, which reads the viewer's address CloudFront adds.
  */
 export type LambdaHandlerOptions = ConfirmationHandlerOptions;
 
@@ -34,7 +37,21 @@ export function createLambdaHandler(options: LambdaHandlerOptions): LambdaHandle
     clientIp: options.clientIp ?? ((request: Request) => sourceIps.get(request)),
   });
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  const logger = options.logger ?? console;
+  const logger = containLogger(options.logger ?? console);
+  // The answer is read whole here (Lambda wants it so): an app hook's endless or huge Response is bounded like Cognito's.
+  const answerBounds = {
+    maxBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    deadlineMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  };
+  const onError = options.onError ?? ((error: unknown) => console.error('createLambdaHandler:', error));
+  const answer = async (request: Request, format: 'v1' | 'v2') => {
+    try {
+      return await toLambdaResult(await handle(request), format, answerBounds);
+    } catch (error) {
+      callContained(() => onError(error, request));
+      return toLambdaResult(refuse(500, 'InternalErrorException', 'The server could not handle this request.'), format);
+    }
+  };
 
   return async function handleLambdaEvent(event) {
     const converted = toFetchRequest(event, maxBodyBytes);
@@ -59,7 +76,7 @@ export function createLambdaHandler(options: LambdaHandlerOptions): LambdaHandle
         return toLambdaResult(refuse(405, 'ValidationError', 'Use POST.', 'method', { Allow: 'POST' }), converted.format);
       default: {
         if (converted.sourceIp !== undefined) sourceIps.set(converted.request, converted.sourceIp);
-        return toLambdaResult(await handle(converted.request), converted.format);
+        return answer(converted.request, converted.format);
       }
     }
   };

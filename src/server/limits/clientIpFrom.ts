@@ -35,6 +35,34 @@ export function clientIpFromHeader(name: string): ClientIpResolver {
   return (request) => asIp(request.headers.get(name) ?? undefined);
 }
 
+/** CloudFront's header with the viewer's address: `IP:port`, IPv6 unbracketed (`2001:db8::1:443`). */
+export const CLOUDFRONT_VIEWER_ADDRESS = 'cloudfront-viewer-address';
+// The longest address and port: 45 characters of IPv6 (its last 32 bits dotted), brackets, a colon, 5 digits.
+const MAX_VIEWER_ADDRESS_LENGTH = 53;
+
+/**
+ * The viewer's IP from `CloudFront-Viewer-Address`, which CloudFront adds when an origin request policy
+ * asks for it: `198.51.100.10:46532`, or `2001:db8::1:443` for IPv6 (the last colon separates the port;
+ * `[2001:db8::1]:443` is read too). Only when the app cannot be reached except through CloudFront
+ * (e.g. a Function URL behind origin access control): otherwise anyone can send the header. A value
+ * that is not one address with its port (no port, a list, garbage) is an unknown IP.
+ */
+export function clientIpFromCloudFront(): ClientIpResolver {
+  return (request) => {
+    const value = request.headers.get(CLOUDFRONT_VIEWER_ADDRESS)?.trim();
+    // Headers.get joins repeated headers with ", ": two values are one too many to trust either.
+    if (!value || value.length > MAX_VIEWER_ADDRESS_LENGTH || value.includes(',')) return undefined;
+    const colon = value.lastIndexOf(':');
+    const port = value.slice(colon + 1);
+    if (colon < 1 || !/^\d{1,5}$/.test(port) || Number(port) > 65_535) return undefined;
+    const address = value.slice(0, colon);
+    const bare = /^\[([^\]]+)\]$/.exec(address)?.[1] ?? address;
+    // Nothing left for asIp to strip: "1.2.3.4:5:443" is not an address and a port.
+    const ip = asIp(bare);
+    return ip !== undefined && ip === bare.toLowerCase() ? ip : undefined;
+  };
+}
+
 /** The value when it looks like an IPv4 or IPv6 address (a port or brackets removed), else undefined. */
 export function asIp(value: string | undefined): string | undefined {
   if (!value) return undefined;
