@@ -1,5 +1,5 @@
 // Server quota benchmarks (part of `npm run bench`; also `node bench/quotas.mjs` on its own, which
-// rewrites only its section of BENCHMARKS.md). Uses the built dist/server.js, the test emulator
+// rewrites only its section of BENCHMARKS.md; `node bench/quotas.mjs --budget-only` prints the time-budget cases alone). Uses the built dist/server.js, the test emulator
 // (test/support/emulator.mjs), a throwaway local redis-server (test/support/redisServer.mjs) and a
 // throwaway dynalite, a local DynamoDB on LevelDB (test/support/dynaliteServer.mjs), each in its own process.
 import { spawn, spawnSync } from 'node:child_process';
@@ -164,6 +164,123 @@ async function sequential(kit, upstream, stores) {
   return Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, summary(values)]));
 }
 
+/** Resolves after `ms`, unref'd timers aside: a store call's simulated network time. */
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A bare DynamoDB client whose every call takes at least `delayMs` (then goes to dynalite), recording
+ * each call's start and end, so the sequential round trips of a request can be counted.
+ */
+function delayedDynamo(dynamoClient, delayMs) {
+  const calls = [];
+  return {
+    calls,
+    client: {
+      async send(command) {
+        const call = { start: performance.now(), end: Number.POSITIVE_INFINITY };
+        calls.push(call);
+        try {
+          await pause(delayMs);
+          return await dynamoClient.send(command);
+        } finally {
+          call.end = performance.now();
+        }
+      },
+    },
+  };
+}
+
+/** The longest chain of calls each starting after the one before ended: the sequential round trips. */
+function longestChain(calls) {
+  const sorted = [...calls].sort((a, b) => a.end - b.end);
+  const depth = sorted.map(() => 1);
+  for (let i = 0; i < sorted.length; i += 1) {
+    for (let j = 0; j < i; j += 1) if (sorted[j].end <= sorted[i].start) depth[i] = Math.max(depth[i], depth[j] + 1);
+  }
+  return Math.max(0, ...depth);
+}
+
+const SLOW_TIMEOUT_MS = 1000;
+const SLOW_DEADLINE_MS = 1500;
+const BUDGET_ROUNDS = 5;
+
+/**
+ * The time budget: DynamoDB calls of a fixed 25 ms (healthy, network-like), counting the sequential
+ * round trips on the answer's path of one send; then every call just under `timeoutMs` (a slow store),
+ * timing one send end to end against `quotaDeadlineMs`. The upstream answers at once: 200 (code sent)
+ * or UserNotFoundException (no code sent: the person's and pool's points go back).
+ */
+async function timeBudget(kit, base, dynamoClient, dynamoTable) {
+  const sentOk = async () =>
+    new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+  const notFound = async () =>
+    new Response('{"__type":"UserNotFoundException","message":"no"}', {
+      status: 400,
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': 'UserNotFoundException' },
+    });
+  const make = (client, fetch, store) =>
+    kit.createConfirmationHandler({
+      ...base,
+      fetch,
+      logger: quiet,
+      clientIp: kit.clientIpFromHeader('x-bench-ip'),
+      quotaDeadlineMs: SLOW_DEADLINE_MS,
+      limits: {
+        ...OPEN,
+        store: kit.createDynamoQuotaStore({ client, tableName: dynamoTable, tableCreated: true, keyPrefix: `budget:${Date.now()}`, ...store }),
+      },
+    });
+  const results = {};
+  for (const [label, fetch] of [
+    ['code sent', sentOk],
+    ['Cognito refuses (refunds)', notFound],
+  ]) {
+    // Healthy: 25 ms a call. The IP's and pool's windows already run (a warm-up send), as under traffic.
+    const healthy = delayedDynamo(dynamoClient, 25);
+    const healthyHandler = make(healthy.client, fetch, { onStoreError: 'fail-closed', timeoutMs: 10_000 });
+    await (await healthyHandler(request(`budget_warm_${label.length}`, '10.7.7.7'))).arrayBuffer();
+    const chains = [];
+    const healthyTimes = [];
+    for (let i = 0; i < BUDGET_ROUNDS; i += 1) {
+      healthy.calls.length = 0;
+      const t0 = performance.now();
+      const response = await healthyHandler(request(`budget_h_${label.length}_${i}_${Date.now()}`, '10.7.7.7'));
+      await response.arrayBuffer();
+      const answeredAt = performance.now();
+      healthyTimes.push(answeredAt - t0);
+      chains.push(longestChain(healthy.calls.filter((call) => call.end <= answeredAt)));
+      await pause(200); // unawaited refunds land before the next send
+    }
+    // Slow: every call just under timeoutMs, so no single call times out.
+    const slow = delayedDynamo(dynamoClient, SLOW_TIMEOUT_MS - 100);
+    const slowHandler = make(slow.client, fetch, { onStoreError: 'use-memory', timeoutMs: SLOW_TIMEOUT_MS });
+    const slowTimes = [];
+    for (let i = 0; i < BUDGET_ROUNDS; i += 1) {
+      const t0 = performance.now();
+      const response = await slowHandler(request(`budget_s_${label.length}_${i}_${Date.now()}`, '10.7.7.8'));
+      await response.arrayBuffer();
+      slowTimes.push(performance.now() - t0);
+      // The breaker skips a store that missed the deadline for a second: wait it out, so each send meets the slow store.
+      await pause(1500);
+    }
+    results[label] = {
+      roundTrips: Math.max(...chains),
+      healthy: summary(healthyTimes),
+      slow: { min: Math.min(...slowTimes), max: Math.max(...slowTimes) },
+    };
+  }
+  return results;
+}
+
+function budgetTable(budget) {
+  return Object.entries(budget)
+    .map(
+      ([label, r]) =>
+        `| ${label} | ${r.roundTrips} | ${ms(r.healthy.p50)} | ${ms(r.slow.min)} – ${ms(r.slow.max)} |`,
+    )
+    .join('\n');
+}
+
 /** In a child with --expose-gc: heap growth of the default memory store after 100,000 distinct usernames. */
 function memoryOfStore() {
   const script = `
@@ -203,7 +320,7 @@ async function startEmulatorProcess() {
 }
 
 /** Runs the quota benchmarks; resolves with the Markdown section. */
-export async function quotaBenchmarks() {
+export async function quotaBenchmarks({ budgetOnly = false } = {}) {
   const loadAtStart = os.loadavg()[0];
   const kit = await import(kitUrl);
   const emulator = await startEmulatorProcess();
@@ -239,6 +356,8 @@ export async function quotaBenchmarks() {
     };
     const stores = { redisClient: client, dynamoStoreClient, dynamoTable };
     const base = { endpoint: emulator.endpoint, clientId: emulator.secretClientId, clientSecret: emulator.clientSecret };
+    const budget = await timeBudget(kit, base, dynamoClient, dynamoTable);
+    if (budgetOnly) return budget;
     const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, stores);
     // An upstream that answers at once, so the quota check is most of what is measured.
     const instant = async () =>
@@ -251,6 +370,7 @@ export async function quotaBenchmarks() {
       isolated,
       memory,
       sequentialCalls,
+      budget,
       [loadAtStart, os.loadavg()[0]],
       client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1],
     );
@@ -283,7 +403,7 @@ function perCall(isolated, callsPerRequest) {
   return ms((isolated[DYNAMO].p50 - isolated['limits: false'].p50) / callsPerRequest);
 }
 
-function section(throughEmulator, isolated, memory, dynamoCallsPerRequest, load, redisVersion) {
+function section(throughEmulator, isolated, memory, dynamoCallsPerRequest, budget, load, redisVersion) {
   const now = new Date();
   const version = (name) => JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
   return `<!-- quotas:start -->
@@ -316,6 +436,15 @@ ${table(isolated)}
 
 The DynamoDB store made ${dynamoCallsPerRequest.toFixed(1)} \`UpdateItem\` calls per request here (a new person, the same IP and pool): ${perCall(isolated, dynamoCallsPerRequest)}
 each at the median on dynalite; against DynamoDB, add that many network round trips.
+
+**One time budget** — the DynamoDB store with every call made to take 25 ms (a network round trip; the IP's and the pool's
+windows already running), then with every call just under its \`timeoutMs\` (${SLOW_TIMEOUT_MS - 100} ms of ${SLOW_TIMEOUT_MS}, so no call times out on its own;
+\`onStoreError: 'use-memory'\`, \`quotaDeadlineMs: ${SLOW_DEADLINE_MS}\`), upstream answering at once; ${BUDGET_ROUNDS} sends each. Round trips: the longest
+chain of store calls, each starting after the one before ended, among those that ended before the answer.
+
+| send | sequential round trips before the answer | p50 at 25 ms a call | slow store: time to the answer |
+|---|---|---|---|
+${budgetTable(budget)}
 
 **Under load** — bursts of ${CONCURRENT.toLocaleString('en')} concurrent requests through the handler to the Cognito emulator (cognito-local over
 HTTP, UserNotFound answers, so each send also gives its person's and pool's points back: two more store calls; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
@@ -350,6 +479,11 @@ export function writeQuotaSection(markdown, file = path.join(repo, 'BENCHMARKS.m
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--budget-only')) {
+    // Only the time-budget cases, printed; BENCHMARKS.md is left alone.
+    console.log(JSON.stringify(await quotaBenchmarks({ budgetOnly: true }), null, 2));
+    process.exit(0);
+  }
   const markdown = await quotaBenchmarks();
   writeQuotaSection(markdown);
   console.log('BENCHMARKS.md: quota section written');
