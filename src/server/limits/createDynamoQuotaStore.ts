@@ -1,7 +1,8 @@
 import { checkOutageOptions, createOutageBreaker, type SharedLimiter } from './createFailoverLimiter.js';
 import { checkPoolShards } from './splitPool.js';
 import type { QuotaLogger, QuotaStore, QuotaStoreErrorMode } from './QuotaStore.js';
-import { RateLimiterDynamo, RLWrapperTimeouts } from './rateLimiterFlexible.js';
+import { createRunningFirstDynamo } from './createRunningFirstDynamo.js';
+import { RLWrapperTimeouts } from './rateLimiterFlexible.js';
 
 /**
  * The AWS SDK v3 DynamoDB client an app already has: `new DynamoDB(...)` or `new DynamoDBClient(...)`
@@ -121,7 +122,7 @@ export function createDynamoQuotaStore(options: DynamoQuotaStoreOptions): QuotaS
     poolShards,
     createLimiter(name, quota, logger, notify) {
       const limiter = new RLWrapperTimeouts({
-        limiter: new RateLimiterDynamo({
+        limiter: createRunningFirstDynamo({
           storeClient: methods,
           tableName,
           keyPrefix: `${keyPrefix}:${name}`,

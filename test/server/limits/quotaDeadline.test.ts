@@ -69,6 +69,7 @@ const DYNAMO_METHODS = ['getItem', 'updateItem', 'deleteItem', 'describeTable', 
 function gatedDynamo(real: DynamoDB) {
   const held: Array<{ method: string; input: unknown; release(): void }> = [];
   let inFlight = 0;
+  let released = 0;
   const client: Record<string, unknown> = {
     send() {
       throw new Error('not used: the aggregated methods are');
@@ -82,6 +83,7 @@ function gatedDynamo(real: DynamoDB) {
           input,
           release() {
             inFlight += 1;
+            released += 1;
             (real[method] as (input: unknown) => Promise<unknown>).call(real, input).then(
               (value) => {
                 inFlight -= 1;
@@ -101,6 +103,9 @@ function gatedDynamo(real: DynamoDB) {
     held,
     get inFlight() {
       return inFlight;
+    },
+    get released() {
+      return released;
     },
     releaseAll() {
       for (const call of held.splice(0)) call.release();
@@ -196,14 +201,17 @@ describe('DynamoDB behind a gate (real dynalite)', () => {
       { timeout: 20_000, interval: 20 },
     );
 
+    const before = gate.released;
     const answer = handle(resend(unique('second')));
     await vi.waitFor(() => expect(gate.held).toHaveLength(3), { timeout: 20_000, interval: 5 });
     // All three consumes are at the store before any has answered.
     expect(gate.held.map((call) => call.method)).toEqual(['updateItem', 'updateItem', 'updateItem']);
     const { waves, response } = await wavesUntilAnswered(gate, answer);
     expect(response.status).toBe(200);
-    // A new person's row is one write; the IP's and pool's running windows two each, in parallel.
+    // The IP's and pool's running windows take one write each; the new person's row two ("add to a running window" fails first), all in parallel.
     expect(waves).toBe(2);
+    // Four writes in all: a count inside a running window is one UpdateItem, not a failed one and a second.
+    expect(gate.released - before).toBe(4);
   });
 
   it('the IP refusing: 429 at once, and the person’s and pool’s points go back after the answer', async () => {
