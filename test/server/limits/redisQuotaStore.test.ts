@@ -96,6 +96,9 @@ describe('Redis quota store (run-wide redis-server)', () => {
       clientSecret: emulator.clientSecret,
       redisPort: port,
       keyPrefix: `${PREFIX}:fork`,
+      // A loaded machine must not turn this into an outage test: counts that fall back to memory are per process.
+      storeTimeoutMs: 30_000,
+      quotaDeadlineMs: 30_000,
       limits: { sendsPerUser: { limit: 7, windowSeconds: 600 }, sendsPerIp: false, sendsPerPool: { limit: 27, windowSeconds: 600 } },
     };
     const children: ChildProcess[] = [];
