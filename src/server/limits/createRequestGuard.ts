@@ -75,7 +75,7 @@ const pendingRefunds = new Set<Promise<unknown>>();
 
 /**
  * Resolves when every point given back so far has gone back (or given up at its deadline). Points go
- * back after the answer; a test, or a Lambda that must not freeze with one under way, can wait here.
+ * back after the answer, so a test that counts them waits here. Not exported from the package (yet).
  */
 export async function quotaRefundsSettled(): Promise<void> {
   while (pendingRefunds.size > 0) await Promise.all(pendingRefunds);
