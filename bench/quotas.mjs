@@ -214,8 +214,7 @@ const SLOW_ROUNDS = 3;
  * or UserNotFoundException (no code sent: the person's and pool's points go back).
  */
 async function timeBudget(kit, base, dynamoClient, dynamoTable) {
-  const sentOk = async () =>
-    new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+  const sentOk = async () => new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
   const notFound = async () =>
     new Response('{"__type":"UserNotFoundException","message":"no"}', {
       status: 400,
@@ -230,7 +229,13 @@ async function timeBudget(kit, base, dynamoClient, dynamoTable) {
       quotaDeadlineMs: SLOW_DEADLINE_MS,
       limits: {
         ...OPEN,
-        store: kit.createDynamoQuotaStore({ client, tableName: dynamoTable, tableCreated: true, keyPrefix: `budget:${Date.now()}`, ...store }),
+        store: kit.createDynamoQuotaStore({
+          client,
+          tableName: dynamoTable,
+          tableCreated: true,
+          keyPrefix: `budget:${Date.now()}`,
+          ...store,
+        }),
       },
     });
   const slowCase = async (fetch, label, delayMs, timeoutMs) => {

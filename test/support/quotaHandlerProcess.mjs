@@ -22,7 +22,12 @@ async function makeStore() {
       region: 'us-east-1',
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     });
-    return kit.createDynamoQuotaStore({ client, tableName: options.tableName, keyPrefix: options.keyPrefix, timeoutMs: options.storeTimeoutMs });
+    return kit.createDynamoQuotaStore({
+      client,
+      tableName: options.tableName,
+      keyPrefix: options.keyPrefix,
+      timeoutMs: options.storeTimeoutMs,
+    });
   }
   const client = new Redis({ host: '127.0.0.1', port: options.redisPort, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   client.on('error', () => {}); // reported through the kit's logger instead

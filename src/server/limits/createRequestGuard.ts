@@ -169,9 +169,12 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
   const late = (quota: string) => {
     if (storeLate) return;
     storeLate = true;
-    logger.error(`cognito-confirm-kit: the quota store did not answer within quotaDeadlineMs (${quotaDeadlineMs} ms); refusing with 503 meanwhile.`, {
-      quota,
-    });
+    logger.error(
+      `cognito-confirm-kit: the quota store did not answer within quotaDeadlineMs (${quotaDeadlineMs} ms); refusing with 503 meanwhile.`,
+      {
+        quota,
+      },
+    );
   };
 
   /**
@@ -275,7 +278,12 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
         late,
       };
       try {
-        outcome = await checkQuotas(limiters, sends ? 'send' : 'check', { user, ip: ip === undefined ? undefined : ipQuotaKey(ip) }, budget);
+        outcome = await checkQuotas(
+          limiters,
+          sends ? 'send' : 'check',
+          { user, ip: ip === undefined ? undefined : ipQuotaKey(ip) },
+          budget,
+        );
         if ('taken' in outcome) storeLate = false;
       } finally {
         clearTimeout(timer);

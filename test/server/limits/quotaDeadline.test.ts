@@ -60,7 +60,15 @@ const resend = (username: string, ip = '203.0.113.1') =>
     body: JSON.stringify({ operation: 'ResendConfirmationCode', params: { Username: username } }),
   });
 
-const DYNAMO_METHODS = ['getItem', 'updateItem', 'deleteItem', 'describeTable', 'createTable', 'describeTimeToLive', 'updateTimeToLive'] as const;
+const DYNAMO_METHODS = [
+  'getItem',
+  'updateItem',
+  'deleteItem',
+  'describeTable',
+  'createTable',
+  'describeTimeToLive',
+  'updateTimeToLive',
+] as const;
 
 /**
  * A DynamoDB client whose every call waits at a gate: `releaseAll()` lets the waiting calls through
@@ -149,7 +157,10 @@ describe('quotaDeadlineMs is checked when the handler is made', () => {
     ['an object', {}],
   ])('%s: a typed error at creation', (_, value) => {
     expect(() => handler(undefined, { quotaDeadlineMs: value as number })).toThrow(
-      expect.objectContaining({ name: expect.stringMatching(/^(TypeError|RangeError)$/), message: expect.stringContaining('quotaDeadlineMs') }),
+      expect.objectContaining({
+        name: expect.stringMatching(/^(TypeError|RangeError)$/),
+        message: expect.stringContaining('quotaDeadlineMs'),
+      }),
     );
   });
 
@@ -351,14 +362,13 @@ describe('a custom QuotaStore that misbehaves', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let late: (() => void) | undefined;
     let poolAsked = false;
-    const { store, refunds } = customStore(
-      (key) =>
-        key === 'all'
-          ? new Promise((resolve) => {
-              poolAsked = true;
-              late = () => resolve({ allowed: true, windowEndsAt: Date.now() + 60_000 });
-            })
-          : allowed(),
+    const { store, refunds } = customStore((key) =>
+      key === 'all'
+        ? new Promise((resolve) => {
+            poolAsked = true;
+            late = () => resolve({ allowed: true, windowEndsAt: Date.now() + 60_000 });
+          })
+        : allowed(),
     );
     const { handle, logger } = handler({ store, sendsPerIp: false }, { quotaDeadlineMs: 800 });
     const answer = handle(resend(unique('c')));
