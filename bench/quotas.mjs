@@ -1,5 +1,5 @@
 // Server quota benchmarks (part of `npm run bench`; also `node bench/quotas.mjs` on its own, which
-// rewrites only its section of BENCHMARKS.md). Uses the built dist/server.js, the test emulator
+// rewrites only its section of BENCHMARKS.md; `node bench/quotas.mjs --budget-only` prints the time-budget cases alone). Uses the built dist/server.js, the test emulator
 // (test/support/emulator.mjs), a throwaway local redis-server (test/support/redisServer.mjs) and a
 // throwaway dynalite, a local DynamoDB on LevelDB (test/support/dynaliteServer.mjs), each in its own process.
 import { spawn, spawnSync } from 'node:child_process';
@@ -164,6 +164,136 @@ async function sequential(kit, upstream, stores) {
   return Object.fromEntries(Object.entries(latencies).map(([name, values]) => [name, summary(values)]));
 }
 
+/** Resolves after `ms`, unref'd timers aside: a store call's simulated network time. */
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A bare DynamoDB client whose every call takes at least `delayMs` (then goes to dynalite), recording
+ * each call's start and end, so the sequential round trips of a request can be counted.
+ */
+function delayedDynamo(dynamoClient, delayMs) {
+  const calls = [];
+  return {
+    calls,
+    client: {
+      async send(command) {
+        const call = { start: performance.now(), end: Number.POSITIVE_INFINITY };
+        calls.push(call);
+        try {
+          await pause(delayMs);
+          return await dynamoClient.send(command);
+        } finally {
+          call.end = performance.now();
+        }
+      },
+    },
+  };
+}
+
+/** The longest chain of calls each starting after the one before ended: the sequential round trips. */
+function longestChain(calls) {
+  const sorted = [...calls].sort((a, b) => a.end - b.end);
+  const depth = sorted.map(() => 1);
+  for (let i = 0; i < sorted.length; i += 1) {
+    for (let j = 0; j < i; j += 1) if (sorted[j].end <= sorted[i].start) depth[i] = Math.max(depth[i], depth[j] + 1);
+  }
+  return Math.max(0, ...depth);
+}
+
+const SLOW_TIMEOUT_MS = 1000;
+const SLOW_DEADLINE_MS = 1500;
+const HEALTHY_ROUNDS = 15;
+const SLOW_ROUNDS = 3;
+
+/**
+ * The time budget: DynamoDB calls of a fixed 25 ms (healthy, network-like), counting the sequential
+ * round trips on the answer's path of one send; then a slow store, timing one send end to end with
+ * \`quotaDeadlineMs: ${SLOW_DEADLINE_MS}\`: every count just under the store's \`timeoutMs\` (${SLOW_TIMEOUT_MS} ms; a count is one
+ * UpdateItem while its window runs, two for a new key, so 450 ms a call), and a store slower than the budget but
+ * never timing out (1,400 ms a call, \`timeoutMs: 3000\`). The upstream answers at once: 200 (code sent)
+ * or UserNotFoundException (no code sent: the person's and pool's points go back).
+ */
+async function timeBudget(kit, base, dynamoClient, dynamoTable) {
+  const sentOk = async () => new Response('{"CodeDeliveryDetails":{}}', { status: 200, headers: { 'content-type': 'application/json' } });
+  const notFound = async () =>
+    new Response('{"__type":"UserNotFoundException","message":"no"}', {
+      status: 400,
+      headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': 'UserNotFoundException' },
+    });
+  const make = (client, fetch, store) =>
+    kit.createConfirmationHandler({
+      ...base,
+      fetch,
+      logger: quiet,
+      clientIp: kit.clientIpFromHeader('x-bench-ip'),
+      quotaDeadlineMs: SLOW_DEADLINE_MS,
+      limits: {
+        ...OPEN,
+        store: kit.createDynamoQuotaStore({
+          client,
+          tableName: dynamoTable,
+          tableCreated: true,
+          keyPrefix: `budget:${Date.now()}`,
+          ...store,
+        }),
+      },
+    });
+  const slowCase = async (fetch, label, delayMs, timeoutMs) => {
+    const slow = delayedDynamo(dynamoClient, delayMs);
+    const slowHandler = make(slow.client, fetch, { onStoreError: 'use-memory', timeoutMs });
+    const ip = `10.8.${delayMs % 250}.${label.length}`;
+    // The IP's and pool's windows running, as under traffic.
+    await (await slowHandler(request(`budget_sw_${label.length}_${delayMs}_${Date.now()}`, ip))).arrayBuffer();
+    await pause(2 * timeoutMs + 2000);
+    const times = [];
+    for (let i = 0; i < SLOW_ROUNDS; i += 1) {
+      const t0 = performance.now();
+      const response = await slowHandler(request(`budget_s_${label.length}_${delayMs}_${i}_${Date.now()}`, ip));
+      await response.arrayBuffer();
+      times.push(performance.now() - t0);
+      // Let unawaited give-backs land, and the breaker (which skips a store that missed the deadline for a second) close.
+      await pause(2 * timeoutMs + 2000);
+    }
+    return { min: Math.min(...times), max: Math.max(...times) };
+  };
+  const results = {};
+  for (const [label, fetch] of [
+    ['code sent', sentOk],
+    ['Cognito refuses (refunds)', notFound],
+  ]) {
+    // Healthy: 25 ms a call. The IP's and pool's windows already run (a warm-up send), as under traffic.
+    const healthy = delayedDynamo(dynamoClient, 25);
+    const healthyHandler = make(healthy.client, fetch, { onStoreError: 'fail-closed', timeoutMs: 10_000 });
+    await (await healthyHandler(request(`budget_warm_${label.length}`, '10.7.7.7'))).arrayBuffer();
+    const chains = [];
+    const healthyTimes = [];
+    for (let i = 0; i < HEALTHY_ROUNDS; i += 1) {
+      await pause(200); // give-backs not awaited by the answer land before the next send
+      healthy.calls.length = 0;
+      const t0 = performance.now();
+      const response = await healthyHandler(request(`budget_h_${label.length}_${i}_${Date.now()}`, '10.7.7.7'));
+      await response.arrayBuffer();
+      const answeredAt = performance.now();
+      healthyTimes.push(answeredAt - t0);
+      chains.push(longestChain(healthy.calls.filter((call) => call.end <= answeredAt)));
+    }
+    results[label] = {
+      roundTrips: Math.max(...chains),
+      healthy: summary(healthyTimes),
+      underTimeout: await slowCase(fetch, label, SLOW_TIMEOUT_MS / 2 - 50, SLOW_TIMEOUT_MS),
+      overBudget: await slowCase(fetch, label, 1400, 3000),
+    };
+  }
+  return results;
+}
+
+function budgetTable(budget) {
+  const range = (r) => `${ms(r.min)} – ${ms(r.max)}`;
+  return Object.entries(budget)
+    .map(([label, r]) => `| ${label} | ${r.roundTrips} | ${ms(r.healthy.p50)} | ${range(r.underTimeout)} | ${range(r.overBudget)} |`)
+    .join('\n');
+}
+
 /** In a child with --expose-gc: heap growth of the default memory store after 100,000 distinct usernames. */
 function memoryOfStore() {
   const script = `
@@ -203,7 +333,7 @@ async function startEmulatorProcess() {
 }
 
 /** Runs the quota benchmarks; resolves with the Markdown section. */
-export async function quotaBenchmarks() {
+export async function quotaBenchmarks({ budgetOnly = false } = {}) {
   const loadAtStart = os.loadavg()[0];
   const kit = await import(kitUrl);
   const emulator = await startEmulatorProcess();
@@ -229,7 +359,7 @@ export async function quotaBenchmarks() {
     });
     const made = await setup.createLimiter('setup', { limit: 1, windowSeconds: 60 }, quiet).consume('setup');
     if (!made.allowed) throw new Error('could not create the DynamoDB table in dynalite');
-    // The bare client, counting what the store sends (a consume is one UpdateItem, or two while its key's window runs).
+    // The bare client, counting what the store sends (a consume is one UpdateItem while its key's window runs, two for a new key).
     let dynamoCalls = 0;
     const dynamoStoreClient = {
       send(command) {
@@ -239,6 +369,8 @@ export async function quotaBenchmarks() {
     };
     const stores = { redisClient: client, dynamoStoreClient, dynamoTable };
     const base = { endpoint: emulator.endpoint, clientId: emulator.secretClientId, clientSecret: emulator.clientSecret };
+    const budget = await timeBudget(kit, base, dynamoClient, dynamoTable);
+    if (budgetOnly) return budget;
     const throughEmulator = await concurrent(kit, { ...base, fetch: pooledFetch(UPSTREAM_POOL) }, stores);
     // An upstream that answers at once, so the quota check is most of what is measured.
     const instant = async () =>
@@ -251,6 +383,7 @@ export async function quotaBenchmarks() {
       isolated,
       memory,
       sequentialCalls,
+      budget,
       [loadAtStart, os.loadavg()[0]],
       client.serverInfo?.redis_version ?? (await client.info('server')).match(/redis_version:(\S+)/)?.[1],
     );
@@ -283,9 +416,16 @@ function perCall(isolated, callsPerRequest) {
   return ms((isolated[DYNAMO].p50 - isolated['limits: false'].p50) / callsPerRequest);
 }
 
-function section(throughEmulator, isolated, memory, dynamoCallsPerRequest, load, redisVersion) {
+function section(throughEmulator, isolated, memory, dynamoCallsPerRequest, budget, load, redisVersion) {
   const now = new Date();
-  const version = (name) => JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+  // A package installed without its package.json (seen with a stripped mirror) must not lose a whole run's measurements.
+  const version = (name) => {
+    try {
+      return JSON.parse(readFileSync(path.join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+    } catch {
+      return '(version unknown)';
+    }
+  };
   return `<!-- quotas:start -->
 ## Server quotas
 
@@ -295,8 +435,8 @@ rate-limiter-flexible ${version('rate-limiter-flexible')}, ioredis ${version('io
 
 Every request is a \`ResendConfirmationCode\` through one \`createConfirmationHandler\` (built \`dist/server.js\`, called in-process) with its
 own username, quotas set high enough that none is refused, so each send pays the full check: an HMAC of the username and three
-consumes (person, IP, pool); on DynamoDB a consume is one conditional \`UpdateItem\`, or two while its key's window runs (the
-first, for a new window, fails its condition). The configurations take turns (burst by
+consumes (person, IP, pool), at once; on DynamoDB a consume is one conditional \`UpdateItem\` while its key's window runs, or
+two for a new key (the first, "add to the running window", fails its condition). The configurations take turns (burst by
 burst, or request by request) so that load from other work on the machine falls on all of them alike. "Added" is the difference
 to \`limits: false\` at the same percentile. The DynamoDB store runs as in production (\`tableCreated: true\`), but fail-closed with
 \`timeoutMs: 60000\`, so that a slow answer is measured (or stops the bench with a 503) rather than replaced by the in-memory fallback.
@@ -317,6 +457,17 @@ ${table(isolated)}
 The DynamoDB store made ${dynamoCallsPerRequest.toFixed(1)} \`UpdateItem\` calls per request here (a new person, the same IP and pool): ${perCall(isolated, dynamoCallsPerRequest)}
 each at the median on dynalite; against DynamoDB, add that many network round trips.
 
+**One time budget** — the DynamoDB store with every call made to take 25 ms (a network round trip; the IP's and the pool's
+windows already running), then slow: every count (one \`UpdateItem\` while its window runs, two for a new key) just under the store's
+\`timeoutMs\` (450 ms a call, \`timeoutMs: ${SLOW_TIMEOUT_MS}\`), and a store slower than the budget that never times out (1,400 ms a call,
+\`timeoutMs: 3000\`); \`quotaDeadlineMs: ${SLOW_DEADLINE_MS}\`, \`onStoreError: 'use-memory'\`, upstream answering at once; ${HEALTHY_ROUNDS} healthy and
+${SLOW_ROUNDS} slow sends each. Round trips: the longest chain of store calls, each starting after the one before ended, among
+those that ended before the answer.
+
+| send | sequential round trips before the answer | p50 at 25 ms a call | counts just under \`timeoutMs\`: time to the answer | slower than the budget: time to the answer |
+|---|---|---|---|---|
+${budgetTable(budget)}
+
 **Under load** — bursts of ${CONCURRENT.toLocaleString('en')} concurrent requests through the handler to the Cognito emulator (cognito-local over
 HTTP, UserNotFound answers, so each send also gives its person's and pool's points back: two more store calls; at most ${UPSTREAM_POOL} upstream requests in flight, like an HTTP agent's connection pool, ${upstreamRetries} upstream requests retried once on a reset connection); one warm-up burst,
 then ${ROUNDS} bursts per configuration pooled (${(CONCURRENT * ROUNDS).toLocaleString('en')} latencies, from the call to the complete Response). The emulator runs in its own process.
@@ -328,8 +479,7 @@ bursts of the same configuration (last column, each burst's p50):
 ${table(throughEmulator, true)}
 
 The bursts leave the DynamoDB store out. Run through them, dynalite took 10 to 60 s per burst on this machine: that is the
-throughput of one Node.js process working through about nine \`UpdateItem\` calls per request (consumes and refunds, with the
-windows running), sent by the SDK at most 50 at a time (its default \`maxSockets\`), and it says nothing of DynamoDB's.
+throughput of one Node.js process working through the \`UpdateItem\` calls of each request (consumes and give-backs), sent by the SDK at most 50 at a time (its default \`maxSockets\`), and it says nothing of DynamoDB's.
 
 Memory of the in-memory store after ${DISTINCT_USERS.toLocaleString('en')} distinct usernames (one per-user key each, through the handler, in a child
 process with \`--expose-gc\`, heap after a forced GC minus heap before): **${(memory.heap / 2 ** 20).toFixed(1)} MiB**
@@ -350,6 +500,11 @@ export function writeQuotaSection(markdown, file = path.join(repo, 'BENCHMARKS.m
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (process.argv.includes('--budget-only')) {
+    // Only the time-budget cases, printed; BENCHMARKS.md is left alone.
+    console.log(JSON.stringify(await quotaBenchmarks({ budgetOnly: true }), null, 2));
+    process.exit(0);
+  }
   const markdown = await quotaBenchmarks();
   writeQuotaSection(markdown);
   console.log('BENCHMARKS.md: quota section written');

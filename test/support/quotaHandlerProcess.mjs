@@ -22,12 +22,17 @@ async function makeStore() {
       region: 'us-east-1',
       credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     });
-    return kit.createDynamoQuotaStore({ client, tableName: options.tableName, keyPrefix: options.keyPrefix });
+    return kit.createDynamoQuotaStore({
+      client,
+      tableName: options.tableName,
+      keyPrefix: options.keyPrefix,
+      timeoutMs: options.storeTimeoutMs,
+    });
   }
   const client = new Redis({ host: '127.0.0.1', port: options.redisPort, enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   client.on('error', () => {}); // reported through the kit's logger instead
   await new Promise((resolve) => client.once('ready', resolve));
-  return kit.createRedisQuotaStore({ client, keyPrefix: options.keyPrefix });
+  return kit.createRedisQuotaStore({ client, keyPrefix: options.keyPrefix, timeoutMs: options.storeTimeoutMs });
 }
 
 const handler = kit.createConfirmationHandler({
@@ -36,6 +41,7 @@ const handler = kit.createConfirmationHandler({
   clientSecret: options.clientSecret,
   clientIp: kit.clientIpFromHeader('x-test-ip'),
   logger: { warn() {}, error() {} },
+  quotaDeadlineMs: options.quotaDeadlineMs,
   limits: { ...options.limits, store: await makeStore() },
 });
 

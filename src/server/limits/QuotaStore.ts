@@ -13,14 +13,18 @@ export type QuotaOutcome =
     }
   | { allowed: false; retryAfterMs: number /** `unavailable`: the store is down and fails closed. */; reason: 'quota' | 'unavailable' };
 
-/** One named quota in a store. Keys are already hashed or bucketed by the caller. */
+/**
+ * One named quota in a store. Keys are already hashed or bucketed by the caller. `signal` aborts when
+ * the request's time budget (`quotaDeadlineMs`) is spent: a limiter that honours it answers then with
+ * its outage behaviour; one that does not is answered for (a consume as the store being unavailable).
+ */
 export interface QuotaLimiter {
-  consume(key: string): Promise<QuotaOutcome>;
+  consume(key: string, signal?: AbortSignal | undefined): Promise<QuotaOutcome>;
   /**
    * Gives back a point `consume` took (a later quota refused, or no code went out). Nothing once the
    * window it was taken in has ended (`windowEndsAt`): the new window never took it.
    */
-  refund(key: string, windowEndsAt: number): Promise<void>;
+  refund(key: string, windowEndsAt: number, signal?: AbortSignal | undefined): Promise<void>;
 }
 
 /** What happens to a request while a shared store (Redis, DynamoDB) cannot be reached. */
@@ -34,6 +38,11 @@ export type QuotaStoreEvent =
 /** Made by `createMemoryQuotaStore`, `createRedisQuotaStore` or `createDynamoQuotaStore`; pass it as `limits.store`. */
 export interface QuotaStore {
   readonly kind: 'memory' | 'redis' | 'dynamodb';
+  /**
+   * How many keys the pool's send count is spread over (see the shared stores' `poolShards`), so a
+   * flood does not make it one hot item. 1 or absent: one key.
+   */
+  readonly poolShards?: number | undefined;
   /** `notify` hears of outages (the handler turns them into `onEvent` events and metrics). */
   createLimiter(name: string, quota: Quota, logger: QuotaLogger, notify?: ((event: QuotaStoreEvent) => void) | undefined): QuotaLimiter;
 }

@@ -3,8 +3,16 @@ import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemory
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStoreErrorMode, QuotaStoreEvent } from './QuotaStore.js';
 import type { Quota } from './resolveLimits.js';
 import type { RateLimiterRes } from './rateLimiterFlexible.js';
+import { untilAborted } from './untilAborted.js';
 
 const PROBE_INTERVAL_MS = 1000;
+const DEADLINE_MESSAGE = "no answer within the request's quotaDeadlineMs";
+
+/**
+ * Limiters that answer by the request's deadline themselves, with their outage behaviour (memory
+ * or 503); the guard answers for any other store's limiter that is still silent then.
+ */
+export const answersByDeadline = new WeakSet<QuotaLimiter>();
 
 /** What the shared stores need of a rate-limiter-flexible limiter (already wrapped in RLWrapperTimeouts). */
 export interface SharedLimiter {
@@ -88,27 +96,40 @@ export function createOutageBreaker(store: 'redis' | 'dynamodb', label: string, 
     const insurance = settings.mode === 'use-memory' ? createMemoryQuotaLimiter(name, quota, logger) : undefined;
     const fallback = (key: string): Promise<QuotaOutcome> | QuotaOutcome =>
       insurance ? insurance.consume(key) : { allowed: false, retryAfterMs: settings.failClosedRetryAfterMs, reason: 'unavailable' };
-    return {
-      async consume(key): Promise<QuotaOutcome> {
-        if (skipStore()) return fallback(key);
+    const wrapped: QuotaLimiter = {
+      async consume(key, signal): Promise<QuotaOutcome> {
+        if (skipStore() || signal?.aborted) return fallback(key);
         try {
-          await ready();
-          const outcome = await toOutcome(() => limiter.consume(key));
+          const answered = await untilAborted(
+            (async () => {
+              await ready();
+              return toOutcome(() => limiter.consume(key));
+            })(),
+            signal,
+          );
+          // The request's time budget ran out first: an outage for this request (a write that lands later still counts).
+          if (!answered) throw new Error(DEADLINE_MESSAGE);
           cameBack(logger, notify);
-          return outcome;
+          return answered.value;
         } catch (error) {
           wentDown(logger, notify, error);
           return fallback(key);
         }
       },
-      async refund(key, windowEndsAt) {
+      async refund(key, windowEndsAt, signal) {
         if (skipStore()) {
           await insurance?.refund(key, windowEndsAt);
           return;
         }
         try {
-          await ready();
-          await refundPoint(limiter, key, windowEndsAt, false);
+          const answered = await untilAborted(
+            (async () => {
+              await ready();
+              await refundPoint(limiter, key, windowEndsAt, false);
+            })(),
+            signal,
+          );
+          if (!answered) throw new Error(DEADLINE_MESSAGE);
         } catch (error) {
           wentDown(logger, notify, error);
           // The point may have been taken from the insurance limiter during the outage.
@@ -116,6 +137,8 @@ export function createOutageBreaker(store: 'redis' | 'dynamodb', label: string, 
         }
       },
     };
+    answersByDeadline.add(wrapped);
+    return wrapped;
   }
   return { wrap };
 }

@@ -62,13 +62,20 @@ export function createMemoryQuotaLimiter(name: string, quota: Quota, logger: Quo
 
 /** rate-limiter-flexible rejects with a RateLimiterRes when the quota is used up, with an Error when its store fails. */
 export async function toOutcome(consume: () => Promise<RateLimiterRes>): Promise<QuotaOutcome> {
+  let result: unknown;
   try {
-    const result = await consume();
-    return { allowed: true, windowEndsAt: Date.now() + Math.max(result.msBeforeNext, 0) };
+    result = await consume();
   } catch (error) {
-    if (error instanceof RateLimiterRes) return { allowed: false, retryAfterMs: Math.max(error.msBeforeNext, 0), reason: 'quota' };
+    if (error instanceof RateLimiterRes && Number.isFinite(error.msBeforeNext)) {
+      return { allowed: false, retryAfterMs: Math.max(error.msBeforeNext, 0), reason: 'quota' };
+    }
     throw error;
   }
+  // A store answering something else (a proxy, a wrong server) is a store failure, never a pass with no window.
+  if (!(result instanceof RateLimiterRes) || !Number.isFinite(result.msBeforeNext) || !Number.isFinite(result.consumedPoints)) {
+    throw new TypeError('the quota store answered something that is not a count');
+  }
+  return { allowed: true, windowEndsAt: Date.now() + Math.max(result.msBeforeNext, 0) };
 }
 
 /**

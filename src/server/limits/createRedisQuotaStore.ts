@@ -1,4 +1,5 @@
 import { checkOutageOptions, createOutageBreaker, type SharedLimiter } from './createFailoverLimiter.js';
+import { checkPoolShards } from './splitPool.js';
 import type { QuotaStore, QuotaStoreErrorMode } from './QuotaStore.js';
 import { RateLimiterRedis, RLWrapperTimeouts } from './rateLimiterFlexible.js';
 
@@ -25,6 +26,12 @@ export interface RedisQuotaStoreOptions {
    * refuse sends and code checks with 503 + Retry-After until Redis answers again.
    */
   onStoreError?: QuotaStoreErrorMode | undefined;
+  /**
+   * How many keys the pool's send count (`sendsPerPool`) is spread over, each with its share of the
+   * limit (at least 250 sends each). Default 1: one Redis key takes a flood easily; more helps a Redis
+   * Cluster, where one key is one node. See `createDynamoQuotaStore`'s `poolShards` for the trade-off.
+   */
+  poolShards?: number | undefined;
   /** Retry-After of a `fail-closed` refusal. Default 30 s. */
   failClosedRetryAfterSeconds?: number | undefined;
   /**
@@ -51,11 +58,13 @@ export function createRedisQuotaStore(options: RedisQuotaStoreOptions): QuotaSto
   if (typeof keyPrefix !== 'string' || keyPrefix === '' || keyPrefix.length > 200) {
     throw new TypeError('createRedisQuotaStore: keyPrefix must be a non-empty string of at most 200 characters.');
   }
+  const poolShards = checkPoolShards('createRedisQuotaStore', options.poolShards, 1);
   const settings = checkOutageOptions('createRedisQuotaStore', options, 3000);
   const breaker = createOutageBreaker('redis', 'Redis', settings);
 
   return {
     kind: 'redis',
+    poolShards,
     createLimiter(name, quota, logger, notify) {
       const limiter = new RLWrapperTimeouts({
         limiter: new RateLimiterRedis({

@@ -2,12 +2,14 @@ import { checkServerNumber } from '../checkServerNumber.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
 import { SILENT, type EventSink } from '../events/createEventSink.js';
-import { checkQuotas, type QuotaLimiters } from './checkQuotas.js';
+import { checkQuotas, type QuotaBudget, type QuotaLimiters, type QuotaPoint } from './checkQuotas.js';
 import { asIp, ipQuotaKey, type ClientIpResolver } from './clientIpFrom.js';
 import { createMemoryQuotaStore } from './createMemoryQuotaStore.js';
 import { humanCheckRefusal, limitRefusal, retryAfterSeconds, unavailableRefusal } from './limitRefusal.js';
 import type { QuotaLogger, QuotaStoreEvent } from './QuotaStore.js';
 import { resolveLimits, type LimitsOptions } from './resolveLimits.js';
+import { splitPool } from './splitPool.js';
+import { untilAborted } from './untilAborted.js';
 
 import { HUMAN_TOKEN_HEADER } from '../../core/protocol/transports/createBackendTransport.js';
 
@@ -31,6 +33,14 @@ export interface RequestGuardOptions {
   verifyHuman?: VerifyHuman | undefined;
   /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
   verifyHumanTimeoutMs?: number | undefined;
+  /**
+   * The time budget of one request's quota work, in ms: the consumes (person, IP and pool at once for a
+   * send; IP then person for a code check) end within it, and a store that has not answered by then
+   * counts as unreachable for the request, with the store's outage behaviour (`onStoreError`: counting
+   * in memory, or 503). Points a request gives back (a refusal, no code sent) go back after the answer,
+   * each give-back bounded by the same budget. Default 3,000 ms; from 1 to 60,000.
+   */
+  quotaDeadlineMs?: number | undefined;
   /** Where outages and configuration warnings go, each once. Default `console`. */
   logger?: QuotaLogger | undefined;
 }
@@ -58,7 +68,18 @@ export interface RequestGuard {
  */
 const warnedNoClientIp = new WeakSet<QuotaLogger>();
 /** Send quotas whose points come back when no code went out (per IP keeps counting attempts). */
-const GIVEN_BACK: ReadonlySet<keyof QuotaLimiters> = new Set(['sendsPerUser', 'sendsPerPool']);
+const GIVEN_BACK: ReadonlySet<QuotaPoint[0]> = new Set(['sendsPerUser', 'sendsPerPool']);
+const DEFAULT_QUOTA_DEADLINE_MS = 3000;
+/** Give-backs still under way, across handlers: see `quotaRefundsSettled`. */
+const pendingRefunds = new Set<Promise<unknown>>();
+
+/**
+ * Resolves when every point given back so far has gone back (or given up at its deadline). Points go
+ * back after the answer, so a test that counts them waits here. Not exported from the package (yet).
+ */
+export async function quotaRefundsSettled(): Promise<void> {
+  while (pendingRefunds.size > 0) await Promise.all(pendingRefunds);
+}
 const ADMITTED: Admission = { noCodeSent: async () => undefined };
 const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
 /** Turnstile tokens are at most 2,048 characters and reCAPTCHA's are shorter; anything longer is not a token. */
@@ -82,6 +103,11 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
     max: 120_000,
     integer: true,
   });
+  const quotaDeadlineMs = checkServerNumber('quotaDeadlineMs', options.quotaDeadlineMs ?? DEFAULT_QUOTA_DEADLINE_MS, {
+    min: 1,
+    max: 60_000,
+    integer: true,
+  });
   const limits = resolveLimits(options.limits);
 
   // A store's outage news comes without a request; it goes out with the request that met it (for onError).
@@ -99,6 +125,9 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
       const quota = limits[name];
       if (quota) limiters[name] = store.createLimiter(name, quota, logger, notify);
     }
+    // The pool split over several keys of the store, so a flood does not make it one hot item (its own limiters, each its share).
+    const poolShards = limits.sendsPerPool ? splitPool(limits.sendsPerPool, store.poolShards) : [];
+    if (poolShards.length > 1) limiters.poolShards = poolShards.map((share) => store.createLimiter('sendsPerPool', share, logger, notify));
     if ((limiters.sendsPerIp || limiters.checksPerIp) && !resolveIp && !warnedNoClientIp.has(logger)) {
       warnedNoClientIp.add(logger);
       logger.warn(
@@ -134,6 +163,55 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
       .replace(/\+/g, '-')
       .replace(/\//g, '_')
       .replace(/=+$/, '');
+  };
+
+  let storeLate = false;
+  const late = (quota: string) => {
+    if (storeLate) return;
+    storeLate = true;
+    logger.error(
+      `cognito-confirm-kit: the quota store did not answer within quotaDeadlineMs (${quotaDeadlineMs} ms); refusing with 503 meanwhile.`,
+      {
+        quota,
+      },
+    );
+  };
+
+  /**
+   * Gives points back off the answer's path, bounded by one budget of their own; whatever fails is
+   * logged, never thrown. Resolves with whether every point went back.
+   */
+  const giveBack = (points: ReadonlyArray<QuotaPoint>): Promise<boolean> => {
+    if (points.length === 0) return Promise.resolve(true);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), quotaDeadlineMs);
+    (timer as { unref?: () => void }).unref?.();
+    const work = Promise.all(
+      points.map(async ([quota, limiter, key, windowEndsAt]) => {
+        try {
+          const done = await untilAborted(
+            Promise.resolve().then(() => limiter.refund(key, windowEndsAt, controller.signal)),
+            controller.signal,
+          );
+          if (done) return true;
+          throw new Error(`no answer within quotaDeadlineMs (${quotaDeadlineMs} ms)`);
+        } catch (error) {
+          // The point stays taken until its window ends.
+          logger.error('cognito-confirm-kit: a quota point could not be given back.', {
+            quota,
+            error: error instanceof Error ? error.message : String(error),
+          });
+          return false;
+        }
+      }),
+    )
+      .then((results) => results.every(Boolean))
+      .finally(() => {
+        clearTimeout(timer);
+        pendingRefunds.delete(work);
+      });
+    pendingRefunds.add(work);
+    return work;
   };
 
   let verifierFailing = false;
@@ -186,12 +264,29 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
       const knownIp = await clientIp(request);
       const ip = (sends ? limiters.sendsPerIp : limiters.checksPerIp) ? knownIp : undefined;
       let outcome: Awaited<ReturnType<typeof checkQuotas>>;
+      const user = await userKey(subject);
+      // One budget for the request's consumes, whatever the store and however many quotas apply.
+      const deadline = new AbortController();
+      const timer = setTimeout(() => deadline.abort(), quotaDeadlineMs);
+      const budget: QuotaBudget = {
+        signal: deadline.signal,
+        giveBack(points) {
+          void giveBack(points)
+            .then(() => flushStoreNews(request))
+            .catch(() => undefined);
+        },
+        late,
+      };
       try {
-        outcome = await checkQuotas(limiters, sends ? 'send' : 'check', {
-          user: await userKey(subject),
-          ip: ip === undefined ? undefined : ipQuotaKey(ip),
-        });
+        outcome = await checkQuotas(
+          limiters,
+          sends ? 'send' : 'check',
+          { user, ip: ip === undefined ? undefined : ipQuotaKey(ip) },
+          budget,
+        );
+        if ('taken' in outcome) storeLate = false;
       } finally {
+        clearTimeout(timer);
         flushStoreNews(request);
       }
       if ('taken' in outcome) {
@@ -202,20 +297,16 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
         let returned = false;
         return {
           async noCodeSent() {
-            // Once per request, however many places learn that no code went out.
+            // Once per request, however many places learn that no code went out. Not awaited: the answer goes out now.
             if (returned) return;
             returned = true;
-            try {
-              await Promise.all(givenBack.map(([, limiter, key, windowEndsAt]) => limiter.refund(key, windowEndsAt)));
-              events.emit({ type: 'refunded', operation, quotas: givenBack.map(([quota]) => quota), ip: knownIp }, request);
-            } catch (error) {
-              // The answer still goes out; the points stay taken until the window ends.
-              logger.error('cognito-confirm-kit: a quota point could not be given back.', {
-                error: error instanceof Error ? error.message : String(error),
-              });
-            } finally {
-              flushStoreNews(request);
-            }
+            void giveBack(givenBack)
+              .then((allBack) => {
+                if (allBack) events.emit({ type: 'refunded', operation, quotas: givenBack.map(([quota]) => quota), ip: knownIp }, request);
+                flushStoreNews(request);
+              })
+              // Nothing after the answer may end the process: the event sink contains its own failures, this is the backstop.
+              .catch(() => undefined);
           },
         };
       }
@@ -236,7 +327,7 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
   };
 }
 
-const MESSAGES: Record<keyof QuotaLimiters, string> = {
+const MESSAGES: Record<QuotaPoint[0], string> = {
   sendsPerUser: 'Too many codes were requested for this account. Try again later.',
   sendsPerIp: 'Too many codes were requested from this network. Try again later.',
   sendsPerPool: 'Sending codes is paused for a while. Try again later.',

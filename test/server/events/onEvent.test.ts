@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createConfirmationHandler, type ConfirmationHandlerOptions } from '../../../src/server/createConfirmationHandler';
 import type { ConfirmationEvent } from '../../../src/server/events/ConfirmationEvent';
 import { clientIpFromHeader } from '../../../src/server/limits/clientIpFrom';
+import { quotaRefundsSettled } from '../../../src/server/limits/createRequestGuard';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { setUpEmulator } from '../../support/setUpEmulator';
 
@@ -66,6 +67,7 @@ describe('onEvent: one event per decision', () => {
   it('a made-up name: forwarded without a code, and the person’s and pool’s points refunded', async () => {
     const { handle, events } = handler();
     expect((await handle(resend(user()))).status).toBe(400);
+    await quotaRefundsSettled(); // points go back after the answer
     expect(events).toEqual([
       { type: 'forwarded', operation: 'ResendConfirmationCode', status: 400, errorType: 'UserNotFoundException', codeSent: false, ip: IP },
       { type: 'refunded', operation: 'ResendConfirmationCode', quotas: ['sendsPerUser', 'sendsPerPool'], ip: IP },
@@ -112,6 +114,7 @@ describe('onEvent: one event per decision', () => {
   it('beforeForward answering gives the points back: refunded', async () => {
     const { handle, events } = handler({ beforeForward: () => new Response('{}', { status: 403 }) });
     expect((await handle(resend(await realUser()))).status).toBe(403);
+    await quotaRefundsSettled(); // points go back after the answer
     expect(events).toEqual([{ type: 'refunded', operation: 'ResendConfirmationCode', quotas: ['sendsPerUser', 'sendsPerPool'], ip: IP }]);
   });
 });

@@ -8,6 +8,7 @@ import { clientIpFromHeader } from '../../../src/server/limits/clientIpFrom';
 import { createDynamoQuotaStore } from '../../../src/server/limits/createDynamoQuotaStore';
 import { createMemoryQuotaStore } from '../../../src/server/limits/createMemoryQuotaStore';
 import { createRedisQuotaStore } from '../../../src/server/limits/createRedisQuotaStore';
+import { quotaRefundsSettled } from '../../../src/server/limits/createRequestGuard';
 import type { LimitsOptions } from '../../../src/server/limits/resolveLimits';
 import { harnessClient } from '../../support/harnessClient.mjs';
 import { serveFetchHandler, type ServedHandler } from '../../support/serveFetchHandler';
@@ -71,7 +72,7 @@ const stores = [
 
 describe.each(stores)('$kind store', ({ make, madeUp }) => {
   async function handler(limits: Omit<LimitsOptions, 'store'>, extra: Partial<ConfirmationHandlerOptions> = {}) {
-    return createConfirmationHandler({
+    const handle = createConfirmationHandler({
       endpoint: emulator.endpoint,
       clientId: emulator.secretClientId,
       clientSecret: emulator.clientSecret,
@@ -80,6 +81,13 @@ describe.each(stores)('$kind store', ({ make, madeUp }) => {
       ...extra,
       limits: { ...limits, store: await make() },
     } as ConfirmationHandlerOptions);
+    // Points go back after the answer (test/server/limits/quotaDeadline.test.ts shows that); these tests are about
+    // what comes back, so each request's give-backs land before the next request.
+    return async (request: Request) => {
+      const response = await handle(request);
+      await quotaRefundsSettled();
+      return response;
+    };
   }
 
   it(`${madeUp} made-up usernames do not trip the pool breaker: the real users after them still get their codes`, async () => {
