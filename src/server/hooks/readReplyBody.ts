@@ -35,7 +35,7 @@ function toByteStream(body: unknown, arrayBuffer: () => Promise<unknown>): Reada
   if (typeof body === 'object' && body !== null) {
     const { getReader } = body as { getReader?: unknown };
     if (typeof getReader === 'function') {
-      const reader = getReader.call(body) as { read: Pull; cancel?: () => unknown };
+      const reader = getReader.call(body) as { read: Pull; cancel?: (() => unknown) | undefined };
       return fromPull(
         () => reader.read(),
         () => reader.cancel?.(),
@@ -43,7 +43,7 @@ function toByteStream(body: unknown, arrayBuffer: () => Promise<unknown>): Reada
     }
     const iterate = (body as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator];
     if (typeof iterate === 'function') {
-      const iterator = iterate.call(body) as { next: Pull; return?: () => unknown };
+      const iterator = iterate.call(body) as { next: Pull; return?: (() => unknown) | undefined };
       // A Node stream is destroyed: its iterator's return() would wait behind a read that never ends.
       const { destroy } = body as { destroy?: unknown };
       return fromPull(

@@ -185,7 +185,7 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
     if (points.length === 0) return Promise.resolve(true);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), quotaDeadlineMs);
-    (timer as { unref?: () => void }).unref?.();
+    (timer as { unref?: (() => void) | undefined }).unref?.();
     const work = Promise.all(
       points.map(async ([quota, limiter, key, windowEndsAt]) => {
         try {
