@@ -1,3 +1,4 @@
+import { describeFailure } from '../describeFailure.js';
 import { checkOutageOptions, createOutageBreaker, type SharedLimiter } from './createFailoverLimiter.js';
 import { checkPoolShards } from './splitPool.js';
 import type { QuotaLogger, QuotaStore, QuotaStoreErrorMode } from './QuotaStore.js';
@@ -207,7 +208,7 @@ async function setUpTable(methods: DynamoMethods, tableName: string, logger: Quo
     // right either way (expired rows are ignored), but the rows would stay: say so once.
     logger.warn(
       `cognito-confirm-kit: could not turn on TTL for the DynamoDB table ${tableName} (attribute "expire"); expired quota rows are ignored but not deleted. Turn TTL on for "expire" yourself.`,
-      { error: error instanceof Error ? error.message : String(error) },
+      { error: describeFailure(error) },
     );
   });
 }

@@ -1,3 +1,4 @@
+import { describeFailure } from '../describeFailure.js';
 import { checkServerNumber } from '../checkServerNumber.js';
 import { createMemoryQuotaLimiter, refundPoint, toOutcome } from './createMemoryQuotaStore.js';
 import type { QuotaLimiter, QuotaLogger, QuotaOutcome, QuotaStoreErrorMode, QuotaStoreEvent } from './QuotaStore.js';
@@ -70,7 +71,7 @@ export function createOutageBreaker(store: 'redis' | 'dynamodb', label: string, 
     lastTry = Date.now();
     if (down) return;
     down = true;
-    const message = error instanceof Error ? error.message : String(error);
+    const message = describeFailure(error);
     logger.error(
       `cognito-confirm-kit: ${label} quota store unreachable; ${settings.mode === 'use-memory' ? 'counting in memory per instance' : 'refusing sends and code checks'} until it answers.`,
       { error: message, onStoreError: settings.mode },

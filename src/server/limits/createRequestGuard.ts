@@ -1,3 +1,5 @@
+import { describeFailure } from '../describeFailure.js';
+import { settleWithin } from '../hooks/settleWithin.js';
 import { checkServerNumber } from '../checkServerNumber.js';
 import type { CognitoOperation } from '../../core/protocol/operations.js';
 import { readTokenSubject } from '../../core/protocol/readTokenSubject.js';
@@ -141,7 +143,15 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
   const clientIp = (request: Request) => {
     let ip = ips.get(request);
     if (!ip) {
-      ip = resolveIp ? Promise.resolve(resolveIp(request)).then((value) => asIp(value ?? undefined)) : Promise.resolve(undefined);
+      // A resolver that throws or never answers is the app's bug: the request fails (500 through onError)
+      // within the quota budget rather than hanging, and never runs on with a guessed address.
+      ip = resolveIp
+        ? settleWithin(
+            Promise.resolve().then(() => resolveIp(request)),
+            quotaDeadlineMs,
+            'clientIp',
+          ).then((value) => asIp(value ?? undefined))
+        : Promise.resolve(undefined);
       ips.set(request, ip);
     }
     return ip;
@@ -199,7 +209,7 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
           // The point stays taken until its window ends.
           logger.error('cognito-confirm-kit: a quota point could not be given back.', {
             quota,
-            error: error instanceof Error ? error.message : String(error),
+            error: describeFailure(error),
           });
           return false;
         }
@@ -230,7 +240,7 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
       if (!verifierFailing) {
         verifierFailing = true;
         logger.error('cognito-confirm-kit: verifyHuman failed; sends are refused until it answers.', {
-          error: error instanceof Error ? error.message : String(error),
+          error: describeFailure(error),
         });
       }
       return { reason: 'error', response: humanCheckRefusal('The human check could not be completed. Try again.') };
