@@ -63,7 +63,7 @@ describe('the request guard under hostile app hooks', () => {
       },
       () => Promise.reject('a string'),
     ]) {
-      await expectServerError(await handler({ clientIp: clientIp as () => string, onError: vi.fn() })(resend()));
+      await expectServerError(await handler({ clientIp: clientIp as unknown as () => string, onError: vi.fn() })(resend()));
     }
     expect(forwarded()).toBe(0);
   });
