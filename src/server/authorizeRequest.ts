@@ -17,7 +17,13 @@ export interface AuthorizedRequest {
   ip: string | undefined;
 }
 
-const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'ConfirmSignUp', 'InitiateAuth']);
+const OPERATIONS_WITH_CLIENT: ReadonlySet<CognitoOperation> = new Set([
+  'ResendConfirmationCode',
+  'ConfirmSignUp',
+  'InitiateAuth',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
+]);
 
 /**
  * Step 2 of the handler: only this app client's requests, in the shape Cognito accepts, with the
@@ -35,6 +41,11 @@ export async function authorizeRequest(
   const authParameters = forwarded['AuthParameters'];
   if (operation === 'InitiateAuth' && typeof authParameters === 'object' && authParameters !== null && !Array.isArray(authParameters)) {
     const { SECRET_HASH: _fromBrowser, ...rest } = authParameters as Record<string, unknown>;
+    // Never a relay for password guessing: a browser's password sign-in is refused before anything
+    // else. The handler signs in with a password only after a ConfirmForgotPassword it relayed.
+    if (rest['PASSWORD'] !== undefined || rest['PREFERRED_CHALLENGE'] === 'PASSWORD') {
+      return refuse(400, 'ValidationError', 'This endpoint does not sign in with a password.', 'AuthParameters');
+    }
     forwarded['AuthParameters'] = rest;
   }
   if (OPERATIONS_WITH_CLIENT.has(operation)) {

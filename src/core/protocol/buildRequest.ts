@@ -1,7 +1,10 @@
 import { withoutUndefined } from '../shared/withoutUndefined.js';
 import { collectUserContextData } from './collectUserContextData.js';
 import type {
+  ConfirmForgotPasswordInput,
   ConfirmSignUpInput,
+  ForgotPasswordInput,
+  SignInWithPasswordInput,
   GetUserAttributeVerificationCodeInput,
   ResendConfirmationCodeInput,
   SignInWithSessionInput,
@@ -17,7 +20,9 @@ export interface OperationInputs {
   ConfirmSignUp: ConfirmSignUpInput;
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeInput;
   VerifyUserAttribute: VerifyUserAttributeInput;
-  InitiateAuth: SignInWithSessionInput;
+  InitiateAuth: SignInWithSessionInput | SignInWithPasswordInput;
+  ForgotPassword: ForgotPasswordInput;
+  ConfirmForgotPassword: ConfirmForgotPasswordInput;
 }
 
 /** What the app configures once and every request carries. */
@@ -42,7 +47,8 @@ function mergeClientMetadata(defaults: ClientMetadata | undefined, given: Client
  * The request from a call's input, member by member of the model's shape: each input is the
  * member's name in camelCase (`Username` ← `username`), except `ConfirmationCode` ← `code`.
  * `ClientId` comes from the client and `ClientMetadata` is the defaults merged with the call's;
- * InitiateAuth's `AuthFlow` is always USER_AUTH and its `AuthParameters` are `username` (+ `secretHash`).
+ * InitiateAuth's `AuthFlow` is always USER_AUTH and its `AuthParameters` are `username` (+ `secretHash`), and
+ * with a `password`, PREFERRED_CHALLENGE PASSWORD and PASSWORD.
  * Inputs the operation does not take are not sent; an unknown operation passes through (to fail validation).
  */
 function shapeRequest<Op extends CognitoOperation>(
@@ -63,7 +69,12 @@ function shapeRequest<Op extends CognitoOperation>(
           : member === 'AuthFlow'
             ? 'USER_AUTH'
             : member === 'AuthParameters'
-              ? withoutUndefined({ USERNAME: call['username'], SECRET_HASH: call['secretHash'] })
+              ? withoutUndefined({
+                  USERNAME: call['username'],
+                  SECRET_HASH: call['secretHash'],
+                  PREFERRED_CHALLENGE: call['password'] === undefined ? undefined : 'PASSWORD',
+                  PASSWORD: call['password'],
+                })
               : call[member === 'ConfirmationCode' ? 'code' : member[0]!.toLowerCase() + member.slice(1)];
     if (value !== undefined) request[member] = value;
   }
@@ -84,9 +95,9 @@ export async function buildRequest<Op extends CognitoOperation>(
   const params = shapeRequest(operation, input, defaults);
   validateRequest(operation, params);
 
-  if (operation !== 'ResendConfirmationCode' && operation !== 'ConfirmSignUp' && operation !== 'InitiateAuth') return params;
+  if (operation === 'GetUserAttributeVerificationCode' || operation === 'VerifyUserAttribute') return params;
 
-  const tracked = params as OperationRequests['ResendConfirmationCode' | 'ConfirmSignUp' | 'InitiateAuth'];
+  const tracked = params as OperationRequests[Exclude<CognitoOperation, 'GetUserAttributeVerificationCode' | 'VerifyUserAttribute'>];
   const given: UserContextData = { ...contextDefaults(defaults), ...tracked.UserContextData };
   const username = 'Username' in tracked ? tracked.Username : tracked.AuthParameters.USERNAME;
   const userContextData =

@@ -1,5 +1,6 @@
 import { withoutUndefined } from '../shared/withoutUndefined.js';
 import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
+import type { SignInWithPasswordInput, SignInWithSessionInput } from './inputs.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
 import { regionFromUserPoolId } from './regionFromUserPoolId.js';
@@ -43,7 +44,27 @@ export interface CognitoConfirmClient {
    * e.g. MFA); rejects like the others (`NotAuthorizedException` for a used or expired Session,
    * `InvalidParameterException` when the app client lacks ALLOW_USER_AUTH).
    */
-  signInWithSession(input: OperationInputs['InitiateAuth'], options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
+  signInWithSession(input: SignInWithSessionInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
+  /**
+   * Sends a password-reset code: ForgotPassword. Resolves with where it went (`CodeDeliveryDetails`);
+   * rejects with `UserNotFoundException` (unless the pool hides it), `InvalidParameterException` (no
+   * verified email or phone), `LimitExceededException`…
+   */
+  forgotPassword(input: OperationInputs['ForgotPassword'], options?: CallOptions): Promise<OperationResponses['ForgotPassword']>;
+  /**
+   * Sets the new password with the code: ConfirmForgotPassword. Cognito answers `{}`; the kit's server
+   * handler adds `SignIn` (it signs in there, in the same request). The password is never logged or quoted.
+   */
+  confirmForgotPassword(
+    input: OperationInputs['ConfirmForgotPassword'],
+    options?: CallOptions,
+  ): Promise<OperationResponses['ConfirmForgotPassword']>;
+  /**
+   * Signs in with the password a reset has just set: InitiateAuth USER_AUTH, PREFERRED_CHALLENGE
+   * PASSWORD (identity-js and Amplify transports use their own SRP sign-in). Resolves with tokens or a
+   * challenge; the kit's server handler refuses it (it signs in within ConfirmForgotPassword instead).
+   */
+  signInWithPassword(input: SignInWithPasswordInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
 }
 
 /**
@@ -102,6 +123,10 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
     confirmSignUp: (input, options) => call('ConfirmSignUp', input, options),
     getUserAttributeVerificationCode: (input, options) => call('GetUserAttributeVerificationCode', input, options),
     verifyUserAttribute: (input, options) => call('VerifyUserAttribute', input, options),
-    signInWithSession: (input, options) => call('InitiateAuth', input, options),
+    // Each sign-in only in its own form: a password given to signInWithSession is not sent.
+    signInWithSession: (input, options) => call('InitiateAuth', { ...input, password: undefined } as SignInWithSessionInput, options),
+    forgotPassword: (input, options) => call('ForgotPassword', input, options),
+    confirmForgotPassword: (input, options) => call('ConfirmForgotPassword', input, options),
+    signInWithPassword: (input, options) => call('InitiateAuth', { ...input, session: undefined } as SignInWithPasswordInput, options),
   };
 }

@@ -37,6 +37,30 @@ export interface SignInWithSessionInput extends TrackedInput {
   secretHash?: string | undefined;
 }
 
+/**
+ * Signs in with the password `ConfirmForgotPassword` has just set: InitiateAuth `USER_AUTH` with
+ * `PREFERRED_CHALLENGE: 'PASSWORD'`. The kit sends it only after a reset, with the password typed there.
+ */
+export interface SignInWithPasswordInput extends TrackedInput {
+  username: string;
+  password: string;
+  secretHash?: string | undefined;
+}
+
+export interface ForgotPasswordInput extends TrackedInput {
+  username: string;
+  /** Only for app clients with a secret, computed on a server; prefer `createBackendTransport`. */
+  secretHash?: string | undefined;
+}
+
+export interface ConfirmForgotPasswordInput extends TrackedInput {
+  username: string;
+  code: string;
+  /** The new password: checked against Cognito's model (1–256 characters, no whitespace), never logged or stored. */
+  password: string;
+  secretHash?: string | undefined;
+}
+
 export interface GetUserAttributeVerificationCodeInput {
   accessToken: string;
   attributeName: string;

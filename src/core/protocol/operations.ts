@@ -79,8 +79,10 @@ export type ChallengeName =
   | 'PASSWORD_SRP';
 
 /**
- * `InitiateAuth` in the one form the kit sends: `USER_AUTH` with the Session `ConfirmSignUp` answered,
- * so the code just confirmed is the first factor. No password, SRP or refresh parameters, by design.
+ * `InitiateAuth` in the forms the kit sends, all `USER_AUTH`: with the Session `ConfirmSignUp` answered
+ * (the code just confirmed is the first factor), or with `PREFERRED_CHALLENGE: 'PASSWORD'` and the
+ * password just set by `ConfirmForgotPassword`. No SRP or refresh parameters, by design; the server
+ * handler never forwards a password from a browser (it signs in itself after a reset it relayed).
  */
 export interface InitiateAuthRequest {
   AuthFlow: 'USER_AUTH';
@@ -88,13 +90,17 @@ export interface InitiateAuthRequest {
     USERNAME: string;
     /** For an app client with a secret; the server handler computes it. */
     SECRET_HASH?: string | undefined;
+    /** Without a Session: the first factor asked for. */
+    PREFERRED_CHALLENGE?: 'PASSWORD' | undefined;
+    /** With `PREFERRED_CHALLENGE: 'PASSWORD'` only. */
+    PASSWORD?: string | undefined;
   };
   ClientMetadata?: ClientMetadata | undefined;
   ClientId: string;
   AnalyticsMetadata?: AnalyticsMetadata | undefined;
   UserContextData?: UserContextData | undefined;
-  /** From `ConfirmSignUp`; single-use, valid for the app client's AuthSessionValidity (3–15 min). */
-  Session: string;
+  /** From `ConfirmSignUp`; single-use, valid for the app client's AuthSessionValidity (3–15 min). Either this or `PREFERRED_CHALLENGE`. */
+  Session?: string | undefined;
 }
 
 /** The model's `NewDeviceMetadataType`, for device tracking ("remember this device"). */
@@ -150,12 +156,54 @@ export interface VerifyUserAttributeRequest {
 
 export type VerifyUserAttributeResponse = Record<string, never>;
 
+export interface ForgotPasswordRequest {
+  ClientId: string;
+  SecretHash?: string | undefined;
+  UserContextData?: UserContextData | undefined;
+  Username: string;
+  AnalyticsMetadata?: AnalyticsMetadata | undefined;
+  ClientMetadata?: ClientMetadata | undefined;
+}
+
+export interface ForgotPasswordResponse {
+  CodeDeliveryDetails?: CodeDeliveryDetails | undefined;
+}
+
+export interface ConfirmForgotPasswordRequest {
+  ClientId: string;
+  SecretHash?: string | undefined;
+  Username: string;
+  ConfirmationCode: string;
+  /** The new password. Never logged, stored or quoted in an error. */
+  Password: string;
+  AnalyticsMetadata?: AnalyticsMetadata | undefined;
+  UserContextData?: UserContextData | undefined;
+  ClientMetadata?: ClientMetadata | undefined;
+}
+
+/** How the kit's server handler's own sign-in went, when it could not sign in: Cognito's error type and message. */
+export interface SignInFailure {
+  __type: string;
+  message?: string | undefined;
+}
+
+/**
+ * Cognito answers `{}`. The kit's server handler (`createConfirmationHandler`) signs in with the new
+ * password in the same request, where the password already is, and says how in `SignIn`: Cognito's
+ * InitiateAuth answer (tokens or a challenge) or the failure. No other source sets it.
+ */
+export interface ConfirmForgotPasswordResponse {
+  SignIn?: InitiateAuthResponse | SignInFailure | undefined;
+}
+
 export interface OperationRequests {
   ResendConfirmationCode: ResendConfirmationCodeRequest;
   ConfirmSignUp: ConfirmSignUpRequest;
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeRequest;
   VerifyUserAttribute: VerifyUserAttributeRequest;
   InitiateAuth: InitiateAuthRequest;
+  ForgotPassword: ForgotPasswordRequest;
+  ConfirmForgotPassword: ConfirmForgotPasswordRequest;
 }
 
 export interface OperationResponses {
@@ -164,6 +212,8 @@ export interface OperationResponses {
   GetUserAttributeVerificationCode: GetUserAttributeVerificationCodeResponse;
   VerifyUserAttribute: VerifyUserAttributeResponse;
   InitiateAuth: InitiateAuthResponse;
+  ForgotPassword: ForgotPasswordResponse;
+  ConfirmForgotPassword: ConfirmForgotPasswordResponse;
 }
 
 export type CognitoOperation = keyof OperationRequests;
@@ -174,6 +224,8 @@ export const COGNITO_OPERATIONS: readonly CognitoOperation[] = [
   'GetUserAttributeVerificationCode',
   'VerifyUserAttribute',
   'InitiateAuth',
+  'ForgotPassword',
+  'ConfirmForgotPassword',
 ];
 
 export function isCognitoOperation(value: unknown): value is CognitoOperation {

@@ -23,6 +23,9 @@ const ATTRIBUTE_NAME: StringRule = { min: 1, max: 32, pattern: /^[\p{L}\p{M}\p{S
 // No maximum in the model: a large token costs the page nothing, and the server side caps bodies.
 const TOKEN: StringRule = { min: 0, pattern: /^[A-Za-z0-9\-_=.]+$/u };
 const SESSION: StringRule = { min: 20, max: 2048 };
+// The model's PasswordType: `[\S]+` (so at least one character, none of Java's ASCII whitespace), at most 256.
+// A failure names the rule and at most the length, never the value.
+const PASSWORD: StringRule = { min: 1, max: 256, pattern: /^[^ \t\n\v\f\r]+$/u };
 /** The model's `StringType`: context data, analytics and ClientMetadata keys and values. */
 const STRING: StringRule = { min: 0, max: 131_072 };
 
@@ -106,9 +109,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const USER_CONTEXT_DATA: Members = { IpAddress: STRING, EncodedData: STRING };
-// The model's AuthParameters is any string map; the kit sends USER_AUTH's USERNAME (+ SECRET_HASH) and
-// nothing else, so a password can never be among them.
-const AUTH_PARAMETERS: Members = { USERNAME: USERNAME, SECRET_HASH: SECRET_HASH };
+// The model's AuthParameters is any string map; the kit sends USER_AUTH's USERNAME (+ SECRET_HASH), with
+// either ConfirmSignUp's Session or PREFERRED_CHALLENGE PASSWORD and the password a reset has just set.
+const AUTH_PARAMETERS: Members = { USERNAME: USERNAME, SECRET_HASH: SECRET_HASH, PREFERRED_CHALLENGE: ['PASSWORD'], PASSWORD: PASSWORD };
 const ANALYTICS_METADATA: Members = { AnalyticsEndpointId: STRING };
 
 interface Shape {
@@ -150,9 +153,9 @@ const SHAPES: { [Op in CognitoOperation]: Shape } = {
     required: ['AccessToken', 'AttributeName', 'Code'],
     members: { AccessToken: TOKEN, AttributeName: ATTRIBUTE_NAME, Code: CONFIRMATION_CODE },
   },
-  // Only the USER_AUTH-with-Session form: AuthParameters and Session are required here, not in the model.
+  // Only USER_AUTH, with a Session or a preferred challenge (checkSignInForm): AuthParameters is required here, not in the model.
   InitiateAuth: {
-    required: ['AuthFlow', 'AuthParameters', 'ClientId', 'Session'],
+    required: ['AuthFlow', 'AuthParameters', 'ClientId'],
     members: {
       AuthFlow: ['USER_AUTH'],
       AuthParameters: AUTH_PARAMETERS,
@@ -163,7 +166,44 @@ const SHAPES: { [Op in CognitoOperation]: Shape } = {
       Session: SESSION,
     },
   },
+  ForgotPassword: {
+    required: ['ClientId', 'Username'],
+    members: {
+      ClientId: CLIENT_ID,
+      SecretHash: SECRET_HASH,
+      UserContextData: USER_CONTEXT_DATA,
+      Username: USERNAME,
+      AnalyticsMetadata: ANALYTICS_METADATA,
+      ClientMetadata: 'map',
+    },
+  },
+  ConfirmForgotPassword: {
+    required: ['ClientId', 'Username', 'ConfirmationCode', 'Password'],
+    members: {
+      ClientId: CLIENT_ID,
+      SecretHash: SECRET_HASH,
+      Username: USERNAME,
+      ConfirmationCode: CONFIRMATION_CODE,
+      Password: PASSWORD,
+      AnalyticsMetadata: ANALYTICS_METADATA,
+      UserContextData: USER_CONTEXT_DATA,
+      ClientMetadata: 'map',
+    },
+  },
 };
+
+/**
+ * USER_AUTH in the kit's two forms: ConfirmSignUp's Session (no preferred challenge, no password), or
+ * PREFERRED_CHALLENGE PASSWORD with the password (no Session). Anything in between is refused here.
+ */
+function checkSignInForm(params: OperationRequests['InitiateAuth']): void {
+  const { PREFERRED_CHALLENGE: challenge, PASSWORD: password } = params.AuthParameters;
+  if (params.Session !== undefined) {
+    if (challenge !== undefined) fail('AuthParameters.PREFERRED_CHALLENGE', 'unknownField', undefined, { USERNAME, SECRET_HASH });
+    if (password !== undefined) fail('AuthParameters.PASSWORD', 'unknownField', undefined, { USERNAME, SECRET_HASH });
+  } else if (challenge === undefined) fail('Session', 'required');
+  else if (password === undefined) fail('AuthParameters.PASSWORD', 'required');
+}
 
 /** The members of an operation's request in the model's order, or undefined for an operation the kit does not call. */
 export function requestMembers(operation: string): string[] | undefined {
@@ -215,4 +255,5 @@ export function validateRequest<Op extends CognitoOperation>(operation: Op, para
   const shape = Object.hasOwn(SHAPES, operation) ? SHAPES[operation] : undefined;
   if (!shape) fail('operation', 'unknownField', undefined, SHAPES);
   checkStructure('', params, shape.members, shape.required);
+  if (operation === 'InitiateAuth') checkSignInForm(params as OperationRequests['InitiateAuth']);
 }

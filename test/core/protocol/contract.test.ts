@@ -74,6 +74,8 @@ const METHODS: Record<CognitoOperation, string> = {
   GetUserAttributeVerificationCode: 'getUserAttributeVerificationCode',
   VerifyUserAttribute: 'verifyUserAttribute',
   InitiateAuth: 'signInWithSession',
+  ForgotPassword: 'forgotPassword',
+  ConfirmForgotPassword: 'confirmForgotPassword',
 };
 /**
  * Where the kit sends less than the model allows, on purpose: InitiateAuth only as USER_AUTH with

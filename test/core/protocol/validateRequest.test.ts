@@ -32,6 +32,21 @@ const VALID: Record<CognitoOperation, Record<string, unknown>> = {
     UserContextData: { EncodedData: 'abc' },
     Session: 'a'.repeat(40),
   },
+  ForgotPassword: {
+    ClientId: 'client_1',
+    Username: 'Zoë_ünïcode',
+    SecretHash: 'aGFzaA+/=',
+    UserContextData: { IpAddress: '203.0.113.7', EncodedData: 'abc' },
+    AnalyticsMetadata: { AnalyticsEndpointId: 'endpoint' },
+    ClientMetadata: { locale: 'de' },
+  },
+  ConfirmForgotPassword: {
+    ClientId: 'client_1',
+    Username: 'Zoë_ünïcode',
+    ConfirmationCode: '123456',
+    Password: 'Fresh-Start-42!',
+    ClientMetadata: { locale: 'de' },
+  },
 };
 
 function validationFailure(operation: CognitoOperation, params: unknown): CognitoConfirmError {
