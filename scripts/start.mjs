@@ -22,6 +22,9 @@ try {
   process.exit(1);
 }
 
+// Vite's dev server adds its own SIGTERM handler, which exits before the emulator is stopped and
+// leaves the emulator's temp folder behind: the demo's own shutdown below is the only one.
+const sigtermBefore = new Set(process.listeners('SIGTERM'));
 let running;
 try {
   if (realPool) {
@@ -83,5 +86,6 @@ async function shutdown(signal) {
     process.exit(0);
   }
 }
+for (const listener of process.listeners('SIGTERM')) if (!sigtermBefore.has(listener)) process.off('SIGTERM', listener);
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
