@@ -956,6 +956,7 @@ export async function startEmulator(options = {}) {
   // Checked before anything starts: a wrong id is a typo to fix, not a server to clean up.
   const ids = emulatorIds(options.ids);
   const passwordPolicy = validPasswordPolicy(options.passwordPolicy);
+  const limits = { resend: validLimit(resendLimit), forgotPassword: validLimit(forgotPasswordLimit, 'forgotPasswordLimit') };
   if (customMessage !== undefined && typeof customMessage !== 'function') {
     throw new TypeError('customMessage must be a CustomMessage Lambda handler (a function of the event).');
   }
@@ -971,9 +972,9 @@ export async function startEmulator(options = {}) {
   const requests = [];
   const messages = [];
   const state = {
-    resendLimit: validLimit(resendLimit),
+    resendLimit: limits.resend,
     resendCounts: new Map(),
-    forgotPasswordLimit: validLimit(forgotPasswordLimit, 'forgotPasswordLimit'),
+    forgotPasswordLimit: limits.forgotPassword,
     forgotPasswordCounts: new Map(),
     // username key → { code, expiresAt, failures }: the one live reset code per user.
     resetCodes: new Map(),
