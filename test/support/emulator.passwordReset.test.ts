@@ -56,7 +56,11 @@ async function signUp(username = newName(), clientId = emu.clientId) {
 /** A user who signed up and confirmed with the emailed code: email_verified, so a reset can reach them. */
 async function confirmedUser() {
   const username = await signUp();
-  const confirmed = await harness.call('ConfirmSignUp', { ClientId: emu.clientId, Username: username, ConfirmationCode: emu.latestCode(username) });
+  const confirmed = await harness.call('ConfirmSignUp', {
+    ClientId: emu.clientId,
+    Username: username,
+    ConfirmationCode: emu.latestCode(username),
+  });
   expect(confirmed.status).toBe(200);
   return username;
 }
@@ -74,8 +78,20 @@ async function resetCode(username: string) {
   return sent.code;
 }
 
-function confirmReset(username: string, code: string, password = NEW_PASSWORD, extra: Record<string, unknown> = {}, clientId = emu.clientId) {
-  return harness.call('ConfirmForgotPassword', { ClientId: clientId, Username: username, ConfirmationCode: code, Password: password, ...extra });
+function confirmReset(
+  username: string,
+  code: string,
+  password = NEW_PASSWORD,
+  extra: Record<string, unknown> = {},
+  clientId = emu.clientId,
+) {
+  return harness.call('ConfirmForgotPassword', {
+    ClientId: clientId,
+    Username: username,
+    ConfirmationCode: code,
+    Password: password,
+    ...extra,
+  });
 }
 
 function passwordSignIn(username: string, password: string) {
@@ -196,7 +212,9 @@ describe('ForgotPassword in the emulator', () => {
       await there.signUp({ username, password: OLD_PASSWORD, email: `${username}@example.com` });
       await there.call('ConfirmSignUp', { ClientId: second.clientId, Username: username, ConfirmationCode: second.latestCode(username) });
       expect((await there.call('ForgotPassword', { ClientId: second.clientId, Username: username })).status).toBe(200);
-      expect((await there.call('ForgotPassword', { ClientId: second.clientId, Username: username })).body.__type).toBe('LimitExceededException');
+      expect((await there.call('ForgotPassword', { ClientId: second.clientId, Username: username })).body.__type).toBe(
+        'LimitExceededException',
+      );
     } finally {
       await second.stop();
     }
@@ -205,7 +223,10 @@ describe('ForgotPassword in the emulator', () => {
 
   it('the client with a secret needs the right SecretHash, for ForgotPassword and ConfirmForgotPassword alike', async () => {
     const username = await confirmedUser();
-    const missing = error('NotAuthorizedException', `Client ${emu.secretClientId} is configured with secret but SECRET_HASH was not received`);
+    const missing = error(
+      'NotAuthorizedException',
+      `Client ${emu.secretClientId} is configured with secret but SECRET_HASH was not received`,
+    );
     const wrong = error('NotAuthorizedException', `Unable to verify secret hash for client ${emu.secretClientId}`);
     expect(await forgot(username, {}, emu.secretClientId)).toEqual(missing);
     expect(await forgot(username, { SecretHash: hash('someone_else') }, emu.secretClientId)).toEqual(wrong);
@@ -216,7 +237,10 @@ describe('ForgotPassword in the emulator', () => {
 
     expect(await confirmReset(username, code, NEW_PASSWORD, {}, emu.secretClientId)).toEqual(missing);
     expect(await confirmReset(username, code, NEW_PASSWORD, { SecretHash: hash('someone_else') }, emu.secretClientId)).toEqual(wrong);
-    expect(await confirmReset(username, code, NEW_PASSWORD, { SecretHash: hash(username) }, emu.secretClientId)).toEqual({ status: 200, body: {} });
+    expect(await confirmReset(username, code, NEW_PASSWORD, { SecretHash: hash(username) }, emu.secretClientId)).toEqual({
+      status: 200,
+      body: {},
+    });
     expect((await passwordSignIn(username, NEW_PASSWORD)).status).toBe(200);
   });
 });
@@ -321,7 +345,10 @@ describe('ConfirmForgotPassword in the emulator', () => {
 
   it('an unconfirmed user is refused with UserNotConfirmedException, even with a verified email and a sent code', async () => {
     const username = await signUp();
-    expect((await confirmReset(username, '123456')).body).toEqual({ __type: 'UserNotConfirmedException', message: 'User is not confirmed.' });
+    expect((await confirmReset(username, '123456')).body).toEqual({
+      __type: 'UserNotConfirmedException',
+      message: 'User is not confirmed.',
+    });
     const verified = await harness.call('AdminUpdateUserAttributes', {
       UserPoolId: emu.userPoolId,
       Username: username,
@@ -339,7 +366,12 @@ describe('ConfirmForgotPassword in the emulator', () => {
     expect((await confirmReset('nobody_here_at_all', '123456')).body.__type).toBe('UserNotFoundException');
     const username = await confirmedUser();
     for (const missing of ['Username', 'ConfirmationCode', 'Password']) {
-      const body: Record<string, unknown> = { ClientId: emu.clientId, Username: username, ConfirmationCode: '123456', Password: NEW_PASSWORD };
+      const body: Record<string, unknown> = {
+        ClientId: emu.clientId,
+        Username: username,
+        ConfirmationCode: '123456',
+        Password: NEW_PASSWORD,
+      };
       delete body[missing];
       expect((await harness.call('ConfirmForgotPassword', body)).body.__type).toBe('InvalidParameterException');
     }
@@ -359,15 +391,32 @@ describe('startEmulator({ passwordPolicy })', () => {
       await there.call('ConfirmSignUp', { ClientId: strict.clientId, Username: username, ConfirmationCode: strict.latestCode(username) });
       await there.call('ForgotPassword', { ClientId: strict.clientId, Username: username });
       const confirm = (password: string) =>
-        there.call('ConfirmForgotPassword', { ClientId: strict.clientId, Username: username, ConfirmationCode: strict.latestCode(username), Password: password });
+        there.call('ConfirmForgotPassword', {
+          ClientId: strict.clientId,
+          Username: username,
+          ConfirmationCode: strict.latestCode(username),
+          Password: password,
+        });
       expect((await confirm(NEW_PASSWORD)).body.message).toBe('Password did not conform with policy: Password not long enough');
       expect((await confirm('NoSymbolsButLong42')).status).toBe(200);
       const described = await there.call('DescribeUserPool', { UserPoolId: strict.userPoolId });
-      expect(described.body.UserPool.Policies.PasswordPolicy).toMatchObject({ MinimumLength: 16, RequireSymbols: false, RequireNumbers: true });
+      expect(described.body.UserPool.Policies.PasswordPolicy).toMatchObject({
+        MinimumLength: 16,
+        RequireSymbols: false,
+        RequireNumbers: true,
+      });
     } finally {
       await strict.stop();
     }
-    for (const passwordPolicy of [{ MinimumLength: 5 }, { MinimumLength: 100 }, { MinimumLength: 8.5 }, { RequireNumbers: 'yes' }, { History: 3 }, 'strict', null]) {
+    for (const passwordPolicy of [
+      { MinimumLength: 5 },
+      { MinimumLength: 100 },
+      { MinimumLength: 8.5 },
+      { RequireNumbers: 'yes' },
+      { History: 3 },
+      'strict',
+      null,
+    ]) {
       await expect(startEmulator({ passwordPolicy: passwordPolicy as never })).rejects.toThrow(TypeError);
     }
   });
