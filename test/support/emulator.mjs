@@ -267,7 +267,9 @@ async function userSrpAuth(m, services, state, ctx, req) {
   const { InvalidParameterError, UnsupportedError } = m.errors;
   const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
   const client = await services.cognito.getAppClient(ctx, req.ClientId);
-  if (!client?.ExplicitAuthFlows?.includes('ALLOW_USER_SRP_AUTH')) {
+  // A client created without ExplicitAuthFlows allows SRP (the model's ExplicitAuthFlows documentation).
+  const flows = client?.ExplicitAuthFlows;
+  if (Array.isArray(flows) && flows.length > 0 && !flows.includes('ALLOW_USER_SRP_AUTH')) {
     throw new InvalidParameterError('USER_SRP_AUTH flow not enabled for this client');
   }
   const parameters = req.AuthParameters ?? {};

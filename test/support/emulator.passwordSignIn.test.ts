@@ -385,5 +385,10 @@ describe('SRP sign-in (USER_SRP_AUTH → PASSWORD_VERIFIER)', () => {
     expect(await start({ SRP_A: 'abcdef' }, created.body.UserPoolClient.ClientId)).toEqual(
       error('InvalidParameterException', 'USER_SRP_AUTH flow not enabled for this client'),
     );
+    // Without ExplicitAuthFlows a client allows SRP (the model: "ALLOW_REFRESH_TOKEN_AUTH, ALLOW_USER_SRP_AUTH, and ALLOW_CUSTOM_AUTH").
+    const defaults = await harness.call('CreateUserPoolClient', { UserPoolId: emu.userPoolId, ClientName: 'defaults' });
+    expect(defaults.body.UserPoolClient.ExplicitAuthFlows ?? []).toEqual([]);
+    const byDefault = await srpByHand(username, PASSWORD, defaults.body.UserPoolClient.ClientId);
+    expect((await byDefault.respond()).status).toBe(200);
   });
 });
