@@ -71,7 +71,7 @@ export function answeredTokens(answer: UpstreamAnswer): boolean {
 
 function readResult(bytes: Uint8Array, place: SignInPlace): AuthenticationResult | undefined {
   try {
-    const body = JSON.parse(new TextDecoder().decode(bytes)) as (InitiateAuthResponse & { SignIn?: InitiateAuthResponse }) | null;
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as (InitiateAuthResponse & { SignIn?: InitiateAuthResponse | undefined }) | null;
     const result = (place === 'SignIn' ? body?.SignIn : body)?.AuthenticationResult;
     return typeof result === 'object' && result !== null ? result : undefined;
   } catch {
