@@ -27,8 +27,10 @@ export type {
  * A Fetch-API handler (`(Request) => Promise<Response>`) for `createBackendTransport`: it adds the
  * SecretHash for an app client with a secret and forwards to Cognito. It is a public endpoint
  * holding a secret, so it refuses anything that would make it a relay: other operations, other
- * app clients, big, slow or non-JSON bodies. Refusals happen before Cognito is contacted, and nothing
- * it answers contains the secret or a SecretHash. Options are checked here, at creation.
+ * app clients, big, slow or non-JSON bodies, a browser's password sign-in. Refusals happen before
+ * Cognito is contacted, and nothing it answers contains the secret or a SecretHash. After a
+ * ConfirmForgotPassword Cognito accepted, it signs in with the new password itself (`signInAfterReset`).
+ * Options are checked here, at creation.
  */
 export function createConfirmationHandler(options: ConfirmationHandlerOptions): (request: Request) => Promise<Response> {
   const settings = checkHandlerOptions(options);
