@@ -49,8 +49,7 @@ export async function replySignedIn(
   const merged = copyHeaders(headers);
   for (const [name, value] of relayed.headers) merged.set(name, value);
   const withheld = { AuthenticationResult: { ExpiresIn: result.ExpiresIn, TokenType: result.TokenType } };
-  const body =
-    tokens === 'withhold' ? JSON.stringify(place === 'SignIn' ? { SignIn: withheld } : withheld) : await relayed.text();
+  const body = tokens === 'withhold' ? JSON.stringify(place === 'SignIn' ? { SignIn: withheld } : withheld) : await relayed.text();
   return new Response(body, { status: 200, headers: merged });
 }
 
@@ -71,7 +70,9 @@ export function answeredTokens(answer: UpstreamAnswer): boolean {
 
 function readResult(bytes: Uint8Array, place: SignInPlace): AuthenticationResult | undefined {
   try {
-    const body = JSON.parse(new TextDecoder().decode(bytes)) as (InitiateAuthResponse & { SignIn?: InitiateAuthResponse | undefined }) | null;
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as
+      | (InitiateAuthResponse & { SignIn?: InitiateAuthResponse | undefined })
+      | null;
     const result = (place === 'SignIn' ? body?.SignIn : body)?.AuthenticationResult;
     return typeof result === 'object' && result !== null ? result : undefined;
   } catch {

@@ -39,7 +39,8 @@ const cognitoError = (type: string, message = 'm', status = 400) => json({ __typ
 /** Cognito's default answers: a code sent, a reset accepted, tokens for the new password. */
 const ANSWERS: Record<string, Script> = {
   ForgotPassword: () => json({ CodeDeliveryDetails: { Destination: 'j***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' } }),
-  ResendConfirmationCode: () => json({ CodeDeliveryDetails: { Destination: 'j***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' } }),
+  ResendConfirmationCode: () =>
+    json({ CodeDeliveryDetails: { Destination: 'j***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' } }),
   ConfirmForgotPassword: () => json({}),
   InitiateAuth: () => json({ AuthenticationResult: TOKENS, ChallengeParameters: {} }),
 };
@@ -47,7 +48,9 @@ const ANSWERS: Record<string, Script> = {
 function fakeCognito(overrides: Partial<Record<string, Script>> = {}) {
   const calls: Call[] = [];
   const fetch = vi.fn(async (_url: string | URL | Request, init?: RequestInit) => {
-    const target = String((init?.headers as Record<string, string>)['X-Amz-Target']).split('.').pop()!;
+    const target = String((init!.headers as Record<string, string>)['X-Amz-Target'])
+      .split('.')
+      .pop()!;
     const text = String(init?.body);
     const call = { target, body: JSON.parse(text), text };
     calls.push(call);
@@ -55,7 +58,11 @@ function fakeCognito(overrides: Partial<Record<string, Script>> = {}) {
     if (!script) return cognitoError('UnknownOperationException');
     return script(call, init?.signal ?? undefined);
   });
-  return { fetch: fetch as unknown as typeof globalThis.fetch, calls, count: (target: string) => calls.filter((c) => c.target === target).length };
+  return {
+    fetch: fetch as unknown as typeof globalThis.fetch,
+    calls,
+    count: (target: string) => calls.filter((c) => c.target === target).length,
+  };
 }
 
 const cleanups: Array<() => void> = [];
@@ -115,7 +122,9 @@ describe('ForgotPassword through the handler: a send', () => {
     );
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ CodeDeliveryDetails: { Destination: 'j***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
+    expect(JSON.parse(text)).toEqual({
+      CodeDeliveryDetails: { Destination: 'j***@e***', DeliveryMedium: 'EMAIL', AttributeName: 'email' },
+    });
     expect(text).not.toContain(reference(username));
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(cognito.calls).toHaveLength(1);
@@ -232,7 +241,10 @@ describe('ForgotPassword through the handler: a send', () => {
   });
 
   it('keeps the points when Cognito never answers (a code may have gone out)', async () => {
-    const { handle, events } = handler({ limits: { sendsPerUser: { limit: 1, windowSeconds: 600 } } }, { ForgotPassword: () => Promise.reject(new TypeError('fetch failed')) });
+    const { handle, events } = handler(
+      { limits: { sendsPerUser: { limit: 1, windowSeconds: 600 } } },
+      { ForgotPassword: () => Promise.reject(new TypeError('fetch failed')) },
+    );
     const name = user();
     expect((await handle(forgot(name))).status).toBe(502);
     await quotaRefundsSettled();
@@ -317,7 +329,11 @@ describe('signing in after the reset, inside the handler', () => {
     const { handle, cognito, events } = handler();
     const username = user();
     const response = await handle(
-      confirmReset(username, { ClientMetadata: { locale: 'fr' }, AnalyticsMetadata: { AnalyticsEndpointId: 'e1' }, UserContextData: { EncodedData: 'enc' } }),
+      confirmReset(username, {
+        ClientMetadata: { locale: 'fr' },
+        AnalyticsMetadata: { AnalyticsEndpointId: 'e1' },
+        UserContextData: { EncodedData: 'enc' },
+      }),
     );
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ SignIn: { AuthenticationResult: TOKENS, ChallengeParameters: {} } });
@@ -362,7 +378,13 @@ describe('signing in after the reset, inside the handler', () => {
     expect(await response.json()).toEqual({
       SignIn: { __type: 'PasswordResetRequiredException', message: 'Password reset required for the user' },
     });
-    expect(events.at(-1)).toEqual({ type: 'forwarded', operation: 'InitiateAuth', status: 400, errorType: 'PasswordResetRequiredException', ip: IP });
+    expect(events.at(-1)).toEqual({
+      type: 'forwarded',
+      operation: 'InitiateAuth',
+      status: 400,
+      errorType: 'PasswordResetRequiredException',
+      ip: IP,
+    });
     expect(onError).not.toHaveBeenCalled();
   });
 
@@ -393,12 +415,15 @@ describe('signing in after the reset, inside the handler', () => {
     let now = 1_000_000;
     const clock = vi.spyOn(Date, 'now').mockImplementation(() => now);
     cleanups.push(() => clock.mockRestore());
-    const { handle, cognito } = handler({ timeoutMs: 5000 }, {
-      ConfirmForgotPassword: () => {
-        now += 5000; // Cognito took the whole timeoutMs to accept the reset
-        return json({});
+    const { handle, cognito } = handler(
+      { timeoutMs: 5000 },
+      {
+        ConfirmForgotPassword: () => {
+          now += 5000; // Cognito took the whole timeoutMs to accept the reset
+          return json({});
+        },
       },
-    });
+    );
     const response = await handle(confirmReset(user()));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ SignIn: { __type: 'TimeoutError', message: 'No time was left to sign in.' } });
@@ -406,7 +431,12 @@ describe('signing in after the reset, inside the handler', () => {
   });
 
   it('keeps Cognito’s own refusals of the reset as they are, without signing in', async () => {
-    for (const type of ['CodeMismatchException', 'ExpiredCodeException', 'InvalidPasswordException', 'PasswordHistoryPolicyViolationException']) {
+    for (const type of [
+      'CodeMismatchException',
+      'ExpiredCodeException',
+      'InvalidPasswordException',
+      'PasswordHistoryPolicyViolationException',
+    ]) {
       const { handle, cognito } = handler({}, { ConfirmForgotPassword: () => cognitoError(type) });
       const response = await handle(confirmReset(user()));
       expect(response.status).toBe(400);
@@ -417,7 +447,9 @@ describe('signing in after the reset, inside the handler', () => {
 
   it('keeps only its own SignIn: one in Cognito’s answer to the reset is replaced', async () => {
     const { handle } = handler({}, { ConfirmForgotPassword: () => json({ SignIn: { AuthenticationResult: { AccessToken: 'forged' } } }) });
-    expect(await (await handle(confirmReset(user()))).json()).toEqual({ SignIn: { AuthenticationResult: TOKENS, ChallengeParameters: {} } });
+    expect(await (await handle(confirmReset(user()))).json()).toEqual({
+      SignIn: { AuthenticationResult: TOKENS, ChallengeParameters: {} },
+    });
   });
 
   it('signInAfterReset: false answers Cognito’s {} alone, with one call', async () => {
@@ -533,8 +565,13 @@ describe('the password goes to Cognito and nowhere else', () => {
   it('is in no event, metric, log line, onError call, hook argument or answer, whatever happens', async () => {
     const PASSWORD_LIKE = 'Zq8-Unique-Pa55word!';
     const observed: unknown[] = [];
-    const spy = (label: string) => (...args: unknown[]) => void observed.push([label, ...args.map((arg) => (arg instanceof Request ? 'request' : arg))]);
-    const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level).mockImplementation(spy(`console.${level}`)));
+    const spy =
+      (label: string) =>
+      (...args: unknown[]) =>
+        void observed.push([label, ...args.map((arg) => (arg instanceof Request ? 'request' : arg))]);
+    const consoleSpies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+      vi.spyOn(console, level).mockImplementation(spy(`console.${level}`)),
+    );
     cleanups.push(() => {
       for (const s of consoleSpies) s.mockRestore();
     });
@@ -564,13 +601,21 @@ describe('the password goes to Cognito and nowhere else', () => {
         // Refused before Cognito: the refusal names the rule, not the value.
         post('ConfirmForgotPassword', { Username: user(), ConfirmationCode: CODE, Password: `${PASSWORD_LIKE} ` }),
         post('ConfirmForgotPassword', { Username: user(), ConfirmationCode: CODE, Password: PASSWORD_LIKE.repeat(20) }),
-        post('InitiateAuth', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: PASSWORD_LIKE } }),
+        post('InitiateAuth', {
+          AuthFlow: 'USER_AUTH',
+          AuthParameters: { USERNAME: 'u', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: PASSWORD_LIKE },
+        }),
       ];
       for (const request of requests) {
         const response = await handle(request);
         answers.push(`${response.status} ${[...response.headers].join(' ')} ${await response.text()}`);
       }
-      observed.push(events, onError.mock.calls.map((call) => [String(call[0]), (call[0] as Error).stack]), logger.warn.mock.calls, logger.error.mock.calls);
+      observed.push(
+        events,
+        onError.mock.calls.map((call) => [String(call[0]), (call[0] as Error).stack]),
+        logger.warn.mock.calls,
+        logger.error.mock.calls,
+      );
     }
     const everything = JSON.stringify([observed, answers]);
     expect(everything).toContain('InvalidPasswordException'); // the scripts ran
@@ -613,7 +658,9 @@ describe('hostile bodies: refused with a 400 (413 when huge) before Cognito', ()
 
   it('accepts a Password of exactly 256 characters (the model’s maximum)', async () => {
     const { handle, cognito } = handler({ signInAfterReset: false });
-    expect((await handle(post('ConfirmForgotPassword', { Username: username, ConfirmationCode: CODE, Password: 'p'.repeat(256) }))).status).toBe(200);
+    expect(
+      (await handle(post('ConfirmForgotPassword', { Username: username, ConfirmationCode: CODE, Password: 'p'.repeat(256) }))).status,
+    ).toBe(200);
     expect(cognito.calls).toHaveLength(1);
   });
 
@@ -643,7 +690,11 @@ describe('hostile bodies: refused with a 400 (413 when huge) before Cognito', ()
   });
 
   it.each([
-    ['USER_AUTH with PREFERRED_CHALLENGE PASSWORD and a password', { USERNAME: 'u', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: PASSWORD }, undefined],
+    [
+      'USER_AUTH with PREFERRED_CHALLENGE PASSWORD and a password',
+      { USERNAME: 'u', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: PASSWORD },
+      undefined,
+    ],
     ['USER_AUTH with PREFERRED_CHALLENGE PASSWORD alone', { USERNAME: 'u', PREFERRED_CHALLENGE: 'PASSWORD' }, undefined],
     ['USER_AUTH with a password beside a Session', { USERNAME: 'u', PASSWORD: PASSWORD }, 's'.repeat(40)],
     ['USER_AUTH with an empty password', { USERNAME: 'u', PASSWORD: '' }, undefined],
@@ -654,7 +705,11 @@ describe('hostile bodies: refused with a 400 (413 when huge) before Cognito', ()
     );
     expect(response.status).toBe(400);
     const text = await response.text();
-    expect(JSON.parse(text)).toEqual({ __type: 'ValidationError', message: 'This endpoint does not sign in with a password.', field: 'AuthParameters' });
+    expect(JSON.parse(text)).toEqual({
+      __type: 'ValidationError',
+      message: 'This endpoint does not sign in with a password.',
+      field: 'AuthParameters',
+    });
     expect(text).not.toContain(PASSWORD);
     expect(cognito.calls).toHaveLength(0);
     expect(events).toEqual([]);

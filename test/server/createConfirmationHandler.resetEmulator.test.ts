@@ -63,7 +63,11 @@ async function confirmedUser() {
   const username = `hreset_${process.pid}_${n}`;
   const harness = harnessClient(emulator.endpoint);
   await harness.signUp({ username, email: `${username}@example.com`, password: OLD_PASSWORD });
-  const confirmed = await harness.call('ConfirmSignUp', { ClientId: emulator.clientId, Username: username, ConfirmationCode: emulator.latestCode(username) });
+  const confirmed = await harness.call('ConfirmSignUp', {
+    ClientId: emulator.clientId,
+    Username: username,
+    ConfirmationCode: emulator.latestCode(username),
+  });
   expect(confirmed.status).toBe(200);
   emulator.reset();
   return username;
@@ -94,13 +98,21 @@ describe('password reset through the handler, at the emulator', () => {
     expect(link.searchParams.get('code')).toBe(message.code);
 
     const reset = await handle(
-      post('ConfirmForgotPassword', { Username: link.searchParams.get('username'), ConfirmationCode: link.searchParams.get('code'), Password: NEW_PASSWORD }),
+      post('ConfirmForgotPassword', {
+        Username: link.searchParams.get('username'),
+        ConfirmationCode: link.searchParams.get('code'),
+        Password: NEW_PASSWORD,
+      }),
     );
     expect(reset.status).toBe(200);
     const text = await reset.text();
     expect(JSON.parse(text)).toEqual({
       SignIn: expect.objectContaining({
-        AuthenticationResult: expect.objectContaining({ AccessToken: expect.any(String), IdToken: expect.any(String), TokenType: 'Bearer' }),
+        AuthenticationResult: expect.objectContaining({
+          AccessToken: expect.any(String),
+          IdToken: expect.any(String),
+          TokenType: 'Bearer',
+        }),
       }),
     });
     expect(text).not.toContain(hash(username));
@@ -127,7 +139,13 @@ describe('password reset through the handler, at the emulator', () => {
     const username = await confirmedUser();
     expect((await handle(post('ForgotPassword', { Username: username }))).status).toBe(200);
     const code = emulator.latestCode(username)!;
-    const wrong = await handle(post('ConfirmForgotPassword', { Username: username, ConfirmationCode: code === '000000' ? '111111' : '000000', Password: NEW_PASSWORD }));
+    const wrong = await handle(
+      post('ConfirmForgotPassword', {
+        Username: username,
+        ConfirmationCode: code === '000000' ? '111111' : '000000',
+        Password: NEW_PASSWORD,
+      }),
+    );
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ __type: 'CodeMismatchException' });
     const weak = await handle(post('ConfirmForgotPassword', { Username: username, ConfirmationCode: code, Password: 'weakpass' }));
@@ -161,7 +179,9 @@ describe('password reset through the handler, at the emulator', () => {
   });
 
   it('end to end with the backend transport: forgotPassword, then confirmForgotPassword resolves with SignIn, tokens withheld by onSignedIn', async () => {
-    const served = await serveFetchHandler(handler({ onSignedIn: () => ({ headers: { 'Set-Cookie': 'sid=1; HttpOnly' }, tokens: 'withhold' }) }));
+    const served = await serveFetchHandler(
+      handler({ onSignedIn: () => ({ headers: { 'Set-Cookie': 'sid=1; HttpOnly' }, tokens: 'withhold' }) }),
+    );
     try {
       const client = createCognitoConfirmClient({
         userPoolId: emulator.userPoolId,

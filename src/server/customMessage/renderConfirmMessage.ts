@@ -52,12 +52,9 @@ export function renderConfirmMessage(input: ConfirmMessageInput): ConfirmMessage
         `<p>${escapeHtml(texts.ignore)}</p>`,
         '</div>',
       ].join('\n')
-    : [
-        `<div lang="${escapeHtml(input.locale)}">`,
-        `<p>${codeHtml(codeOnly)}</p>`,
-        `<p>${escapeHtml(texts.ignore)}</p>`,
-        '</div>',
-      ].join('\n');
+    : [`<div lang="${escapeHtml(input.locale)}">`, `<p>${codeHtml(codeOnly)}</p>`, `<p>${escapeHtml(texts.ignore)}</p>`, '</div>'].join(
+        '\n',
+      );
   const text = link ? `${intro}\n${link}\n\n${code(texts.code)}\n\n${texts.ignore}` : `${code(codeOnly)}\n\n${texts.ignore}`;
 
   // The browser takes a WebOTP code only from the SMS's last line. The link goes in when it fits.

@@ -151,7 +151,9 @@ describe('createCustomMessageHandler: resetUrl and the reset texts, checked when
 
   it('a locale added without the reset texts stays valid without resetUrl, and needs them with it', async () => {
     expect(() => createCustomMessageHandler({ confirmUrl: CONFIRM_URL, messages: { it: it_ } })).not.toThrow();
-    expect(() => handlerWith({ messages: { it: it_ } })).toThrow(/messages\.it is a new locale and needs every text; missing: resetSubject, resetIntro, resetButton, resetCodeOnly/);
+    expect(() => handlerWith({ messages: { it: it_ } })).toThrow(
+      /messages\.it is a new locale and needs every text; missing: resetSubject, resetIntro, resetButton, resetCodeOnly/,
+    );
     const { response } = await handlerWith({ messages: { it: { ...it_, ...itReset } } })(forgot({ clientMetadata: { locale: 'it' } }));
     expect(response.emailSubject).toBe('Reimposta la password');
     expect(response.smsMessage).toMatch(/^Il tuo codice per reimpostare la password è \{####\}\./);
@@ -162,7 +164,9 @@ describe('createCustomMessageHandler: resetUrl and the reset texts, checked when
       forgot({ clientMetadata: { locale: 'de' } }),
     );
     expect(response.emailSubject).toBe('Neues Passwort für Beispiel');
-    expect(() => handlerWith({ messages: { en: { resetCodeOnly: 'Your code.' } } })).toThrow(/messages\.en\.resetCodeOnly must contain \{code\}/);
+    expect(() => handlerWith({ messages: { en: { resetCodeOnly: 'Your code.' } } })).toThrow(
+      /messages\.en\.resetCodeOnly must contain \{code\}/,
+    );
     expect(() => createCustomMessageHandler({ confirmUrl: CONFIRM_URL, messages: { en: { resetCodeOnly: 'Your code.' } } })).toThrow(
       /must contain \{code\}/,
     );

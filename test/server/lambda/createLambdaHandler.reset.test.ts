@@ -20,9 +20,12 @@ interface Call {
 function lambda(extra: Partial<LambdaHandlerOptions> = {}, signIn: () => Response = () => json({ AuthenticationResult: TOKENS })) {
   const calls: Call[] = [];
   const fetch = vi.fn(async (_url: unknown, init?: RequestInit) => {
-    const target = String((init?.headers as Record<string, string>)['X-Amz-Target']).split('.').pop()!;
+    const target = String((init!.headers as Record<string, string>)['X-Amz-Target'])
+      .split('.')
+      .pop()!;
     calls.push({ target, body: JSON.parse(String(init?.body)) });
-    if (target === 'ForgotPassword') return json({ CodeDeliveryDetails: { Destination: '+*******1212', DeliveryMedium: 'SMS', AttributeName: 'phone_number' } });
+    if (target === 'ForgotPassword')
+      return json({ CodeDeliveryDetails: { Destination: '+*******1212', DeliveryMedium: 'SMS', AttributeName: 'phone_number' } });
     if (target === 'ConfirmForgotPassword') return json({});
     return signIn();
   });
@@ -57,7 +60,12 @@ describe.each([
     const first = await handle(event());
     expect(first.statusCode).toBe(200);
     expect(JSON.parse(first.body)).toMatchObject({ CodeDeliveryDetails: { DeliveryMedium: 'SMS' } });
-    expect(calls[0]!.body).toEqual({ Username: 'jane', ClientId: CLIENT_ID, SecretHash: reference('jane'), UserContextData: { IpAddress: ip } });
+    expect(calls[0]!.body).toEqual({
+      Username: 'jane',
+      ClientId: CLIENT_ID,
+      SecretHash: reference('jane'),
+      UserContextData: { IpAddress: ip },
+    });
     const statuses = [];
     for (let i = 0; i < 29; i += 1) statuses.push((await handle(event())).statusCode);
     expect(statuses.filter((status) => status === 200)).toHaveLength(4);
@@ -67,10 +75,20 @@ describe.each([
 
   it('ConfirmForgotPassword: signs in in the same invocation; onSignedIn’s cookies go out one by one, the tokens withheld', async () => {
     const { handle, calls } = lambda({
-      onSignedIn: () => ({ headers: [['Set-Cookie', 'sid=1; HttpOnly; Secure; Path=/'], ['Set-Cookie', 'signed_in=1; Path=/']], tokens: 'withhold' }),
+      onSignedIn: () => ({
+        headers: [
+          ['Set-Cookie', 'sid=1; HttpOnly; Secure; Path=/'],
+          ['Set-Cookie', 'signed_in=1; Path=/'],
+        ],
+        tokens: 'withhold',
+      }),
     });
     const result = await handle(
-      make({ body: body('ConfirmForgotPassword', { Username: 'jane', ConfirmationCode: '123456', Password: PASSWORD }), sourceIp: ip, base64: true }) as LambdaHttpEvent,
+      make({
+        body: body('ConfirmForgotPassword', { Username: 'jane', ConfirmationCode: '123456', Password: PASSWORD }),
+        sourceIp: ip,
+        base64: true,
+      }) as LambdaHttpEvent,
     );
     expect(result.statusCode).toBe(200);
     expect(JSON.parse(result.body)).toEqual({ SignIn: { AuthenticationResult: { ExpiresIn: 3600, TokenType: 'Bearer' } } });
