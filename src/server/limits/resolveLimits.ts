@@ -67,7 +67,10 @@ export interface ResolvedLimits {
  * yet caps what a distributed SMS-pumping run can cost in one hour; raise it to a few times your
  * observed peak. Ten code checks an hour make guessing a 6-digit code in its 24 h life a ~1 in
  * 4,000 chance. A hundred checks an hour per IP leaves a shared network room for many people's
- * typos while keeping one client from creating per-person counters by the thousand.
+ * typos while keeping one client from creating per-person counters by the thousand. Password resets
+ * use the same numbers: a reset code goes to the same phone or email as a sign-up code (one count of
+ * sends per person), Cognito's own reset limit is of the same order (5 to 20 an hour), and a reset
+ * code lives one hour, so ten checks an hour make guessing it a 1 in 100,000 chance.
  */
 export const DEFAULT_LIMITS: Readonly<Omit<ResolvedLimits, 'store'>> = Object.freeze({
   sendsPerUser: Object.freeze({ limit: 5, windowSeconds: 3600 }),
