@@ -49,8 +49,11 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
   clientSecret: string;
   /**
    * Narrow the allow-list further, e.g. only `ResendConfirmationCode` and `ConfirmSignUp`. By default
-   * every operation of the kit, `InitiateAuth` included: only its USER_AUTH-with-Session form, with
-   * `USERNAME` alone (passwords, SRP and refresh tokens are refused before Cognito).
+   * every operation of the kit: `ResendConfirmationCode`, `ConfirmSignUp`, `GetUserAttributeVerificationCode`,
+   * `VerifyUserAttribute`, `InitiateAuth` (only its USER_AUTH-with-Session form, with `USERNAME` alone:
+   * passwords, SRP and refresh tokens are refused before Cognito), `ForgotPassword` (a send: the send
+   * quotas and `verifyHuman` apply) and `ConfirmForgotPassword` (a code check, followed by the handler's
+   * own sign-in: see `signInAfterReset`). Leaving `InitiateAuth` out does not stop that sign-in.
    */
   operations?: readonly CognitoOperation[] | undefined;
   /** Bodies larger than this are refused unread (413). A positive integer; default 16 KB. */
@@ -66,8 +69,10 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
    * forward. Anything else (`null`, `false`, a plain object), a throw, or no answer within `timeoutMs`
    * answers 500 and goes to `onError`: never a forward. The body is already read: `params` is a frozen
    * copy of what will be sent (SecretHash included). Changing it is not possible: what is forwarded is
-   * the handler's own copy. Answering here gives the person's and the pool's send points back (no code
-   * went out); the IP's stay.
+   * the handler's own copy. For `ConfirmForgotPassword` its `Password` (the new password) can be read
+   * but is not enumerable, so logging or serialising `params` leaves it out; never log it yourself.
+   * Answering here gives the person's and the pool's send points back (no code went out); the IP's stay.
+   * Not called for the handler's own sign-in after a reset: that is part of the ConfirmForgotPassword it allowed.
    */
   beforeForward?:
     | ((
@@ -78,16 +83,33 @@ export type ConfirmationHandlerOptions = ({ region: string; endpoint?: undefined
     | undefined;
   /**
    * Called when `InitiateAuth` (USER_AUTH with ConfirmSignUp's Session: `signInWithSession`) answers
-   * tokens, before anything reaches the browser; not for a challenge (MFA) or an error. Set the app's
-   * own session cookie here and keep the tokens on the server. A throw, an answer it cannot mean or none
-   * within `timeoutMs` answers 500 (and `onError`): the person is confirmed either way and can sign in themselves.
+   * tokens, and when the handler's own sign-in after a `ConfirmForgotPassword` does (see
+   * `signInAfterReset`; the tokens are then in the answer's `SignIn`, and `tokens: 'withhold'` leaves
+   * `{ SignIn: { AuthenticationResult: { ExpiresIn, TokenType } } }`), before anything reaches the
+   * browser; not for a challenge (MFA) or an error. Set the app's own session cookie here and keep the
+   * tokens on the server. A throw, an answer it cannot mean or none within `timeoutMs` answers 500 (and
+   * `onError`) for `InitiateAuth`: the person is confirmed either way and can sign in themselves. After
+   * a reset the password is changed whatever the hook does, so it answers 200 with
+   * `SignIn: { __type: 'InternalErrorException' }` instead (and `onError`), never the tokens.
    */
   onSignedIn?:
     | ((result: AuthenticationResult, context: SignedInContext) => SignedInReply | undefined | Promise<SignedInReply | undefined>)
     | undefined;
   /**
-   * How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. The same
-   * bound holds for `beforeForward` and `onSignedIn`, a Response body they return included (500 after that).
+   * After Cognito accepts a `ConfirmForgotPassword`, sign in with the password just set, in the same
+   * request: `InitiateAuth` USER_AUTH with `PREFERRED_CHALLENGE: 'PASSWORD'`, the same username and
+   * SecretHash, UserContextData, AnalyticsMetadata and ClientMetadata. The answer is Cognito's `{}`
+   * with `SignIn`: Cognito's InitiateAuth answer (tokens, through `onSignedIn`, or a challenge such as
+   * MFA with its Session), or `{ __type, message }` when signing in failed (an error, no answer in
+   * time): the status stays 200, since the password was changed. This is the only time the handler
+   * sends a password to Cognito; a browser's password sign-in is refused. Both calls together stay
+   * within `timeoutMs`. Default `true`; `false`: the answer is Cognito's `{}` alone.
+   */
+  signInAfterReset?: boolean | undefined;
+  /**
+   * How long Cognito may take to answer, body included, in ms (504 after that). Default 15 s. After a
+   * `ConfirmForgotPassword`, the handler's sign-in has what is left of it. The same bound holds for
+   * `beforeForward` and `onSignedIn`, a Response body they return included (500 after that).
    */
   timeoutMs?: number | undefined;
   /**

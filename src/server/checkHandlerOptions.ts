@@ -19,6 +19,7 @@ export interface HandlerSettings {
   fetch: typeof fetch;
   beforeForward: ConfirmationHandlerOptions['beforeForward'];
   onSignedIn: ConfirmationHandlerOptions['onSignedIn'];
+  signInAfterReset: boolean;
   onError: (error: unknown, request: Request) => void;
 }
 
@@ -51,6 +52,7 @@ export function checkHandlerOptions(options: ConfirmationHandlerOptions): Handle
     fetch: checkFunction('fetch', options.fetch) ?? ((...args: Parameters<typeof fetch>) => globalThis.fetch(...args)),
     beforeForward: checkFunction('beforeForward', options.beforeForward),
     onSignedIn: checkFunction('onSignedIn', options.onSignedIn),
+    signInAfterReset: checkFlag('signInAfterReset', options.signInAfterReset, true),
     onError: containOnError(checkFunction('onError', options.onError) ?? ((error) => console.error('createConfirmationHandler:', error))),
   };
 }
@@ -112,6 +114,13 @@ function notNaN(name: string, value: unknown): unknown {
 /** onError is the last resort: a throw, a rejection or a hang of its own is dropped, the answer stays. */
 function containOnError(onError: (error: unknown, request: Request) => void): (error: unknown, request: Request) => void {
   return (error, request) => callContained(() => onError(error, request));
+}
+
+/** Only a boolean: a string such as "false" from an environment variable would read as on. */
+function checkFlag(name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new TypeError(`createConfirmationHandler: ${name} must be true or false.`);
+  return value;
 }
 
 function checkFunction<T>(name: string, value: T | undefined): T | undefined {

@@ -6,20 +6,27 @@ import { copyHeaders } from './hooks/copyHeaders.js';
 import { relayUpstream } from './relayUpstream.js';
 
 /**
- * Step 6 for a sign-in (InitiateAuth with ConfirmSignUp's Session): when Cognito answered tokens, the
- * app's `onSignedIn` says what the browser gets (see `SignedInReply`). A challenge, an error or an
- * answer that is not JSON is relayed as any other. A Response of any fetch implementation is sent
- * instead; anything else it cannot mean (null, a string, a Response-looking object that is not one)
- * throws, so the handler answers 500: never tokens the app may have meant to withhold.
+ * Where the sign-in's answer is in the body: the whole body (InitiateAuth), or its `SignIn` member
+ * (ConfirmForgotPassword followed by the handler's own sign-in).
+ */
+export type SignInPlace = 'body' | 'SignIn';
+
+/**
+ * Step 6 for a sign-in (InitiateAuth with ConfirmSignUp's Session, or the sign-in after a reset):
+ * when Cognito answered tokens, the app's `onSignedIn` says what the browser gets (see
+ * `SignedInReply`). A challenge, an error or an answer that is not JSON is relayed as any other. A
+ * Response of any fetch implementation is sent instead; anything else it cannot mean (null, a string,
+ * a Response-looking object that is not one) throws: never tokens the app may have meant to withhold.
  */
 export async function replySignedIn(
   answer: UpstreamAnswer,
   context: { request: Request; username: string },
   settings: Pick<HandlerSettings, 'timeoutMs' | 'maxResponseBytes'> & { onSignedIn: NonNullable<HandlerSettings['onSignedIn']> },
   secrets: ReadonlyArray<string | undefined>,
+  place: SignInPlace = 'body',
 ): Promise<Response> {
   const relayed = relayUpstream(answer, secrets);
-  const result = answer.status === 200 ? readResult(answer.bytes) : undefined;
+  const result = answer.status === 200 ? readResult(answer.bytes, place) : undefined;
   if (!result) return relayed;
 
   const reply = await awaitHookReply('onSignedIn', settings.onSignedIn(result, context), settings);
@@ -41,10 +48,8 @@ export async function replySignedIn(
   // The app's headers (Set-Cookie…) first; the relay's JSON and security headers win over them.
   const merged = copyHeaders(headers);
   for (const [name, value] of relayed.headers) merged.set(name, value);
-  const body =
-    tokens === 'withhold'
-      ? JSON.stringify({ AuthenticationResult: { ExpiresIn: result.ExpiresIn, TokenType: result.TokenType } })
-      : await relayed.text();
+  const withheld = { AuthenticationResult: { ExpiresIn: result.ExpiresIn, TokenType: result.TokenType } };
+  const body = tokens === 'withhold' ? JSON.stringify(place === 'SignIn' ? { SignIn: withheld } : withheld) : await relayed.text();
   return new Response(body, { status: 200, headers: merged });
 }
 
@@ -60,12 +65,15 @@ function isObject(value: unknown): boolean {
 
 /** Whether Cognito answered tokens (not a challenge, not an error). */
 export function answeredTokens(answer: UpstreamAnswer): boolean {
-  return answer.status === 200 && readResult(answer.bytes) !== undefined;
+  return answer.status === 200 && readResult(answer.bytes, 'body') !== undefined;
 }
 
-function readResult(bytes: Uint8Array): AuthenticationResult | undefined {
+function readResult(bytes: Uint8Array, place: SignInPlace): AuthenticationResult | undefined {
   try {
-    const result = (JSON.parse(new TextDecoder().decode(bytes)) as InitiateAuthResponse | null)?.AuthenticationResult;
+    const body = JSON.parse(new TextDecoder().decode(bytes)) as
+      | (InitiateAuthResponse & { SignIn?: InitiateAuthResponse | undefined })
+      | null;
+    const result = (place === 'SignIn' ? body?.SignIn : body)?.AuthenticationResult;
     return typeof result === 'object' && result !== null ? result : undefined;
   } catch {
     return undefined;

@@ -114,16 +114,17 @@ describe('createConfirmationHandler: sign-in with ConfirmSignUp’s Session', ()
     [
       'a password flow',
       { AuthFlow: 'USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'guess' }, Session: session },
-      'AuthFlow',
+      // Any password is refused first (#30), whatever the flow.
+      'AuthParameters',
     ],
     ['SRP', { AuthFlow: 'USER_SRP_AUTH', AuthParameters: { USERNAME: 'u', SRP_A: 'abc' } }, 'AuthFlow'],
     ['a refresh token', { AuthFlow: 'REFRESH_TOKEN_AUTH', AuthParameters: { REFRESH_TOKEN: 'r' } }, 'AuthFlow'],
     ['custom auth', { AuthFlow: 'CUSTOM_AUTH', AuthParameters: { USERNAME: 'u' }, Session: session }, 'AuthFlow'],
-    ['an admin flow', { AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'p' } }, 'AuthFlow'],
+    ['an admin flow', { AuthFlow: 'ADMIN_USER_PASSWORD_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'p' } }, 'AuthParameters'],
     [
       'USER_AUTH with a password',
       { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'guess' }, Session: session },
-      'AuthParameters.PASSWORD',
+      'AuthParameters',
     ],
     [
       'USER_AUTH with PREFERRED_CHALLENGE',
@@ -135,7 +136,7 @@ describe('createConfirmationHandler: sign-in with ConfirmSignUp’s Session', ()
       { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u', DEVICE_KEY: 'k' }, Session: session },
       'AuthParameters',
     ],
-    ['USER_AUTH without a Session', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'p' } }, 'AuthParameters.PASSWORD'],
+    ['USER_AUTH without a Session', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u', PASSWORD: 'p' } }, 'AuthParameters'],
     ['USER_AUTH without a Session or password', { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'u' } }, 'Session'],
     ['USER_AUTH without USERNAME', { AuthFlow: 'USER_AUTH', AuthParameters: {}, Session: session }, 'AuthParameters.USERNAME'],
     ['AuthParameters as a string', { AuthFlow: 'USER_AUTH', AuthParameters: 'USERNAME=u', Session: session }, 'AuthParameters'],

@@ -5,7 +5,7 @@
 /** Cognito's CustomMessage trigger event (https://docs.aws.amazon.com/cognito/latest/developerguide/user-pool-lambda-custom-message.html). */
 export interface CustomMessageEvent {
   version?: string | undefined;
-  /** `CustomMessage_SignUp`, `CustomMessage_ResendCode`, `CustomMessage_VerifyUserAttribute`, … */
+  /** `CustomMessage_SignUp`, `CustomMessage_ResendCode`, `CustomMessage_VerifyUserAttribute`, `CustomMessage_ForgotPassword`, … */
   triggerSource: string;
   region?: string | undefined;
   userPoolId?: string | undefined;
@@ -29,5 +29,9 @@ export interface CustomMessageEvent {
   };
 }
 
-/** The trigger sources the handler writes messages for; every other one is returned unchanged. */
-export type ConfirmTriggerSource = 'CustomMessage_SignUp' | 'CustomMessage_ResendCode' | 'CustomMessage_VerifyUserAttribute';
+/** The trigger sources the handler writes messages for (ForgotPassword only with `resetUrl`); every other one is returned unchanged. */
+export type ConfirmTriggerSource =
+  | 'CustomMessage_SignUp'
+  | 'CustomMessage_ResendCode'
+  | 'CustomMessage_VerifyUserAttribute'
+  | 'CustomMessage_ForgotPassword';

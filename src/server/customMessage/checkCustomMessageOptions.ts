@@ -2,10 +2,11 @@ import { containLogger } from '../hooks/containLogger.js';
 import {
   CUSTOM_MESSAGE_TEXT_KEYS,
   CUSTOM_MESSAGE_TEXTS,
+  RESET_TEXT_KEYS,
   type CustomMessageTextOverrides,
   type CustomMessageTexts,
 } from './customMessageTexts.js';
-import { COGNITO_MESSAGE_CHARACTERS, COGNITO_MESSAGE_LIMITS, renderConfirmMessage } from './renderConfirmMessage.js';
+import { COGNITO_MESSAGE_CHARACTERS, COGNITO_MESSAGE_LIMITS, type MessagePurpose, renderConfirmMessage } from './renderConfirmMessage.js';
 
 export interface CustomMessageHandlerOptions {
   /**
@@ -18,6 +19,13 @@ export interface CustomMessageHandlerOptions {
    * Without it those messages carry the code alone: the sign-up page cannot verify an attribute.
    */
   verifyUrl?: string | undefined;
+  /**
+   * The app's password reset page (the kit's reset screen with the code from the address), for
+   * `CustomMessage_ForgotPassword`: the same link, `resetUrl?username=<username>&code={####}`, with
+   * the reset texts. Without it those messages are left to Cognito (the pool's own reset message), as
+   * before this option existed.
+   */
+  resetUrl?: string | undefined;
   /** The language when the request names none the handler has. Default `en`. */
   defaultLocale?: string | undefined;
   /**
@@ -29,7 +37,8 @@ export interface CustomMessageHandlerOptions {
   emailFormat?: 'html' | 'text' | undefined;
   /**
    * The host of the SMS's last line, `@host #code`, which lets Chrome on Android fill the code
-   * (WebOTP): the host of the page with the code field. Default: `confirmUrl`'s host. `false`: none.
+   * (WebOTP): the host of the page with the code field. Default: `confirmUrl`'s host (`resetUrl`'s for
+   * a password reset). `false`: none.
    */
   webOtpHost?: string | false | undefined;
   /** Where a message sent without its link is reported (never with the username). Default `console`. */
@@ -47,10 +56,13 @@ export interface LinkBase {
 export interface CustomMessageSettings {
   confirm: LinkBase;
   verify: LinkBase | undefined;
+  reset: LinkBase | undefined;
   defaultLocale: string;
   texts: ReadonlyMap<string, CustomMessageTexts>;
   emailFormat: 'html' | 'text';
   webOtpHost: string | undefined;
+  /** For a password reset: `webOtpHost` when given, else `resetUrl`'s host. */
+  resetWebOtpHost: string | undefined;
   logger: { warn: (message: string, details?: unknown) => void };
 }
 
@@ -74,7 +86,8 @@ export function checkCustomMessageOptions(options: CustomMessageHandlerOptions):
   if (typeof options !== 'object' || options === null) throw new TypeError(`${NAME} needs an options object.`);
   const confirm = checkPageUrl('confirmUrl', options.confirmUrl);
   const verify = options.verifyUrl === undefined ? undefined : checkPageUrl('verifyUrl', options.verifyUrl);
-  const texts = checkMessages(options.messages);
+  const reset = options.resetUrl === undefined ? undefined : checkPageUrl('resetUrl', options.resetUrl);
+  const texts = checkMessages(options.messages, reset !== undefined);
 
   const defaultLocale = options.defaultLocale === undefined ? 'en' : normaliseLocale(options.defaultLocale);
   if (defaultLocale === undefined || !texts.has(defaultLocale)) {
@@ -98,10 +111,12 @@ export function checkCustomMessageOptions(options: CustomMessageHandlerOptions):
   const settings: CustomMessageSettings = {
     confirm,
     verify,
+    reset,
     defaultLocale,
     texts,
     emailFormat: options.emailFormat ?? 'html',
     webOtpHost,
+    resetWebOtpHost: options.webOtpHost === undefined && reset ? new URL(options.resetUrl!).hostname : webOtpHost,
     // A logger that throws must not fail the trigger: Cognito would fail the call that sends the code.
     logger: containLogger(logger),
   };
@@ -143,7 +158,8 @@ function checkPageUrl(name: string, value: unknown): LinkBase {
   return { prefix: `${base}${separator}username=`, hash };
 }
 
-function checkMessages(messages: unknown): ReadonlyMap<string, CustomMessageTexts> {
+/** `withReset`: the reset texts are needed (there is a `resetUrl`), so a new locale must have them too. */
+function checkMessages(messages: unknown, withReset: boolean): ReadonlyMap<string, CustomMessageTexts> {
   const texts = new Map<string, CustomMessageTexts>(Object.entries(CUSTOM_MESSAGE_TEXTS).map(([locale, t]) => [locale, { ...t }]));
   if (messages === undefined) return texts;
   if (typeof messages !== 'object' || messages === null || Array.isArray(messages)) {
@@ -165,12 +181,15 @@ function checkMessages(messages: unknown): ReadonlyMap<string, CustomMessageText
         throw new TypeError(`${NAME}: messages.${given}.${key} must be a non-empty string.`);
       merged[key as keyof CustomMessageTexts] = text;
     }
-    const missing = CUSTOM_MESSAGE_TEXT_KEYS.filter((key) => merged[key] === undefined);
+    // A locale added before resets existed stays valid: its reset texts are only read with a resetUrl.
+    const needed = withReset ? CUSTOM_MESSAGE_TEXT_KEYS : CUSTOM_MESSAGE_TEXT_KEYS.filter((key) => !isResetText(key));
+    const missing = needed.filter((key) => merged[key] === undefined);
     if (missing.length > 0) {
       throw new RangeError(`${NAME}: messages.${given} is a new locale and needs every text; missing: ${missing.join(', ')}.`);
     }
-    for (const key of ['code', 'codeOnly'] as const) {
-      if (!merged[key]!.includes('{code}')) throw new RangeError(`${NAME}: messages.${given}.${key} must contain {code}.`);
+    for (const key of ['code', 'codeOnly', 'resetCodeOnly'] as const) {
+      const text = merged[key];
+      if (text !== undefined && !text.includes('{code}')) throw new RangeError(`${NAME}: messages.${given}.${key} must contain {code}.`);
     }
     texts.set(locale, merged as CustomMessageTexts);
   }
@@ -185,18 +204,13 @@ function checkMessages(messages: unknown): ReadonlyMap<string, CustomMessageText
 function checkLimits(settings: CustomMessageSettings, locale: string, texts: CustomMessageTexts): void {
   const username = '\u{10FFFF}'.repeat(MAX_USERNAME_LENGTH);
   const codeParameter = `{${'#'.repeat(MAX_CODE_PARAMETER_LENGTH - 2)}}`;
-  for (const purpose of ['signUp', 'verify'] as const) {
-    const base = purpose === 'verify' ? settings.verify : settings.confirm;
+  const purposes: MessagePurpose[] = settings.reset ? ['signUp', 'verify', 'reset'] : ['signUp', 'verify'];
+  for (const purpose of purposes) {
+    const base = linkBase(settings, purpose);
     const link = base ? buildLink(base, username, codeParameter) : undefined;
-    const message = renderConfirmMessage({ texts, locale, purpose, link, codeParameter, webOtpHost: settings.webOtpHost });
-    const shortSms = renderConfirmMessage({
-      texts,
-      locale,
-      purpose,
-      link: undefined,
-      codeParameter: '{####}',
-      webOtpHost: settings.webOtpHost,
-    }).sms;
+    const webOtpHost = purpose === 'reset' ? settings.resetWebOtpHost : settings.webOtpHost;
+    const message = renderConfirmMessage({ texts, locale, purpose, link, codeParameter, webOtpHost });
+    const shortSms = renderConfirmMessage({ texts, locale, purpose, link: undefined, codeParameter: '{####}', webOtpHost }).sms;
     const checks: Array<[string, string, number]> = [
       ['the email', message.html.length > message.text.length ? message.html : message.text, COGNITO_MESSAGE_LIMITS.emailMessage],
       ['the subject', message.subject, COGNITO_MESSAGE_LIMITS.emailSubject],
@@ -211,6 +225,15 @@ function checkLimits(settings: CustomMessageSettings, locale: string, texts: Cus
       }
     }
   }
+}
+
+/** The page a message links to, by its purpose; undefined: the code alone (or, for a reset, Cognito's own message). */
+export function linkBase(settings: CustomMessageSettings, purpose: MessagePurpose): LinkBase | undefined {
+  return purpose === 'reset' ? settings.reset : purpose === 'verify' ? settings.verify : settings.confirm;
+}
+
+function isResetText(key: string): boolean {
+  return (RESET_TEXT_KEYS as readonly string[]).includes(key);
 }
 
 /** The link for one user: the page's address, `username=` URL-encoded, `code=` Cognito's placeholder as is. */

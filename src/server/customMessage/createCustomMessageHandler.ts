@@ -2,22 +2,24 @@ import {
   buildLink,
   type CustomMessageHandlerOptions,
   checkCustomMessageOptions,
+  linkBase,
   MAX_CODE_PARAMETER_LENGTH,
   MAX_USERNAME_LENGTH,
   normaliseLocale,
 } from './checkCustomMessageOptions.js';
 import type { ConfirmTriggerSource, CustomMessageEvent } from './CustomMessageEvent.js';
-import { COGNITO_MESSAGE_CHARACTERS, COGNITO_MESSAGE_LIMITS, renderConfirmMessage } from './renderConfirmMessage.js';
+import { COGNITO_MESSAGE_CHARACTERS, COGNITO_MESSAGE_LIMITS, type MessagePurpose, renderConfirmMessage } from './renderConfirmMessage.js';
 
 export type { CustomMessageHandlerOptions };
 
 /** A Lambda handler for Cognito's CustomMessage trigger: `export const handler = createCustomMessageHandler({...})`. */
 export type CustomMessageHandler = <E extends CustomMessageEvent>(event: E, context?: unknown) => Promise<E>;
 
-const PURPOSES: Readonly<Record<ConfirmTriggerSource, 'signUp' | 'verify'>> = {
+const PURPOSES: Readonly<Record<ConfirmTriggerSource, MessagePurpose>> = {
   CustomMessage_SignUp: 'signUp',
   CustomMessage_ResendCode: 'signUp',
   CustomMessage_VerifyUserAttribute: 'verify',
+  CustomMessage_ForgotPassword: 'reset',
 };
 
 // Cognito's usernames: 1-128 letters, marks, symbols, numbers, punctuation (botocore UsernameType).
@@ -29,7 +31,7 @@ const CODE_PARAMETER = /^[^\s<>&"'%?=]+$/u;
  * A CustomMessage Lambda trigger that sends the sign-up code with a link to the app's own
  * confirmation page: `confirmUrl?username=<username>&code={####}`, Cognito filling in the code. For
  * `CustomMessage_SignUp` and `CustomMessage_ResendCode` (and `CustomMessage_VerifyUserAttribute`, to
- * `verifyUrl`) it sets the email subject, the email (HTML or text, the code shown as text too) and
+ * `verifyUrl`; `CustomMessage_ForgotPassword` when there is a `resetUrl`, to it) it sets the email subject, the email (HTML or text, the code shown as text too) and
  * the SMS (the WebOTP line last), in the language `clientMetadata.locale` (else the user's `locale`
  * attribute) names; every other trigger source comes back unchanged. A username the link cannot carry
  * gets the message without its link. Options are checked here, against Cognito's limits.
@@ -51,7 +53,8 @@ export function createCustomMessageHandler(options: CustomMessageHandlerOptions)
   return async function handleCustomMessage<E extends CustomMessageEvent>(event: E): Promise<E> {
     if (!isObject(event) || !isObject(event.request) || !isObject(event.response)) return event;
     const purpose = Object.hasOwn(PURPOSES, event.triggerSource) ? PURPOSES[event.triggerSource as ConfirmTriggerSource] : undefined;
-    if (purpose === undefined) return event;
+    // Without a resetUrl a reset keeps Cognito's own message, as every source the handler does not write.
+    if (purpose === undefined || (purpose === 'reset' && !settings.reset)) return event;
     const codeParameter = event.request.codeParameter;
     if (typeof codeParameter !== 'string' || codeParameter.length > MAX_CODE_PARAMETER_LENGTH || !CODE_PARAMETER.test(codeParameter)) {
       // Cognito's own message then: one without the placeholder would fail the sign-up.
@@ -61,7 +64,7 @@ export function createCustomMessageHandler(options: CustomMessageHandlerOptions)
 
     const locale = pickLocale(event);
     const texts = settings.texts.get(locale)!;
-    const base = purpose === 'verify' ? settings.verify : settings.confirm;
+    const base = linkBase(settings, purpose);
     const username = event.userName;
     const linkable = typeof username === 'string' && isCognitoUsername(username);
     if (base && !linkable) {
@@ -70,7 +73,8 @@ export function createCustomMessageHandler(options: CustomMessageHandlerOptions)
       );
     }
     const link = base && linkable ? buildLink(base, username, codeParameter) : undefined;
-    const message = renderConfirmMessage({ texts, locale, purpose, link, codeParameter, webOtpHost: settings.webOtpHost });
+    const webOtpHost = purpose === 'reset' ? settings.resetWebOtpHost : settings.webOtpHost;
+    const message = renderConfirmMessage({ texts, locale, purpose, link, codeParameter, webOtpHost });
     const emailMessage = settings.emailFormat === 'text' ? message.text : message.html;
 
     const response = { ...event.response };

@@ -10,11 +10,14 @@ export const COGNITO_MESSAGE_LIMITS = { emailMessage: 20_000, emailSubject: 140,
 /** The characters Cognito's message patterns allow: letters, marks, symbols, numbers, punctuation, white space. */
 export const COGNITO_MESSAGE_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}\s]*$/u;
 
+/** A sign-up code, an address to re-verify, or a password reset. */
+export type MessagePurpose = 'signUp' | 'verify' | 'reset';
+
 export interface ConfirmMessageInput {
   texts: CustomMessageTexts;
   /** For the HTML's `lang`. */
   locale: string;
-  purpose: 'signUp' | 'verify';
+  purpose: MessagePurpose;
   /** The whole link with Cognito's placeholder in it, or none (code only). */
   link: string | undefined;
   /** Cognito's placeholder (`{####}`), put in literally. */
@@ -36,31 +39,30 @@ export function renderConfirmMessage(input: ConfirmMessageInput): ConfirmMessage
   const code = (template: string) => template.split('{code}').join(codeParameter);
   const codeHtml = (template: string) =>
     template.split('{code}').map(escapeHtml).join(`<strong style="font-size:1.25em;letter-spacing:0.1em">${codeParameter}</strong>`);
-  const intro = purpose === 'verify' ? texts.verifyIntro : texts.intro;
+  const reset = purpose === 'reset';
+  const intro = reset ? texts.resetIntro : purpose === 'verify' ? texts.verifyIntro : texts.intro;
+  const codeOnly = reset ? texts.resetCodeOnly : texts.codeOnly;
 
   const html = link
     ? [
         `<div lang="${escapeHtml(input.locale)}">`,
         `<p>${escapeHtml(intro)}</p>`,
-        `<p><a href="${escapeHtml(link)}">${escapeHtml(texts.button)}</a></p>`,
+        `<p><a href="${escapeHtml(link)}">${escapeHtml(reset ? texts.resetButton : texts.button)}</a></p>`,
         `<p>${codeHtml(texts.code)}</p>`,
         `<p>${escapeHtml(texts.ignore)}</p>`,
         '</div>',
       ].join('\n')
-    : [
-        `<div lang="${escapeHtml(input.locale)}">`,
-        `<p>${codeHtml(texts.codeOnly)}</p>`,
-        `<p>${escapeHtml(texts.ignore)}</p>`,
-        '</div>',
-      ].join('\n');
-  const text = link ? `${intro}\n${link}\n\n${code(texts.code)}\n\n${texts.ignore}` : `${code(texts.codeOnly)}\n\n${texts.ignore}`;
+    : [`<div lang="${escapeHtml(input.locale)}">`, `<p>${codeHtml(codeOnly)}</p>`, `<p>${escapeHtml(texts.ignore)}</p>`, '</div>'].join(
+        '\n',
+      );
+  const text = link ? `${intro}\n${link}\n\n${code(texts.code)}\n\n${texts.ignore}` : `${code(codeOnly)}\n\n${texts.ignore}`;
 
   // The browser takes a WebOTP code only from the SMS's last line. The link goes in when it fits.
   const webOtp = input.webOtpHost ? `\n\n@${input.webOtpHost} #${codeParameter}` : '';
-  const withLink = link ? `${code(texts.codeOnly)}\n${link}${webOtp}` : undefined;
-  const sms = withLink && withLink.length <= COGNITO_MESSAGE_LIMITS.smsMessage ? withLink : `${code(texts.codeOnly)}${webOtp}`;
+  const withLink = link ? `${code(codeOnly)}\n${link}${webOtp}` : undefined;
+  const sms = withLink && withLink.length <= COGNITO_MESSAGE_LIMITS.smsMessage ? withLink : `${code(codeOnly)}${webOtp}`;
 
-  return { subject: purpose === 'verify' ? texts.verifySubject : texts.subject, html, text, sms };
+  return { subject: reset ? texts.resetSubject : purpose === 'verify' ? texts.verifySubject : texts.subject, html, text, sms };
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -11,7 +11,10 @@ export type QuotaName = 'sendsPerUser' | 'sendsPerIp' | 'sendsPerPool' | 'checks
  */
 export type ConfirmationEvent =
   | {
-      /** The request went to Cognito. */
+      /**
+       * The request went to Cognito. After a `ConfirmForgotPassword`, the handler's own sign-in is one
+       * more, with `operation: 'InitiateAuth'`.
+       */
       type: 'forwarded';
       operation: CognitoOperation;
       /** Cognito's HTTP status, or the handler's own (504, 502) when no answer came. */
@@ -19,7 +22,7 @@ export type ConfirmationEvent =
       /** Cognito's error name (`UserNotFoundException`…) when it refused. */
       errorType?: string | undefined;
       /**
-       * Sends only (ResendConfirmationCode, GetUserAttributeVerificationCode): `false` when Cognito's
+       * Sends only (ResendConfirmationCode, GetUserAttributeVerificationCode, ForgotPassword): `false` when Cognito's
        * answer says no code went out, `true` when one went out or may have (a success, a 5xx, no answer).
        */
       codeSent?: boolean | undefined;
@@ -49,9 +52,12 @@ export type ConfirmationEvent =
       ip?: string | undefined;
     }
   | {
-      /** InitiateAuth (sign-in with ConfirmSignUp's Session) answered tokens. */
+      /**
+       * A sign-in answered tokens: `InitiateAuth` (with ConfirmSignUp's Session), or the handler's own
+       * sign-in after a `ConfirmForgotPassword` (`signInAfterReset`).
+       */
       type: 'signed-in';
-      operation: 'InitiateAuth';
+      operation: 'InitiateAuth' | 'ConfirmForgotPassword';
       ip?: string | undefined;
     }
   | QuotaStoreEvent;

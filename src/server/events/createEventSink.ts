@@ -19,7 +19,7 @@ export const METRICS = {
   refunded: ['cognito_confirm.quota.refunds', 'Sends whose points were given back (no code went out), by operation.', '{request}'],
   humanCheckFailed: ['cognito_confirm.human_checks.failed', 'Sends refused by verifyHuman, by operation and reason.', '{request}'],
   storeOutages: ['cognito_confirm.store.outages', 'Shared quota store outages begun, by store.', '{outage}'],
-  signIns: ['cognito_confirm.sign_ins', 'Sign-ins after confirmation that answered tokens.', '{sign_in}'],
+  signIns: ['cognito_confirm.sign_ins', 'Sign-ins after a confirmation or a password reset that answered tokens.', '{sign_in}'],
 } as const;
 
 /**

@@ -31,7 +31,10 @@ export interface RequestGuardOptions {
    * Without it the per-IP quotas are off (the handler warns once). Values that are not an IP address count as unknown.
    */
   clientIp?: ClientIpResolver | undefined;
-  /** Runs before each code is sent, with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403. */
+  /**
+   * Runs before each code is sent (ResendConfirmationCode, GetUserAttributeVerificationCode,
+   * ForgotPassword), with the token from the `x-cognito-confirm-human-token` header; no token or `false` → 403.
+   */
   verifyHuman?: VerifyHuman | undefined;
   /** How long `verifyHuman` may take before the send is refused. Default 10 s. */
   verifyHumanTimeoutMs?: number | undefined;
@@ -83,7 +86,17 @@ export async function quotaRefundsSettled(): Promise<void> {
   while (pendingRefunds.size > 0) await Promise.all(pendingRefunds);
 }
 const ADMITTED: Admission = { noCodeSent: async () => undefined };
-const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
+/**
+ * The operations that send a code, under the send quotas and the human check. A password reset sends
+ * a code like a resend (to the verified phone, for SMS pumping as much as to the email), so it shares
+ * the person's, the IP's and the pool's counts: one budget per person, whichever way the code is asked for.
+ */
+const SENDS: ReadonlySet<CognitoOperation> = new Set(['ResendConfirmationCode', 'GetUserAttributeVerificationCode', 'ForgotPassword']);
+
+/** Whether the operation sends a code (the send quotas apply); every other one checks a code or signs in. */
+export function isSendOperation(operation: CognitoOperation): boolean {
+  return SENDS.has(operation);
+}
 /** Turnstile tokens are at most 2,048 characters and reCAPTCHA's are shorter; anything longer is not a token. */
 const MAX_HUMAN_TOKEN_LENGTH = 4096;
 
@@ -260,7 +273,9 @@ export function createRequestGuard(options: RequestGuardOptions, events: EventSi
         }
       }
       if (!limits) return ADMITTED;
-      // InitiateAuth (sign-in with ConfirmSignUp's Session) names the person in AuthParameters and counts as a check.
+      // Username names the person for ResendConfirmationCode, ConfirmSignUp, ForgotPassword and
+      // ConfirmForgotPassword (the same key for all four); InitiateAuth (sign-in with ConfirmSignUp's
+      // Session) names them in AuthParameters and counts as a check.
       const signInName = (params['AuthParameters'] as Record<string, unknown> | undefined)?.['USERNAME'];
       const subject =
         typeof params['Username'] === 'string'

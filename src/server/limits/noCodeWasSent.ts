@@ -4,9 +4,11 @@ import type { UpstreamAnswer } from '../forwardToCognito.js';
 /**
  * Cognito's errors (botocore's cognito-idp model lists them per operation) that refuse a send before
  * any delivery is tried: an unknown or already confirmed user, a made-up token, Cognito's own limits,
- * an app client or role it cannot use. Left out, so they stay counted: CodeDeliveryFailureException
- * (delivery was tried) and the Lambda errors (a custom SMS or email sender may have sent before it
- * failed), InternalErrorException and anything unknown.
+ * an app client or role it cannot use; for ForgotPassword (the same errors as ResendConfirmationCode
+ * in the model) InvalidParameterException is also a user without a verified email or phone. Left out,
+ * so they stay counted: CodeDeliveryFailureException (delivery was tried: an SMS to a pumped number
+ * may be billed though it failed) and the Lambda errors (a custom SMS or email sender may have sent
+ * before it failed), InternalErrorException and anything unknown.
  */
 const NO_CODE_SENT: ReadonlySet<string> = new Set([
   'UserNotFoundException',

@@ -13,8 +13,10 @@ export interface Quota {
  */
 export interface LimitsOptions {
   /**
-   * Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode) per person. A send Cognito
-   * refuses without sending (an unknown user, say) gives its point back. Default 5 an hour.
+   * Codes sent (ResendConfirmationCode, GetUserAttributeVerificationCode, ForgotPassword) per person,
+   * one count for all three: a reset code goes to the same phone or email as a sign-up code. A send
+   * Cognito refuses without sending (an unknown user, no verified email or phone, Cognito's own limit)
+   * gives its point back. Default 5 an hour.
    */
   sendsPerUser?: Quota | false | undefined;
   /**
@@ -23,13 +25,17 @@ export interface LimitsOptions {
    */
   sendsPerIp?: Quota | false | undefined;
   /**
-   * Codes sent through this handler by everyone together: a circuit breaker against a pumping spike.
-   * Sends Cognito refuses give their point back, so made-up names cannot trip it. Default 1,000 an hour.
+   * Codes sent through this handler by everyone together (resends and password resets alike): a circuit
+   * breaker against a pumping spike. Sends Cognito refuses give their point back, so made-up names
+   * cannot trip it (unless the pool's PreventUserExistenceErrors makes Cognito answer them as sent).
+   * Default 1,000 an hour.
    */
   sendsPerPool?: Quota | false | undefined;
   /**
-   * Code checks (ConfirmSignUp, VerifyUserAttribute, and InitiateAuth with ConfirmSignUp's Session) per
-   * person, against guessing. Default 10 an hour.
+   * Code checks (ConfirmSignUp, VerifyUserAttribute, ConfirmForgotPassword, and InitiateAuth with
+   * ConfirmSignUp's Session) per person, against guessing. Whatever Cognito answers, the point stays
+   * taken. The handler's own sign-in after a reset is part of its ConfirmForgotPassword and takes no
+   * other point. Default 10 an hour.
    */
   checksPerUser?: Quota | false | undefined;
   /**
@@ -61,7 +67,10 @@ export interface ResolvedLimits {
  * yet caps what a distributed SMS-pumping run can cost in one hour; raise it to a few times your
  * observed peak. Ten code checks an hour make guessing a 6-digit code in its 24 h life a ~1 in
  * 4,000 chance. A hundred checks an hour per IP leaves a shared network room for many people's
- * typos while keeping one client from creating per-person counters by the thousand.
+ * typos while keeping one client from creating per-person counters by the thousand. Password resets
+ * use the same numbers: a reset code goes to the same phone or email as a sign-up code (one count of
+ * sends per person), Cognito's own reset limit is of the same order (5 to 20 an hour), and a reset
+ * code lives one hour, so ten checks an hour make guessing it a 1 in 100,000 chance.
  */
 export const DEFAULT_LIMITS: Readonly<Omit<ResolvedLimits, 'store'>> = Object.freeze({
   sendsPerUser: Object.freeze({ limit: 5, windowSeconds: 3600 }),

@@ -53,3 +53,27 @@ describe('noCodeWasSent', () => {
     },
   );
 });
+
+describe('noCodeWasSent: ForgotPassword’s errors (botocore’s cognito-idp model, issue #30)', () => {
+  // Every error the model lists for ForgotPassword, and whether a code may have gone out with it.
+  const FORGOT_PASSWORD_ERRORS: Record<string, boolean> = {
+    CodeDeliveryFailureException: false, // delivery was tried: a pumped SMS may be billed
+    ForbiddenException: true,
+    InternalErrorException: false,
+    InvalidEmailRoleAccessPolicyException: true,
+    InvalidLambdaResponseException: false,
+    InvalidParameterException: true, // also: no verified email or phone
+    InvalidSmsRoleAccessPolicyException: true,
+    InvalidSmsRoleTrustRelationshipException: true,
+    LimitExceededException: true,
+    NotAuthorizedException: true,
+    ResourceNotFoundException: true,
+    TooManyRequestsException: true,
+    UnexpectedLambdaException: false,
+    UserLambdaValidationException: false,
+    UserNotFoundException: true,
+  };
+  it.each(Object.entries(FORGOT_PASSWORD_ERRORS))('%s: no code went out → %s', (type, refunded) => {
+    expect(noCodeWasSent(typed(400, type))).toBe(refunded);
+  });
+});
