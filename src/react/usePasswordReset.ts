@@ -148,7 +148,7 @@ export interface PasswordResetState {
 }
 
 /** The headless reset: `PasswordResetState` plus prop getters for any markup. */
-export interface PasswordReset extends Omit<PasswordResetState, 'step'> {
+export interface UsePasswordResetResult extends Omit<PasswordResetState, 'step'> {
   step: CodeConfirmation;
   getUsernameInputProps: () => {
     ref: RefObject<HTMLInputElement | null>;
@@ -185,7 +185,7 @@ const isPasswordError = (error: CognitoConfirmError | null) =>
  * person), the submission sends the code and the password together. `PasswordReset` is one
  * rendering of it. Needs `CognitoConfirmProvider`.
  */
-export function usePasswordReset(options: UsePasswordResetOptions): PasswordReset {
+export function usePasswordReset(options: UsePasswordResetOptions): UsePasswordResetResult {
   const state = usePasswordResetStep(options);
   const { passwordMessage: pm, usernameMessage: um } = state;
   return {
@@ -431,7 +431,8 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   const enumerationSafe = !!config.enumerationSafe;
   return {
     stage: codeSent ? 'code' : 'username',
-    ready,
+    // A name the app gives needs no reading: the step renders (and takes focus) at once.
+    ready: ready || !!given,
     username,
     usernameGiven: !!given,
     usernameValue,

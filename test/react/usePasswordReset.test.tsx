@@ -5,7 +5,7 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryStorage, type CooldownStorage } from '../../src/core/cooldown/cooldownStorage';
 import { maskDestination } from '../../src/core/protocol/maskDestination';
-import { usePasswordReset, type UsePasswordResetOptions } from '../../src/react/usePasswordReset';
+import { usePasswordReset, type UsePasswordResetOptions, type UsePasswordResetResult } from '../../src/react/usePasswordReset';
 import { createFakeResetCognito } from '../support/fakeResetCognito';
 import { kitWrapper, useKitFakeTimers } from '../support/kitWrapper';
 
@@ -26,11 +26,11 @@ afterEach(() => {
 });
 
 function renderReset(options: UsePasswordResetOptions = {}, extra: { storage?: CooldownStorage; enumerationSafe?: boolean } = {}) {
-  const wrapper = kitWrapper(target, { transport: cognito.transport, storage: extra.storage, enumerationSafe: extra.enumerationSafe });
+  const wrapper = kitWrapper(target, { transport: cognito.transport, ...extra });
   return renderHook((props: UsePasswordResetOptions) => usePasswordReset(props), { wrapper, initialProps: options });
 }
 
-async function toCodeStep(result: { current: ReturnType<typeof usePasswordReset> }, username = 'ana') {
+async function toCodeStep(result: { current: UsePasswordResetResult }, username = 'ana') {
   act(() => result.current.setUsernameValue(username));
   act(() => result.current.sendCode());
   await waitFor(() => expect(result.current.stage).toBe('code'));
