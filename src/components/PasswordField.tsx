@@ -6,7 +6,9 @@ import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 
 export interface PasswordFieldProps extends KitStyleProps, KitMessageProps {
+  /** The password as typed (controlled). */
   value: string;
+  /** Each edit, with the whole new value. */
   onChange: (value: string) => void;
   /** Default "New password". */
   label?: string | undefined;
@@ -16,12 +18,15 @@ export interface PasswordFieldProps extends KitStyleProps, KitMessageProps {
   error?: string | undefined;
   /** The id for the error's element (e.g. `passwordMessage.id`); generated when not given. */
   errorId?: string | undefined;
+  /** The `<input>`'s id; generated when not given. */
   id?: string | undefined;
   /** The rules list's id (e.g. `rulesId`); generated when not given. */
   rulesId?: string | undefined;
   /** Default `new-password` (so password managers offer to generate and save it). */
   autoComplete?: 'new-password' | 'current-password' | undefined;
+  /** The `<input>`'s name, for a form that posts. */
   name?: string | undefined;
+  /** The `<input>` element, e.g. to focus it. */
   inputRef?: RefObject<HTMLInputElement | null> | undefined;
 }
 
