@@ -1,5 +1,5 @@
 'use client';
-import { type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
 import { resetTexts } from '../locales/en/resetTexts.js';
@@ -16,13 +16,7 @@ import { useKitStyles } from './useKitStyles.js';
 
 type ResetOptions = Pick<
   UsePasswordResetOptions,
-  | 'passwordPolicy'
-  | 'passwordRules'
-  | 'rememberUsername'
-  | 'onPasswordChanged'
-  | 'onSignedIn'
-  | 'onSignInChallenge'
-  | 'onSignInError'
+  'passwordPolicy' | 'passwordRules' | 'rememberUsername' | 'onPasswordChanged' | 'onSignedIn' | 'onSignInChallenge' | 'onSignInError'
 >;
 
 export interface PasswordResetProps extends Omit<ScreenProps, 'autoSubmit'>, ResetOptions {
@@ -128,8 +122,7 @@ function ResetFlow({
   if (reset.stage === 'username') {
     return (
       <UsernameForm reset={reset} styles={styles} text={text}>
-        {reset.usernameMessage?.kind === 'not-confirmed' &&
-          action(text.t('reset.confirmSignUp'), confirmSignUpHref, onConfirmSignUp)}
+        {reset.usernameMessage?.kind === 'not-confirmed' && action(text.t('reset.confirmSignUp'), confirmSignUpHref, onConfirmSignUp)}
       </UsernameForm>
     );
   }
@@ -212,7 +205,9 @@ function UsernameForm({
       {message && (
         <p id={message.id} className={slot('error', 'ck-error')} data-state={message.kind}>
           {message.kind === 'rate-limited'
-            ? text.parts('resend.rateLimited', { time: <Remaining key="time" endsAt={message.endsAt} className={slot('timer', 'ck-timer')} /> })
+            ? text.parts('resend.rateLimited', {
+                time: <Remaining key="time" endsAt={message.endsAt} className={slot('timer', 'ck-timer')} />,
+              })
             : message.text}
         </p>
       )}

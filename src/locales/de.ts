@@ -137,7 +137,8 @@ export const de: KitMessages = {
   'reset.sending': 'Wird gesendet…',
   'reset.changeUsername': 'Anderen Namen verwenden',
   'reset.enumerationSafe': 'Falls es ein Konto für {username} gibt, haben wir ihm einen Code gesendet. Prüfen Sie Ihre E-Mails und SMS.',
-  'reset.noVerifiedContact': 'Dieses Konto hat keine bestätigte E-Mail-Adresse oder Telefonnummer, an die ein Code gehen kann. Wenn Sie sich gerade registriert haben, bestätigen Sie zuerst Ihre Registrierung.',
+  'reset.noVerifiedContact':
+    'Dieses Konto hat keine bestätigte E-Mail-Adresse oder Telefonnummer, an die ein Code gehen kann. Wenn Sie sich gerade registriert haben, bestätigen Sie zuerst Ihre Registrierung.',
   'reset.notConfirmed': 'Dieses Konto ist noch nicht bestätigt. Bestätigen Sie zuerst Ihre Registrierung und melden Sie sich dann an.',
   'reset.confirmSignUp': 'Registrierung bestätigen',
   'reset.passwordLabel': 'Neues Passwort',

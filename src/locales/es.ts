@@ -138,7 +138,8 @@ export const es: KitMessages = {
   'reset.sending': 'Enviando…',
   'reset.changeUsername': 'Usar otro nombre',
   'reset.enumerationSafe': 'Si existe una cuenta para {username}, le enviamos un código. Revisa tu correo y tus mensajes de texto.',
-  'reset.noVerifiedContact': 'Esta cuenta no tiene un correo electrónico ni un teléfono verificados a los que enviar un código. Si acabas de registrarte, confirma primero tu registro.',
+  'reset.noVerifiedContact':
+    'Esta cuenta no tiene un correo electrónico ni un teléfono verificados a los que enviar un código. Si acabas de registrarte, confirma primero tu registro.',
   'reset.notConfirmed': 'Esta cuenta aún no está confirmada. Confirma primero tu registro y luego inicia sesión.',
   'reset.confirmSignUp': 'Confirmar registro',
   'reset.passwordLabel': 'Nueva contraseña',

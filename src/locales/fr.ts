@@ -134,14 +134,16 @@ export const fr: KitMessages = {
 
   // Password reset
   'reset.title': 'Réinitialisez votre mot de passe',
-  'reset.intro': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail. Nous vous enverrons un code pour réinitialiser votre mot de passe.',
+  'reset.intro':
+    'Saisissez votre nom d’utilisateur ou votre adresse e-mail. Nous vous enverrons un code pour réinitialiser votre mot de passe.',
   'reset.introFor': 'Nous enverrons un code pour réinitialiser le mot de passe de {username}.',
   'reset.usernameLabel': 'Nom d’utilisateur ou e-mail',
   'reset.send': 'Envoyer le code',
   'reset.sending': 'Envoi en cours…',
   'reset.changeUsername': 'Utiliser un autre nom',
   'reset.enumerationSafe': 'Si un compte existe pour {username}, nous lui avons envoyé un code. Consultez vos e-mails et vos SMS.',
-  'reset.noVerifiedContact': 'Ce compte n’a ni adresse e-mail ni numéro de téléphone vérifié auquel envoyer un code. Si vous venez de vous inscrire, confirmez d’abord votre inscription.',
+  'reset.noVerifiedContact':
+    'Ce compte n’a ni adresse e-mail ni numéro de téléphone vérifié auquel envoyer un code. Si vous venez de vous inscrire, confirmez d’abord votre inscription.',
   'reset.notConfirmed': 'Ce compte n’est pas encore confirmé. Confirmez d’abord votre inscription, puis connectez-vous.',
   'reset.confirmSignUp': 'Confirmer l’inscription',
   'reset.passwordLabel': 'Nouveau mot de passe',

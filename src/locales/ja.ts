@@ -118,7 +118,8 @@ export const ja: KitMessages = {
   'reset.sending': '送信中…',
   'reset.changeUsername': '別の名前を使用',
   'reset.enumerationSafe': '{username} のアカウントが存在する場合は、コードを送信しました。メールとテキストメッセージを確認してください。',
-  'reset.noVerifiedContact': 'このアカウントには、コードを送信できる確認済みのメールアドレスまたは電話番号がありません。登録したばかりの場合は、先に登録を確認してください。',
+  'reset.noVerifiedContact':
+    'このアカウントには、コードを送信できる確認済みのメールアドレスまたは電話番号がありません。登録したばかりの場合は、先に登録を確認してください。',
   'reset.notConfirmed': 'このアカウントはまだ確認されていません。先に登録を確認してから、サインインしてください。',
   'reset.confirmSignUp': '登録を確認',
   'reset.passwordLabel': '新しいパスワード',

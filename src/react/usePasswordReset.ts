@@ -360,7 +360,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   // Remembered from each code sent for a typed name: a code lives an hour.
   useEffect(() => {
     if (sender.status === 'success' && typed && rememberUsername) keepResetInProgress(scope, typed, Date.now() + RESET_IN_PROGRESS_MS);
-  }, [sender.status, sender.codeDeliveryDetails, typed, rememberUsername, scope]);
+  }, [sender.status, typed, rememberUsername, scope]);
   // The username step's "Send code" for a typed name goes out once the sender is keyed to it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: on each request only.
   useEffect(() => {

@@ -107,7 +107,10 @@ describe('usePasswordReset', () => {
     act(() => result.current.setPassword('abcdefg'));
     act(() => result.current.step.confirm());
     await waitFor(() => expect(result.current.passwordMessage?.kind).toBe('rule'));
-    expect(result.current.passwordMessage).toMatchObject({ ruleId: 'MinimumLength', text: 'This password was refused. It needs: At least 6 characters.' });
+    expect(result.current.passwordMessage).toMatchObject({
+      ruleId: 'MinimumLength',
+      text: 'This password was refused. It needs: At least 6 characters.',
+    });
     // Not a code error: the code step shows nothing and keeps the code.
     expect(result.current.step.message).toBeNull();
     expect(result.current.step.code).toBe(code);
@@ -132,12 +135,18 @@ describe('usePasswordReset', () => {
     act(() => result.current.setPassword(GOOD));
     act(() => result.current.step.confirm());
     await waitFor(() => expect(result.current.step.message?.kind).toBe('error'));
-    expect(result.current.step.message).toMatchObject({ refersTo: 'code', error: expect.objectContaining({ code: 'CodeMismatchException' }) });
+    expect(result.current.step.message).toMatchObject({
+      refersTo: 'code',
+      error: expect.objectContaining({ code: 'CodeMismatchException' }),
+    });
     expect(result.current.step.code).toBe('999999');
     expect(result.current.password).toBe(GOOD);
     expect(result.current.passwordMessage).toBeNull();
 
-    cognito.queue('ConfirmForgotPassword', { __type: 'ExpiredCodeException', message: 'Invalid code provided, please request a code again.' });
+    cognito.queue('ConfirmForgotPassword', {
+      __type: 'ExpiredCodeException',
+      message: 'Invalid code provided, please request a code again.',
+    });
     act(() => result.current.step.confirm());
     await waitFor(() => expect(result.current.step.message?.kind).toBe('expired'));
     expect(result.current.step.code).toBe('999999');
@@ -202,7 +211,10 @@ describe('usePasswordReset', () => {
     act(() => result.current.sendCode());
     await waitFor(() => expect(result.current.usernameMessage?.kind).toBe('not-confirmed'));
     expect(result.current.usernameMessage!.text).toBe('This account is not confirmed yet. Confirm your sign-up first, then sign in.');
-    expect(result.current.getUsernameInputProps()).toMatchObject({ 'aria-invalid': true, 'aria-describedby': result.current.usernameMessage!.id });
+    expect(result.current.getUsernameInputProps()).toMatchObject({
+      'aria-invalid': true,
+      'aria-describedby': result.current.usernameMessage!.id,
+    });
     expect(result.current.stage).toBe('username');
 
     act(() => result.current.setUsernameValue('bare'));
@@ -285,7 +297,10 @@ describe('usePasswordReset', () => {
     act(() => result.current.setPassword(GOOD));
     act(() => result.current.step.confirm());
     await waitFor(() => expect(result.current.step.panel).toBe('confirmed'));
-    expect(onSignInChallenge).toHaveBeenCalledWith(expect.objectContaining({ ChallengeName: 'SMS_MFA', Session: 'challenge-session' }), 'mfa');
+    expect(onSignInChallenge).toHaveBeenCalledWith(
+      expect.objectContaining({ ChallengeName: 'SMS_MFA', Session: 'challenge-session' }),
+      'mfa',
+    );
   });
 
   it('a link code (initialCode) opens the code step and waits for the password', async () => {
@@ -300,10 +315,21 @@ describe('usePasswordReset', () => {
     expect(() => renderReset({ username: 'ana', cooldownMs: Number.NaN })).toThrow(/cooldownMs/);
     expect(() => renderReset({ username: 'ana', passwordPolicy: { MinimumLength: -1 } })).toThrow(RangeError);
     expect(() => renderReset({ username: 'ana', passwordPolicy: { MinimumLength: Number.NaN } })).toThrow(/MinimumLength/);
-    const throwing = [{ id: 'x', label: 'X', test: () => { throw new Error('boom'); } }];
+    const throwing = [
+      {
+        id: 'x',
+        label: 'X',
+        test: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
     expect(() => renderReset({ username: 'ana', passwordRules: throwing })).toThrow(/passwordRules\[0\]\.test threw/);
     expect(() => renderReset({ username: 'ana', passwordRules: 'nope' as never })).toThrow(TypeError);
-    const twice = [{ id: 'a', label: 'A', test: () => true }, { id: 'a', label: 'B', test: () => true }];
+    const twice = [
+      { id: 'a', label: 'A', test: () => true },
+      { id: 'a', label: 'B', test: () => true },
+    ];
     expect(() => renderReset({ username: 'ana', passwordRules: twice })).toThrow(/passwordRules\[1\]\.id/);
     expect(() => renderReset({ username: 'ana', codeLength: -3 })).toThrow(/codeLength/);
   });

@@ -39,7 +39,13 @@ export function createFakeResetCognito() {
       if (!user) return [400, { __type: 'UserNotFoundException', message: 'Username/client id combination not found.' }];
       if (!user.confirmed) return [400, { __type: 'UserNotConfirmedException', message: 'User is not confirmed.' }];
       if (user.noContact) {
-        return [400, { __type: 'InvalidParameterException', message: 'Cannot reset password for the user as there is no registered/verified email or phone_number' }];
+        return [
+          400,
+          {
+            __type: 'InvalidParameterException',
+            message: 'Cannot reset password for the user as there is no registered/verified email or phone_number',
+          },
+        ];
       }
       counter += 1;
       codes.set(username, String(counter));
@@ -47,20 +53,31 @@ export function createFakeResetCognito() {
     }
     if (target === 'ConfirmForgotPassword') {
       if (!user) return [400, { __type: 'UserNotFoundException', message: 'Username/client id combination not found.' }];
-      if (codes.get(username) !== body.ConfirmationCode) return [400, { __type: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' }];
+      if (codes.get(username) !== body.ConfirmationCode)
+        return [400, { __type: 'CodeMismatchException', message: 'Invalid verification code provided, please try again.' }];
       const password = String(body.Password);
-      if (password.length < 8) return [400, { __type: 'InvalidPasswordException', message: 'Password did not conform with policy: Password not long enough' }];
-      if (!/[A-Z]/.test(password)) return [400, { __type: 'InvalidPasswordException', message: 'Password did not conform with policy: Password must have uppercase characters' }];
-      if (password === user.password) return [400, { __type: 'PasswordHistoryPolicyViolationException', message: 'The password has been used before.' }];
+      if (password.length < 8)
+        return [400, { __type: 'InvalidPasswordException', message: 'Password did not conform with policy: Password not long enough' }];
+      if (!/[A-Z]/.test(password))
+        return [
+          400,
+          { __type: 'InvalidPasswordException', message: 'Password did not conform with policy: Password must have uppercase characters' },
+        ];
+      if (password === user.password)
+        return [400, { __type: 'PasswordHistoryPolicyViolationException', message: 'The password has been used before.' }];
       user.password = password;
       codes.delete(username);
       return [200, {}];
     }
     if (target === 'InitiateAuth') {
       const params = body.AuthParameters as Record<string, string>;
-      if (signInFails || !user || user.password !== params.PASSWORD) return [400, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }];
+      if (signInFails || !user || user.password !== params.PASSWORD)
+        return [400, { __type: 'NotAuthorizedException', message: 'Incorrect username or password.' }];
       if (user.challenge) return [200, { ChallengeName: user.challenge, Session: 'challenge-session', ChallengeParameters: {} }];
-      return [200, { AuthenticationResult: { AccessToken: 'access', IdToken: 'id', RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' } }];
+      return [
+        200,
+        { AuthenticationResult: { AccessToken: 'access', IdToken: 'id', RefreshToken: 'refresh', ExpiresIn: 3600, TokenType: 'Bearer' } },
+      ];
     }
     return [400, { __type: 'UnsupportedOperationException', message: target }];
   };
@@ -78,7 +95,8 @@ export function createFakeResetCognito() {
     requests,
     of: (target: string) => requests.filter((request) => request.target === target),
     latestCode: (username: string) => codes.get(username),
-    queue: (target: string, ...answers: Array<Failure | Record<string, unknown>>) => queued.set(target, [...(queued.get(target) ?? []), ...answers]),
+    queue: (target: string, ...answers: Array<Failure | Record<string, unknown>>) =>
+      queued.set(target, [...(queued.get(target) ?? []), ...answers]),
     failSignIn: (fail: boolean) => {
       signInFails = fail;
     },
