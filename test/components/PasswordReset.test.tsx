@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 // The reset screen: the fetch transport over a fake Cognito (mocked below the transport).
 import { act, render, screen, waitFor } from '@testing-library/react';
+import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PasswordReset } from '../../src/components/PasswordReset';
 import { createMemoryStorage } from '../../src/core/cooldown/cooldownStorage';
 import { maskDestination } from '../../src/core/protocol/maskDestination';
+import { de } from '../../src/locales/de';
+import { he } from '../../src/locales/he';
 import { expectAccessible } from '../support/expectAccessible';
 import { createFakeResetCognito } from '../support/fakeResetCognito';
 import { kitWrapper, useKitFakeTimers, userOverHttp } from '../support/kitWrapper';
@@ -166,5 +169,87 @@ describe('PasswordReset', () => {
     await waitFor(() => expect(cognito.of('ConfirmForgotPassword')).toHaveLength(1));
     expect(cognito.of('ConfirmForgotPassword')[0]!.body).toMatchObject({ ConfirmationCode: '123456', Password: GOOD });
     history.replaceState(null, '', '/');
+  });
+
+  it('enumeration-safe: an unknown name gets "If an account exists for …", the same as a known one', async () => {
+    const { container } = render(<PasswordReset />, { wrapper: wrapper({ enumerationSafe: true }) });
+    await user().type(await screen.findByRole('textbox', { name: 'Username or email' }), 'nobody');
+    await user().click(screen.getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(document.activeElement).toBe(codeInput()));
+    expect(container.textContent).toContain('If an account exists for nobody, we sent it a code.');
+    await expectAccessible(container);
+  });
+
+  it('no verified contact, and a rate limit with its ticking wait, are worded on the username step', async () => {
+    cognito.users.set('bare', { password: 'x', confirmed: true, noContact: true });
+    const { container } = render(<PasswordReset />, { wrapper: wrapper() });
+    const name = await screen.findByRole('textbox', { name: 'Username or email' });
+    await user().type(name, 'bare');
+    await user().click(screen.getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(container.textContent).toContain('no verified email address or phone number'));
+    expect(document.activeElement).toBe(name);
+    await user().clear(name);
+    cognito.queue('ForgotPassword', { __type: 'LimitExceededException', message: 'Attempt limit exceeded, please try after some time.' });
+    await user().type(name, 'ana');
+    await user().click(screen.getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(container.textContent).toMatch(/You can ask for a new code in \d:\d\d/));
+    const before = container.querySelector('.ck-timer')!.textContent;
+    await act(() => vi.advanceTimersByTimeAsync(2_000));
+    expect(container.querySelector('.ck-timer')!.textContent).not.toBe(before);
+    await expectAccessible(container);
+  });
+
+  it('StrictMode sends one code per Send', async () => {
+    render(
+      <StrictMode>
+        <PasswordReset />
+      </StrictMode>,
+      { wrapper: wrapper() },
+    );
+    await user().type(await screen.findByRole('textbox', { name: 'Username or email' }), 'ana');
+    await user().click(screen.getByRole('button', { name: 'Send code' }));
+    await waitFor(() => expect(document.activeElement).toBe(codeInput()));
+    expect(cognito.of('ForgotPassword')).toHaveLength(1);
+  });
+
+  it('renders in a shipped locale (de; he right to left) and stays accessible', async () => {
+    const { container, unmount } = render(
+      <PasswordReset username="ana" passwordPolicy={{ MinimumLength: 8 }} messages={de} locale="de" />,
+      {
+        wrapper: wrapper(),
+      },
+    );
+    expect(screen.getByRole('heading', { name: 'Passwort zurücksetzen' })).toBeTruthy();
+    await user().click(screen.getByRole('button', { name: 'Code senden' }));
+    await waitFor(() => expect(screen.getByLabelText('Neues Passwort')).toBeTruthy());
+    expect(container.textContent).toContain('Mindestens 8 Zeichen');
+    await expectAccessible(container);
+    unmount();
+    const rtl = render(
+      <div dir="rtl">
+        <PasswordReset username="ana" passwordPolicy={{ MinimumLength: 8 }} messages={he} locale="he" />
+      </div>,
+      { wrapper: wrapper() },
+    );
+    expect(rtl.container.textContent).toContain('\u2066ana\u2069');
+    await expectAccessible(rtl.container);
+  });
+
+  it('hostile props fail in render, naming them', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    expect(() => render(<PasswordReset username="ana" cooldownMs={Number.NaN} />, { wrapper: wrapper() })).toThrow(/cooldownMs/);
+    expect(() => render(<PasswordReset username="ana" passwordPolicy={{ MinimumLength: -8 }} />, { wrapper: wrapper() })).toThrow(
+      /MinimumLength/,
+    );
+    const throwing = [
+      {
+        id: 'x',
+        label: 'X',
+        test: () => {
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => render(<PasswordReset username="ana" passwordRules={throwing} />, { wrapper: wrapper() })).toThrow(/passwordRules\[0\]/);
   });
 });
