@@ -298,7 +298,8 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
     !!username &&
     (sentFor.current === username ||
       sender.status === 'success' ||
-      (sender.cooldownReason === 'sent' && sender.endsAt !== null && sender.status !== 'pending') ||
+      // A code sent for this name within the hour (the store keeps a deadline a while after it passed).
+      (sender.cooldownReason === 'sent' && (sender.endsAt ?? 0) + RESET_IN_PROGRESS_MS > Date.now() && sender.status !== 'pending') ||
       (!given && restored === username) ||
       !!options.initialCode);
   if (codeSent) sentFor.current = username;

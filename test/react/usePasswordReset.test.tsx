@@ -349,4 +349,20 @@ describe('usePasswordReset', () => {
     expect(result.current.passwordMessage?.kind).toBe('weak');
     expect(cognito.of('ConfirmForgotPassword')).toHaveLength(0);
   });
+
+  it('the same name again while its code is fresh goes back to the code step without another code', async () => {
+    const { result } = renderReset();
+    await toCodeStep(result);
+    act(() => result.current.changeUsername!());
+    expect(result.current.stage).toBe('username');
+    act(() => result.current.sendCode());
+    await waitFor(() => expect(result.current.stage).toBe('code'));
+    expect(cognito.of('ForgotPassword')).toHaveLength(1);
+    // Long after (the store has forgotten the deadline): a new code.
+    act(() => result.current.changeUsername!());
+    await act(() => vi.advanceTimersByTimeAsync(61 * 60_000));
+    act(() => result.current.sendCode());
+    await waitFor(() => expect(cognito.of('ForgotPassword')).toHaveLength(2));
+    await waitFor(() => expect(result.current.stage).toBe('code'));
+  });
 });
