@@ -59,6 +59,19 @@ export default [
     // code cleared after a resend).
     '18.3 kB',
   ),
+  // Issue 30: the reset's own lines, set at their size when added (16.90 kB and 21.04 kB) plus ~0.15 kB.
+  // The goal is a reset screen no bigger than the sign-up screen; most of the gap is its English texts
+  // (the password rules and the username step's errors) and the password field.
+  forUseCase(
+    'headless reset: provider + usePasswordReset + fetch transport',
+    '{ CognitoConfirmProvider, usePasswordReset, createFetchTransport }',
+    '17.05 kB',
+  ),
+  forUseCase(
+    'reset screen: provider + PasswordReset + fetch transport',
+    '{ CognitoConfirmProvider, PasswordReset, createFetchTransport }',
+    '21.2 kB',
+  ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
   {

@@ -26,6 +26,8 @@ interface CodeStepProps {
   destinationFallback?: ReactNode | undefined;
   success?: ReactNode | undefined;
   children?: ReactNode | undefined;
+  /** More fields of the code's form, after the code field (the new password of a reset): submitted with it. */
+  fields?: ReactNode | undefined;
 }
 
 /**
@@ -44,6 +46,7 @@ export function CodeStep({
   destinationFallback,
   success,
   children,
+  fields,
 }: CodeStepProps) {
   const { messages, locale } = text;
   const { slot, unstyled, classNames } = styles;
@@ -123,6 +126,7 @@ export function CodeStep({
               unstyled={unstyled}
               classNames={classNames}
             />
+            {fields}
             <button
               ref={step.confirmRef}
               type="submit"

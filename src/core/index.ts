@@ -66,3 +66,6 @@ export type { CooldownDelivery } from './cooldown/cooldownDelivery.js';
 export type { Overrides } from './shared/Overrides.js';
 export { readTokenClaims, readTokenSubject } from './protocol/readTokenSubject.js';
 export { isAlreadyConfirmed } from './protocol/isAlreadyConfirmed.js';
+export { passwordRuleFromError } from './protocol/passwordRuleFromError.js';
+export { passwordPolicyRules } from './protocol/passwordPolicyRules.js';
+export type { PasswordPolicy, PasswordPolicyRule, PasswordPolicyRuleId } from './protocol/passwordPolicyRules.js';

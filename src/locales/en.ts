@@ -9,6 +9,7 @@ import { resendTexts } from './en/resendTexts.js';
 import { signUpTexts } from './en/signUpTexts.js';
 import { confirmTexts } from './en/confirmTexts.js';
 import { offlineTexts } from './en/offlineTexts.js';
+import { resetTexts } from './en/resetTexts.js';
 import { unknownAttributeTexts } from './en/unknownAttributeTexts.js';
 
 /**
@@ -32,7 +33,8 @@ type EnglishTexts = typeof resendTexts &
   typeof durationTexts &
   typeof errorTexts &
   typeof confirmTexts &
-  typeof offlineTexts;
+  typeof offlineTexts &
+  typeof resetTexts;
 
 // Pure, so a bundle that only uses some areas drops this whole catalogue (a spread would stay).
 export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
@@ -48,6 +50,7 @@ export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
   errorTexts,
   confirmTexts,
   offlineTexts,
+  resetTexts,
 );
 
 export type MessageKey = keyof typeof en;

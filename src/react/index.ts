@@ -28,3 +28,14 @@ export type {
 export type { ButtonProps, CodeConfirmation, CodeInputProps } from './withPropGetters.js';
 export { useConfirmationLink } from './useConfirmationLink.js';
 export type { ConfirmationLink, ConfirmationLinkOptions } from './useConfirmationLink.js';
+export { usePasswordReset } from './usePasswordReset.js';
+export type {
+  UsePasswordResetResult,
+  PasswordResetState,
+  PasswordRule,
+  PasswordRuleState,
+  ResetMessage,
+  ResetPasswordMessageKind,
+  ResetUsernameMessageKind,
+  UsePasswordResetOptions,
+} from './usePasswordReset.js';

@@ -11,6 +11,7 @@ import { errorTexts } from '../../src/locales/en/errorTexts';
 import { confirmTexts } from '../../src/locales/en/confirmTexts';
 import { offlineTexts } from '../../src/locales/en/offlineTexts';
 import { resendTexts } from '../../src/locales/en/resendTexts';
+import { resetTexts } from '../../src/locales/en/resetTexts';
 import { signUpTexts } from '../../src/locales/en/signUpTexts';
 import { unknownAttributeTexts } from '../../src/locales/en/unknownAttributeTexts';
 
@@ -28,6 +29,7 @@ const AREAS: Record<string, object> = {
   'error.': errorTexts,
   'confirm.': confirmTexts,
   'offline.': offlineTexts,
+  'reset.': resetTexts,
 };
 
 // A value import or re-export of src/locales/en.ts (`import type` is free: it leaves no code).

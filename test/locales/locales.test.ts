@@ -40,6 +40,7 @@ describe.each(Object.entries(LOCALES))('locale %s', (code, catalogue) => {
       attribute: 'x',
       username: 'jane',
       action: 'Confirm',
+      rule: 'x',
     };
     for (const [key, value] of Object.entries(catalogue)) {
       const text = formatMessage(value, values, code);
