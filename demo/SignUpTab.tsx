@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { maskDestination, readTokenClaims, SignUpConfirmation, type AuthenticationResult, type CodeDeliveryDetails } from '../src/index';
+import { maskDestination, SignUpConfirmation, type AuthenticationResult, type CodeDeliveryDetails } from '../src/index';
 import { DemoApiError, signUp } from './cognitoApi';
 import type { DemoEnv } from './env';
 import { useDemoText, type DemoError, type DemoText } from './i18n';
 import { looksLikeEmail, passwordRules } from './passwordPolicy';
 import { REVERIFY_SESSION_KEY } from './ReverifyTab';
+import { SignedIn } from './SignedIn';
 import { tabStorage } from './route';
 import { PASSWORD_POLICY, type TransportChoice } from './settings';
 
@@ -254,32 +255,3 @@ function SignUpForm({
 }
 
 /** Signed in right after confirming: the ID token's claims, decoded here for display only. */
-function SignedIn({ idToken, onReverify, onAgain }: { idToken: string | undefined; onReverify: () => void; onAgain: () => void }) {
-  const id = useId();
-  const { t } = useDemoText();
-  const claims = idToken ? readTokenClaims(idToken) : undefined;
-  return (
-    <section className="demo-card demo-signed-in" aria-labelledby={`${id}-title`} data-testid="signed-in">
-      <h2 id={`${id}-title`}>{t('signedIn.claims')}</h2>
-      {claims && (
-        <dl className="demo-claims">
-          {Object.entries(claims).map(([name, value]) => (
-            <div key={name}>
-              <dt>{name}</dt>
-              <dd>{typeof value === 'string' ? value : JSON.stringify(value)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <p className="demo-note">{t('signedIn.note')}</p>
-      <div className="demo-actions">
-        <button type="button" className="demo-primary" onClick={onReverify}>
-          {t('signedIn.reverify')}
-        </button>
-        <button type="button" className="demo-secondary" onClick={onAgain}>
-          {t('signedIn.again')}
-        </button>
-      </div>
-    </section>
-  );
-}
