@@ -3,10 +3,12 @@ import { buildRequest, type OperationInputs, type RequestDefaults } from './buil
 import type { SignInWithPasswordInput, SignInWithSessionInput } from './inputs.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
+import { readSignIn } from './readSignIn.js';
 import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
+import { withoutSecret } from './withoutSecret.js';
 import { isRecord } from '../shared/isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
@@ -53,7 +55,16 @@ export interface CognitoConfirmClient {
   forgotPassword(input: OperationInputs['ForgotPassword'], options?: CallOptions): Promise<OperationResponses['ForgotPassword']>;
   /**
    * Sets the new password with the code: ConfirmForgotPassword. Cognito answers `{}`; the kit's server
-   * handler adds `SignIn` (it signs in there, in the same request). The password is never logged or quoted.
+   * handler adds `SignIn` (it signs in there, in the same request): tokens, a challenge with its
+   * Session, or a failure `{ __type, message? }`.
+   *
+   * Resolving means the password was changed, and the call never rejects because of `SignIn`: a
+   * `SignIn` that is not one of those three (not an object, tokens without an AccessToken, a challenge
+   * without a Session, a failure without a type) or that mentions the password resolves as the failure
+   * `{ __type: 'InvalidResponseError' }`; show "Password changed" and offer a sign-in. Rejects only when
+   * the change itself failed (`CodeMismatchException`, `ExpiredCodeException`, `InvalidPasswordException`,
+   * `PasswordHistoryPolicyViolationException`, `LimitExceededException`…). The password is never logged
+   * or quoted: not in an error's message, field or cause, even when the server echoes it.
    */
   confirmForgotPassword(
     input: OperationInputs['ConfirmForgotPassword'],
@@ -90,6 +101,9 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   const defaults: RequestDefaults = { ...config };
 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
+    const given = isRecord(input) ? input['password'] : undefined;
+    // A request carrying a password: whatever the call rejects or resolves with must not quote it.
+    const password = typeof given === 'string' && given !== '' ? given : undefined;
     try {
       const params = await buildRequest(operation, input, defaults);
       const answer = await config.transport.send(
@@ -110,9 +124,16 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
           );
         }
       }
+      if (operation === 'ConfirmForgotPassword') {
+        // Answered: the password is changed, whatever the kit server's sign-in says.
+        const { SignIn: signIn, ...rest } = (isRecord(answer) ? answer : {}) as OperationResponses['ConfirmForgotPassword'];
+        const read = readSignIn(signIn, password);
+        return (read === undefined ? rest : { ...rest, SignIn: read }) as OperationResponses[Op];
+      }
       return answer;
     } catch (error) {
-      throw toCognitoConfirmError(error);
+      const mapped = toCognitoConfirmError(error);
+      throw password ? withoutSecret(mapped, password) : mapped;
     }
   }
 
