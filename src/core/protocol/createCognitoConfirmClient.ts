@@ -11,6 +11,9 @@ import { checkStringMap, validateRequest } from './validateRequest.js';
 import { withoutSecret } from './withoutSecret.js';
 import { isRecord } from '../shared/isRecord.js';
 
+/** The shortest password searched for in answers and errors. */
+const MIN_SEARCHED = 4;
+
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
 
@@ -102,10 +105,14 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
     const given = isRecord(input) ? input['password'] : undefined;
-    // A request carrying a password: whatever the call rejects or resolves with must not quote it.
-    const password = typeof given === 'string' && given !== '' ? given : undefined;
+    // A request carrying a password: nothing the server or the transport answers may quote it. Below
+    // MIN_SEARCHED characters (no pool accepts one: the policy minimum is 6) a match tells nothing.
+    const password = typeof given === 'string' && given.length >= MIN_SEARCHED ? given : undefined;
+    // The kit's own validation never quotes a value (test/core/protocol/validateRequest.test.ts).
+    let sent = false;
     try {
       const params = await buildRequest(operation, input, defaults);
+      sent = true;
       const answer = await config.transport.send(
         operation,
         params,
@@ -133,7 +140,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
       return answer;
     } catch (error) {
       const mapped = toCognitoConfirmError(error);
-      throw password ? withoutSecret(mapped, password) : mapped;
+      throw password && sent ? withoutSecret(mapped, password) : mapped;
     }
   }
 

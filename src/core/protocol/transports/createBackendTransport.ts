@@ -49,7 +49,7 @@ export function createBackendTransport(options: BackendTransportOptions): Transp
     send(operation, params, { signal, humanToken } = {}) {
       if (operation === 'InitiateAuth') {
         const { PASSWORD: password, PREFERRED_CHALLENGE: challenge } =
-          (params as { AuthParameters?: Record<string, unknown> }).AuthParameters ?? {};
+          (params as { AuthParameters?: Record<string, unknown> | undefined }).AuthParameters ?? {};
         if (password !== undefined || challenge !== undefined) {
           return Promise.reject(
             new CognitoConfirmError(

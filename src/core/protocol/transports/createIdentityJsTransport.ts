@@ -59,12 +59,10 @@ interface IdentityJsCognitoUserLike {
  * kit does not import the SDK: `{ CognitoUser, AuthenticationDetails }` from 'amazon-cognito-identity-js'.
  */
 export interface IdentityJsSdkLike {
-  // `never` for the SDK's own types (the pool, its storage): the kit hands on what the app gave it.
-  CognitoUser: new (data: {
-    Username: string;
-    Pool: never;
-    Storage?: never;
-  }) => unknown;
+  // Its data is `{ Username, Pool, Storage }` with the SDK's own pool and storage types, which the kit hands on unread.
+  CognitoUser: new (
+    data: never,
+  ) => unknown;
   AuthenticationDetails: new (data: { Username: string; Password: string; ClientMetadata?: Record<string, string> | undefined }) => unknown;
 }
 
@@ -176,9 +174,9 @@ function signInWithSrp(
     const storage = (userPool as { storage?: unknown }).storage;
     const user = new sdk.CognitoUser({
       Username: username,
-      Pool: userPool as never,
-      ...(storage ? { Storage: storage as never } : {}),
-    }) as IdentityJsCognitoUserLike;
+      Pool: userPool,
+      ...(storage ? { Storage: storage } : {}),
+    } as never) as IdentityJsCognitoUserLike;
     const details = new sdk.AuthenticationDetails({
       Username: username,
       Password: password!,
