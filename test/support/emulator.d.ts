@@ -12,7 +12,7 @@ export interface SentMessage {
   code: string;
   /** ClientMetadata of the request that caused the delivery, when it had one. */
   clientMetadata?: Record<string, string>;
-  /** cognito-local's message source, e.g. 'SignUp', 'ResendCode', 'VerifyUserAttribute'. */
+  /** cognito-local's message source, e.g. 'SignUp', 'ResendCode', 'VerifyUserAttribute', 'ForgotPassword'. */
   source?: string;
   /** Email subject a CustomMessage handler set (EMAIL only). */
   subject?: string;
@@ -72,6 +72,19 @@ export interface EmulatorIds {
 
 export declare const DEFAULT_EMULATOR_IDS: Readonly<EmulatorIds>;
 
+/** The password policy settings ConfirmForgotPassword applies (Cognito's PasswordPolicyType, minus history and temporary passwords). */
+export interface EmulatorPasswordPolicy {
+  /** An integer from 6 to 99. */
+  MinimumLength: number;
+  RequireUppercase: boolean;
+  RequireLowercase: boolean;
+  RequireNumbers: boolean;
+  RequireSymbols: boolean;
+}
+
+/** Cognito's policy for a pool that sets none: 8 characters, upper and lower case, a number and a symbol. */
+export declare const COGNITO_DEFAULT_PASSWORD_POLICY: Readonly<EmulatorPasswordPolicy>;
+
 /** Thrown for a wrong id; `field` names it ('userPoolId', …, or 'ids' for a value that is no object). */
 export interface EmulatorIdError extends TypeError {
   name: 'EmulatorIdError';
@@ -96,6 +109,13 @@ export interface EmulatorOptions {
   dataDir?: string;
   /** ResendConfirmationCode calls allowed per user before LimitExceededException. Default Infinity. */
   resendLimit?: number;
+  /** ForgotPassword calls allowed per user before LimitExceededException. Default Infinity. */
+  forgotPasswordLimit?: number;
+  /**
+   * The seeded pool's password policy, over COGNITO_DEFAULT_PASSWORD_POLICY; written to the pool on
+   * every start. ConfirmForgotPassword applies it (InvalidPasswordException); SignUp does not.
+   */
+  passwordPolicy?: Partial<EmulatorPasswordPolicy>;
   /** Default 'silent'. Non-silent logs go to stderr. */
   logLevel?: LogLevel;
   /** Called for every delivered code, after it is recorded. */
@@ -146,8 +166,9 @@ export interface Emulator {
   clientSecret: string;
   /**
    * App client without ALLOW_USER_AUTH. The other two allow it: SignUp answers a Session, ConfirmSignUp
-   * takes it and answers a new one, InitiateAuth USER_AUTH with that Session answers tokens
-   * (test/support/EMULATOR-ASSUMPTIONS.md).
+   * takes it and answers a new one, InitiateAuth USER_AUTH with that Session (or with PREFERRED_CHALLENGE
+   * PASSWORD and the password) answers tokens. All three allow USER_PASSWORD_AUTH and USER_SRP_AUTH
+   * (amazon-cognito-identity-js's authenticateUser) (test/support/EMULATOR-ASSUMPTIONS.md).
    */
   noUserAuthClientId: string;
   /** Every POST to the Cognito endpoint, in order. Live: reset() empties it in place. */
@@ -158,15 +179,22 @@ export interface Emulator {
   latestCode(username: string): string | undefined;
   /** Applies to resends from now on; counts already made are kept until reset(). */
   setResendLimit(n: number): void;
+  /** Applies to ForgotPassword from now on; counts already made are kept until reset(). */
+  setForgotPasswordLimit(n: number): void;
   /** Lets the user's current code expire (ConfirmSignUp answers ExpiredCodeException until a resend). */
   expireCode(username: string): Promise<void>;
   /** Lets every live sign-up Session of this user expire (as after AuthSessionValidity); resolves with how many. */
   expireSession(username: string): Promise<number>;
-  /** Moves the emulator's clock forward (sessions expire, tokens are dated by it). Own instances only: it is global to the emulator. */
+  /**
+   * Lets the user's live password-reset code expire, as after its hour (ConfirmForgotPassword answers
+   * ExpiredCodeException until a new ForgotPassword). Rejects when the user has none.
+   */
+  expireResetCode(username: string): Promise<void>;
+  /** Moves the emulator's clock forward (sessions, reset codes and SRP challenges expire, tokens are dated by it). Own instances only: it is global to the emulator. */
   advanceClock(ms: number): void;
   /** false: GetUserAttributeVerificationCode answers without CodeDeliveryDetails (the code is still sent). */
   setDeliveryDetails(on: boolean): void;
-  /** Clears requests, messages and resend counters (users and their codes stay). */
+  /** Clears requests, messages, resend and ForgotPassword counters (users, their codes and reset codes stay). */
   reset(): void;
   /** Closes the server (open connections included) and removes the temp data dir. Idempotent. */
   stop(): Promise<void>;

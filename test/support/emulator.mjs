@@ -1,6 +1,7 @@
 // Cognito user-pool emulator for tests and local development: cognito-local, wired with a temp
 // data dir, plain usernames, a recording message sender, a request recorder, the missing
-// ResendConfirmationCode operation and a few /_harness/* side routes.
+// ResendConfirmationCode operation, password reset and password/SRP sign-in as Cognito answers
+// them, and a few /_harness/* side routes.
 //
 // Plain ESM JavaScript on purpose: Node scripts and vitest's globalSetup import it without a TS
 // loader. Types live in emulator.d.ts (emulator.d.mts points TypeScript at them).
@@ -12,6 +13,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { claimSignatureMatches, parseSrpA, passwordClaimSignature, startPasswordVerifier } from './emulatorSrp.mjs';
 
 const TARGET_PREFIX = 'AWSCognitoIdentityProviderService.';
 const AMZ_JSON = 'application/x-amz-json-1.1';
@@ -25,9 +27,28 @@ const ORIGINAL_CONFIRM = Symbol.for('cognito-confirm-kit.emulator.confirmSignUp'
 const ORIGINAL_ATTRIBUTE_CODE = Symbol.for('cognito-confirm-kit.emulator.getUserAttributeVerificationCode');
 const ORIGINAL_SIGN_UP = Symbol.for('cognito-confirm-kit.emulator.signUp');
 const ORIGINAL_INITIATE_AUTH = Symbol.for('cognito-confirm-kit.emulator.initiateAuth');
+const ORIGINAL_RESPOND = Symbol.for('cognito-confirm-kit.emulator.respondToAuthChallenge');
+const ORIGINAL_FORGOT_PASSWORD = Symbol.for('cognito-confirm-kit.emulator.forgotPassword');
+const ORIGINAL_CONFIRM_FORGOT_PASSWORD = Symbol.for('cognito-confirm-kit.emulator.confirmForgotPassword');
 
 // Cognito's default AuthSessionValidity (minutes) for an app client that sets none.
 const DEFAULT_AUTH_SESSION_VALIDITY = 3;
+// A forgot-password code lives one hour (AWS docs, kit guide §1 "Limits and lifetimes").
+const RESET_CODE_LIFETIME_MS = 60 * 60_000;
+// Wrong codes one reset takes before it is refused outright (assumed, EMULATOR-ASSUMPTIONS.md).
+const RESET_CODE_MAX_FAILURES = 5;
+// The model asks for the PASSWORD_VERIFIER answer "within a few seconds"; a minute keeps a loaded
+// test machine from failing while advanceClock() can still test the refusal.
+const SRP_CHALLENGE_LIFETIME_MS = 60_000;
+// The password policy Cognito gives a pool that sets none.
+export const COGNITO_DEFAULT_PASSWORD_POLICY = Object.freeze({
+  MinimumLength: 8,
+  RequireUppercase: true,
+  RequireLowercase: true,
+  RequireNumbers: true,
+  RequireSymbols: true,
+});
+const INCORRECT_PASSWORD = 'Incorrect username or password.';
 
 // The sender interface only receives (user, destination, message); source and ClientMetadata travel
 // alongside the delivery through async context instead.
@@ -67,6 +88,9 @@ function loadCognitoLocal() {
   installGetUserAttributeVerificationCode(modules);
   installSignUp(modules);
   installInitiateAuth(modules);
+  installRespondToAuthChallenge(modules);
+  installForgotPassword(modules);
+  installConfirmForgotPassword(modules);
   return modules;
 }
 
@@ -110,10 +134,22 @@ function installConfirmSignUp(m) {
         : undefined;
     const answer = await original(services)(ctx, req);
     if (signUpSession) signUpSession.used = true;
+    if (user) await markCodeAttributeVerified(m, ctx, userPool, user);
     const client = await services.cognito.getAppClient(ctx, req.ClientId);
     if (!state || !user || !allowsUserAuth(client)) return answer;
     return { ...answer, Session: issueSession(services, state, 'ConfirmSignUp', client, userPool, user) };
   };
+}
+
+// Confirming with the code proves the address it went to, so Cognito marks it verified; cognito-local
+// does not, and without email_verified ForgotPassword has nowhere to send a code.
+async function markCodeAttributeVerified(m, ctx, userPool, user) {
+  const confirmed = await userPool.getUserByUsername(ctx, user.Username);
+  const delivered = confirmed && m.selectAppropriateDeliveryMethod(userPool.options.AutoVerifiedAttributes ?? [], confirmed);
+  if (!delivered) return;
+  const name = `${delivered.AttributeName}_verified`;
+  const Attributes = [...(confirmed.Attributes ?? []).filter((a) => a.Name !== name), { Name: name, Value: 'true' }];
+  await userPool.saveUser(ctx, { ...confirmed, Attributes });
 }
 
 // SignUp answers a Session (for ConfirmSignUp) when the app client allows USER_AUTH.
@@ -131,21 +167,52 @@ function installSignUp(m) {
   };
 }
 
-// cognito-local 5.3.0 knows USER_PASSWORD_AUTH and refresh only. The harness adds the one USER_AUTH
-// form the kit sends: USERNAME (+ SECRET_HASH) with the Session ConfirmSignUp answered, tokens from
-// cognito-local's own signer. Every other USER_AUTH form stays unsupported, as before.
+// cognito-local 5.3.0 knows USER_PASSWORD_AUTH and refresh only. The harness adds USER_AUTH (with the
+// Session ConfirmSignUp answered, or with a preferred challenge) and USER_SRP_AUTH, with tokens from
+// cognito-local's own signer, and gives USER_PASSWORD_AUTH Cognito's answers for a wrong password or
+// an unknown user.
 function installInitiateAuth(m) {
   m.Targets[ORIGINAL_INITIATE_AUTH] ??= m.Targets.InitiateAuth;
   const original = m.Targets[ORIGINAL_INITIATE_AUTH];
   m.Targets.InitiateAuth = (services) => async (ctx, req) => {
     const state = services[HARNESS_STATE];
-    if (req?.AuthFlow !== 'USER_AUTH' || !state) return original(services)(ctx, req);
-    return userAuthWithSession(m, services, state, ctx, req);
+    if (!state) return original(services)(ctx, req);
+    switch (req?.AuthFlow) {
+      case 'USER_AUTH':
+        return userAuth(m, services, state, ctx, req);
+      case 'USER_SRP_AUTH':
+        return userSrpAuth(m, services, state, ctx, req);
+      case 'USER_PASSWORD_AUTH':
+        return withCognitoSignInErrors(m, () => original(services)(ctx, req));
+      default:
+        return original(services)(ctx, req);
+    }
   };
 }
 
-async function userAuthWithSession(m, services, state, ctx, req) {
-  const { InvalidParameterError, NotAuthorizedError, UnsupportedError } = m.errors;
+// cognito-local answers a wrong password with InvalidPasswordException "Invalid password" and an
+// unknown user with NotAuthorizedException "User not authorized"; Cognito (PreventUserExistenceErrors
+// LEGACY, the API's default) with the two below.
+async function withCognitoSignInErrors(m, signIn) {
+  try {
+    return await signIn();
+  } catch (err) {
+    if (err?.code === 'InvalidPasswordException') throw new m.errors.NotAuthorizedError(INCORRECT_PASSWORD);
+    if (err?.code === 'NotAuthorizedException' && err.message === 'User not authorized') {
+      throw new m.errors.UserNotFoundError('User does not exist.');
+    }
+    throw err;
+  }
+}
+
+// USER_AUTH without a Session: the sign-in the caller prefers. Only PASSWORD is emulated; another
+// challenge (EMAIL_OTP, …) is one more entry here.
+const PREFERRED_CHALLENGES = {
+  PASSWORD: userAuthPassword,
+};
+
+async function userAuth(m, services, state, ctx, req) {
+  const { InvalidParameterError, UnsupportedError } = m.errors;
   const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
   const client = await services.cognito.getAppClient(ctx, req.ClientId);
   if (!allowsUserAuth(client)) throw new InvalidParameterError('USER_AUTH flow not enabled for this client');
@@ -153,34 +220,190 @@ async function userAuthWithSession(m, services, state, ctx, req) {
   if (typeof parameters.USERNAME !== 'string' || parameters.USERNAME === '') {
     throw new InvalidParameterError('Missing required parameter USERNAME');
   }
-  const others = Object.keys(parameters).filter((name) => name !== 'USERNAME' && name !== 'SECRET_HASH');
-  if (req.Session === undefined || others.length > 0) {
-    throw new UnsupportedError(`InitAuth USER_AUTH ${req.Session === undefined ? 'without a Session' : `with ${others.join(', ')}`}`);
-  }
-  if (client.ClientSecret !== undefined) {
-    if (typeof parameters.SECRET_HASH !== 'string') {
-      throw new NotAuthorizedError(`Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`);
-    }
-    const expected = Buffer.from(
-      createHmac('sha256', client.ClientSecret)
-        .update(parameters.USERNAME + client.ClientId)
-        .digest('base64'),
+  if (req.Session !== undefined) return userAuthWithSession(m, services, state, ctx, req, userPool, client);
+  const preferred = parameters.PREFERRED_CHALLENGE;
+  const challenge =
+    typeof preferred === 'string' && Object.hasOwn(PREFERRED_CHALLENGES, preferred) ? PREFERRED_CHALLENGES[preferred] : undefined;
+  if (!challenge) {
+    throw new UnsupportedError(
+      `InitAuth USER_AUTH ${preferred === undefined ? 'without a Session' : `with PREFERRED_CHALLENGE ${String(preferred)}`}`,
     );
-    const given = Buffer.from(parameters.SECRET_HASH);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-      throw new NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
-    }
   }
+  return challenge(m, services, ctx, req, userPool, client);
+}
+
+async function userAuthWithSession(m, services, state, ctx, req, userPool, client) {
+  const parameters = req.AuthParameters;
+  const others = Object.keys(parameters).filter((name) => name !== 'USERNAME' && name !== 'SECRET_HASH');
+  if (others.length > 0) throw new m.errors.UnsupportedError(`InitAuth USER_AUTH with ${others.join(', ')}`);
+  checkSecretHash(m, client, parameters.USERNAME, parameters.SECRET_HASH);
   const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
   const session = checkSession(m, services, state, req.Session, 'ConfirmSignUp', req.ClientId, userPool, user);
   // Used before signing, so two concurrent calls with one Session cannot both get tokens.
   session.used = true;
+  return { ChallengeParameters: {}, AuthenticationResult: await issueTokens(services, ctx, userPool, client, user, req.ClientMetadata) };
+}
+
+/** USER_AUTH with PREFERRED_CHALLENGE PASSWORD and the PASSWORD itself: tokens in one step. */
+async function userAuthPassword(m, services, ctx, req, userPool, client) {
+  const parameters = req.AuthParameters;
+  const known = ['USERNAME', 'PREFERRED_CHALLENGE', 'PASSWORD', 'SECRET_HASH'];
+  const others = Object.keys(parameters).filter((name) => !known.includes(name));
+  if (others.length > 0) throw new m.errors.UnsupportedError(`InitAuth USER_AUTH PASSWORD with ${others.join(', ')}`);
+  if (typeof parameters.PASSWORD !== 'string' || parameters.PASSWORD === '') {
+    // Without it Cognito would answer a PASSWORD challenge to respond to: not emulated.
+    throw new m.errors.UnsupportedError('InitAuth USER_AUTH PASSWORD without the PASSWORD');
+  }
+  checkSecretHash(m, client, parameters.USERNAME, parameters.SECRET_HASH);
+  const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
+  checkUserMaySignIn(m, user);
+  if (!sameSecret(user.Password ?? '', parameters.PASSWORD)) throw new m.errors.NotAuthorizedError(INCORRECT_PASSWORD);
+  checkSignedInUser(m, userPool, user);
+  return { ChallengeParameters: {}, AuthenticationResult: await issueTokens(services, ctx, userPool, client, user, req.ClientMetadata) };
+}
+
+/** SRP, step 1: the PASSWORD_VERIFIER challenge amazon-cognito-identity-js's authenticateUser answers. */
+async function userSrpAuth(m, services, state, ctx, req) {
+  const { InvalidParameterError, UnsupportedError } = m.errors;
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+  // A client created without ExplicitAuthFlows allows SRP (the model's ExplicitAuthFlows documentation).
+  const flows = client?.ExplicitAuthFlows;
+  if (Array.isArray(flows) && flows.length > 0 && !flows.includes('ALLOW_USER_SRP_AUTH')) {
+    throw new InvalidParameterError('USER_SRP_AUTH flow not enabled for this client');
+  }
+  const parameters = req.AuthParameters ?? {};
+  for (const name of ['USERNAME', 'SRP_A']) {
+    if (typeof parameters[name] !== 'string' || parameters[name] === '')
+      throw new InvalidParameterError(`Missing required parameter ${name}`);
+  }
+  const others = Object.keys(parameters).filter((name) => !['USERNAME', 'SRP_A', 'SECRET_HASH'].includes(name));
+  if (others.length > 0) throw new UnsupportedError(`InitAuth USER_SRP_AUTH with ${others.join(', ')}`);
+  const A = parseSrpA(parameters.SRP_A);
+  if (A === undefined) throw new InvalidParameterError('SRP_A must be a hexadecimal number that is not 0 mod N');
+  checkSecretHash(m, client, parameters.USERNAME, parameters.SECRET_HASH);
+  const user = await userPool.getUserByUsername(ctx, parameters.USERNAME);
+  checkUserMaySignIn(m, user);
+
+  // amazon-cognito-identity-js's getUserPoolName(): the pool id after its region.
+  const poolName = userPool.options.Id.split('_')[1] ?? '';
+  const { salt, srpB, key } = startPasswordVerifier({ poolName, userIdForSrp: user.Username, password: user.Password ?? '', A });
+  const now = services.clock.get().getTime();
+  for (const [block, challenge] of state.srpChallenges) {
+    if (challenge.used || challenge.expiresAt <= now) state.srpChallenges.delete(block);
+  }
+  // Opaque to the client, as Cognito's (an encrypted blob there); here it names the challenge.
+  const secretBlock = randomBytes(96).toString('base64');
+  state.srpChallenges.set(secretBlock, {
+    clientId: client.ClientId,
+    userKey: `${userPool.options.Id}/${user.Username}`,
+    poolName,
+    key,
+    expiresAt: now + SRP_CHALLENGE_LIFETIME_MS,
+    used: false,
+  });
+  return {
+    ChallengeName: 'PASSWORD_VERIFIER',
+    ChallengeParameters: { SALT: salt, SRP_B: srpB, SECRET_BLOCK: secretBlock, USER_ID_FOR_SRP: user.Username, USERNAME: user.Username },
+  };
+}
+
+// cognito-local's RespondToAuthChallenge has no PASSWORD_VERIFIER; every other challenge stays its own.
+function installRespondToAuthChallenge(m) {
+  m.Targets[ORIGINAL_RESPOND] ??= m.Targets.RespondToAuthChallenge;
+  const original = m.Targets[ORIGINAL_RESPOND];
+  m.Targets.RespondToAuthChallenge = (services) => async (ctx, req) => {
+    const state = services[HARNESS_STATE];
+    if (!state || req?.ChallengeName !== 'PASSWORD_VERIFIER') return original(services)(ctx, req);
+    return passwordVerifier(m, services, state, ctx, req);
+  };
+}
+
+/** SRP, step 2: the claim signed with the key only the right password gives. */
+async function passwordVerifier(m, services, state, ctx, req) {
+  const { InvalidParameterError, NotAuthorizedError } = m.errors;
+  const userPool = await services.cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const client = await services.cognito.getAppClient(ctx, req.ClientId);
+  const responses = req.ChallengeResponses ?? {};
+  for (const name of ['USERNAME', 'PASSWORD_CLAIM_SECRET_BLOCK', 'PASSWORD_CLAIM_SIGNATURE', 'TIMESTAMP']) {
+    if (typeof responses[name] !== 'string' || responses[name] === '')
+      throw new InvalidParameterError(`Missing required parameter ${name}`);
+  }
+  checkSecretHash(m, client, responses.USERNAME, responses.SECRET_HASH);
+  const challenge = state.srpChallenges.get(responses.PASSWORD_CLAIM_SECRET_BLOCK);
+  const user = await userPool.getUserByUsername(ctx, responses.USERNAME);
+  const userKey = user ? `${userPool.options.Id}/${user.Username}` : undefined;
+  // A block that is unknown, used, or another user's or client's proves nothing.
+  if (!challenge || challenge.used || challenge.clientId !== client.ClientId || challenge.userKey !== userKey) {
+    throw new NotAuthorizedError(INCORRECT_PASSWORD);
+  }
+  challenge.used = true;
+  if (services.clock.get().getTime() >= challenge.expiresAt) {
+    throw new NotAuthorizedError('Invalid session for the user, session is expired.');
+  }
+  checkUserMaySignIn(m, user);
+  const expected = passwordClaimSignature({
+    key: challenge.key,
+    poolName: challenge.poolName,
+    userIdForSrp: user.Username,
+    secretBlock: responses.PASSWORD_CLAIM_SECRET_BLOCK,
+    timestamp: responses.TIMESTAMP,
+  });
+  if (!claimSignatureMatches(expected, responses.PASSWORD_CLAIM_SIGNATURE)) throw new NotAuthorizedError(INCORRECT_PASSWORD);
+  checkSignedInUser(m, userPool, user);
+  return { ChallengeParameters: {}, AuthenticationResult: await issueTokens(services, ctx, userPool, client, user, req.ClientMetadata) };
+}
+
+/** What Cognito refuses before looking at the password. */
+function checkUserMaySignIn(m, user) {
+  if (!user) throw new m.errors.UserNotFoundError('User does not exist.');
+  if (user.Enabled === false) throw new m.errors.NotAuthorizedError('User is disabled.');
+  if (user.UserStatus === 'RESET_REQUIRED') throw new m.errors.PasswordResetRequiredError();
+}
+
+/** What Cognito answers once the password was right: an unconfirmed user learns it only now. */
+function checkSignedInUser(m, userPool, user) {
+  if (user.UserStatus === 'UNCONFIRMED') throw new m.errors.UserNotConfirmedException();
+  if (user.UserStatus !== 'CONFIRMED') throw new m.errors.UnsupportedError(`password sign-in for a user in status ${user.UserStatus}`);
+  const hasMfa = (user.MFAOptions ?? []).length > 0 || (user.UserMFASettingList ?? []).length > 0;
+  if (userPool.options.MfaConfiguration === 'ON' || (userPool.options.MfaConfiguration !== 'OFF' && hasMfa)) {
+    throw new m.errors.UnsupportedError('an MFA challenge after a password sign-in');
+  }
+}
+
+/** Equal strings, compared in constant time (their digests, so lengths do not leak either). */
+function sameSecret(a, b) {
+  const digest = (value) => createHmac('sha256', 'emulator-compare').update(value).digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+/**
+ * A client with a secret needs SECRET_HASH / SecretHash = Base64(HMAC_SHA256(secret, username + clientId));
+ * cognito-local checks none. Cognito's long-standing answers (EMULATOR-ASSUMPTIONS.md).
+ */
+function checkSecretHash(m, client, username, given) {
+  if (client?.ClientSecret === undefined) return;
+  if (typeof given !== 'string') {
+    throw new m.errors.NotAuthorizedError(`Client ${client.ClientId} is configured with secret but SECRET_HASH was not received`);
+  }
+  const expected = Buffer.from(
+    createHmac('sha256', client.ClientSecret)
+      .update(String(username) + client.ClientId)
+      .digest('base64'),
+  );
+  const received = Buffer.from(given);
+  if (expected.length !== received.length || !timingSafeEqual(expected, received)) {
+    throw new m.errors.NotAuthorizedError(`Unable to verify secret hash for client ${client.ClientId}`);
+  }
+}
+
+/** Tokens from cognito-local's signer, with the two fields it leaves out and Cognito always sends. */
+async function issueTokens(services, ctx, userPool, client, user, clientMetadata) {
   const groups = await userPool.listUserGroupMembership(ctx, user);
-  const tokens = await services.tokenGenerator.generate(ctx, user, groups, client, req.ClientMetadata, 'Authentication');
+  const tokens = await services.tokenGenerator.generate(ctx, user, groups, client, clientMetadata, 'Authentication');
   await userPool.storeRefreshToken(ctx, tokens.RefreshToken, user);
   const claims = JSON.parse(Buffer.from(tokens.AccessToken.split('.')[1], 'base64url').toString('utf8'));
-  // cognito-local's signer leaves these two out; Cognito always sends them.
-  return { ChallengeParameters: {}, AuthenticationResult: { ...tokens, ExpiresIn: claims.exp - claims.iat, TokenType: 'Bearer' } };
+  return { ...tokens, ExpiresIn: claims.exp - claims.iat, TokenType: 'Bearer' };
 }
 
 // Cognito's placeholders in the CustomMessage event (the AWS docs' example event).
@@ -373,6 +596,205 @@ async function resendConfirmationCode(m, services, ctx, req) {
   return { CodeDeliveryDetails: deliveryDetails };
 }
 
+// cognito-local's ForgotPassword sends to any email, verified or not, checks no SecretHash, counts
+// nothing and overwrites the sign-up code; its ConfirmForgotPassword applies no password policy and
+// lets a code live for ever. The harness answers both as Cognito does (EMULATOR-ASSUMPTIONS.md), the
+// reset code kept in the harness state beside, not instead of, the user's sign-up code.
+function installForgotPassword(m) {
+  m.Targets[ORIGINAL_FORGOT_PASSWORD] ??= m.Targets.ForgotPassword;
+  const original = m.Targets[ORIGINAL_FORGOT_PASSWORD];
+  m.Targets.ForgotPassword = (services) => (ctx, req) => {
+    const state = services[HARNESS_STATE];
+    return state ? forgotPassword(m, services, state, ctx, req) : original(services)(ctx, req);
+  };
+}
+
+function installConfirmForgotPassword(m) {
+  m.Targets[ORIGINAL_CONFIRM_FORGOT_PASSWORD] ??= m.Targets.ConfirmForgotPassword;
+  const original = m.Targets[ORIGINAL_CONFIRM_FORGOT_PASSWORD];
+  m.Targets.ConfirmForgotPassword = (services) => (ctx, req) => {
+    const state = services[HARNESS_STATE];
+    return state ? confirmForgotPassword(m, services, state, ctx, req) : original(services)(ctx, req);
+  };
+}
+
+/** Cognito's answer for a missing required member (botocore's model validation). */
+function requireMember(m, value, member) {
+  if (typeof value !== 'string' || value === '') {
+    throw new m.errors.InvalidParameterError(
+      `1 validation error detected: Value null at '${member}' failed to satisfy constraint: Member must not be null`,
+    );
+  }
+}
+
+const attributeOf = (user, name) => (user.Attributes ?? []).find((a) => a.Name === name)?.Value;
+
+/**
+ * Where a reset code goes: a verified email or phone number, in the order of the pool's
+ * AccountRecoverySetting, or (none set) phone before email as Cognito's legacy order. Null: nowhere.
+ */
+function recoveryDestination(userPool, user) {
+  const mechanisms = userPool.options.AccountRecoverySetting?.RecoveryMechanisms;
+  const order =
+    Array.isArray(mechanisms) && mechanisms.length > 0
+      ? [...mechanisms].sort((a, b) => (a.Priority ?? 0) - (b.Priority ?? 0)).map((mechanism) => mechanism.Name)
+      : ['verified_phone_number', 'verified_email'];
+  for (const mechanism of order) {
+    const [attribute, medium] =
+      mechanism === 'verified_email' ? ['email', 'EMAIL'] : mechanism === 'verified_phone_number' ? ['phone_number', 'SMS'] : [];
+    if (!attribute) continue;
+    const value = attributeOf(user, attribute);
+    if (value && attributeOf(user, `${attribute}_verified`) === 'true') {
+      return { AttributeName: attribute, DeliveryMedium: medium, Destination: value };
+    }
+  }
+  return null;
+}
+
+async function forgotPassword(m, services, state, ctx, req) {
+  const { CognitoError, InvalidParameterError, NotAuthorizedError, UserNotFoundError } = m.errors;
+  const { clock, cognito, messages, otp } = services;
+  // Throws ResourceNotFoundException for an unknown ClientId.
+  const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const client = await cognito.getAppClient(ctx, req.ClientId);
+  requireMember(m, req.Username, 'username');
+  checkSecretHash(m, client, req.Username, req.SecretHash);
+  const user = await userPool.getUserByUsername(ctx, req.Username);
+  if (!user) throw new UserNotFoundError('Username/client id combination not found.');
+  if (user.Enabled === false) throw new NotAuthorizedError('User is disabled.');
+  if (user.UserStatus === 'FORCE_CHANGE_PASSWORD') throw new NotAuthorizedError('User password cannot be reset in the current state.');
+  const deliveryDetails = recoveryDestination(userPool, user);
+  if (!deliveryDetails) {
+    throw new InvalidParameterError('Cannot reset password for the user as there is no registered/verified email or phone_number');
+  }
+
+  // Counted before delivery so that concurrent requests cannot both slip under the limit.
+  const userKey = `${userPool.options.Id}/${user.Username}`;
+  const requested = state.forgotPasswordCounts.get(userKey) ?? 0;
+  if (requested >= state.forgotPasswordLimit) {
+    throw new CognitoError('LimitExceededException', 'Attempt limit exceeded, please try after some time.');
+  }
+  state.forgotPasswordCounts.set(userKey, requested + 1);
+
+  // A new code replaces the last one (and its count of wrong tries); never the same digits again, so
+  // "the old code stops working" is testable.
+  const previous = state.resetCodes.get(userKey)?.code;
+  let code = otp();
+  for (let tries = 0; code === previous && tries < 5; tries++) code = otp();
+  state.resetCodes.set(userKey, { code, expiresAt: clock.get().getTime() + RESET_CODE_LIFETIME_MS, failures: 0 });
+  await messages.deliver(
+    ctx,
+    'ForgotPassword', // CustomMessage_ForgotPassword for a CustomMessage trigger
+    req.ClientId,
+    userPool.options.Id,
+    user,
+    code,
+    req.ClientMetadata,
+    deliveryDetails,
+  );
+  return { CodeDeliveryDetails: deliveryDetails };
+}
+
+async function confirmForgotPassword(m, services, state, ctx, req) {
+  const { CognitoError, InvalidParameterError, UserNotFoundError } = m.errors;
+  const { clock, cognito } = services;
+  const userPool = await cognito.getUserPoolForClientId(ctx, req.ClientId);
+  const client = await cognito.getAppClient(ctx, req.ClientId);
+  requireMember(m, req.Username, 'username');
+  requireMember(m, req.ConfirmationCode, 'confirmationCode');
+  requireMember(m, req.Password, 'password');
+  if (req.Password.length > 256 || !/^[\S]+.*[\S]+$/.test(req.Password)) {
+    throw new InvalidParameterError(
+      "1 validation error detected: Value at 'password' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[\\S]+.*[\\S]+$",
+    );
+  }
+  checkSecretHash(m, client, req.Username, req.SecretHash);
+  const user = await userPool.getUserByUsername(ctx, req.Username);
+  if (!user) throw new UserNotFoundError('Username/client id combination not found.');
+  if (user.UserStatus === 'UNCONFIRMED') throw new m.errors.UserNotConfirmedException();
+
+  const userKey = `${userPool.options.Id}/${user.Username}`;
+  const reset = state.resetCodes.get(userKey);
+  if (reset && reset.failures >= RESET_CODE_MAX_FAILURES) {
+    throw new CognitoError('TooManyFailedAttemptsException', 'Too many failed attempts. Request a new code.');
+  }
+  // No reset pending (never asked, or the code already used) is a wrong code too.
+  if (!reset || !sameSecret(reset.code, req.ConfirmationCode)) {
+    if (reset) reset.failures += 1;
+    throw new CognitoError('CodeMismatchException', 'Invalid verification code provided, please try again.');
+  }
+  if (clock.get().getTime() >= reset.expiresAt) {
+    throw new CognitoError('ExpiredCodeException', 'Invalid code provided, please request a code again.');
+  }
+  // After the code, so a password the policy refuses leaves the code usable for a better one.
+  const refusal = passwordPolicyRefusal(userPool.options.Policies?.PasswordPolicy, req.Password);
+  if (refusal) throw new CognitoError('InvalidPasswordException', `Password did not conform with policy: ${refusal}`);
+
+  // Gone before saving, so two concurrent calls with one code cannot both reset.
+  state.resetCodes.delete(userKey);
+  await userPool.saveUser(ctx, {
+    ...user,
+    Password: req.Password,
+    // A reset a pool administrator asked for is done once the user sets a password.
+    UserStatus: user.UserStatus === 'RESET_REQUIRED' ? 'CONFIRMED' : user.UserStatus,
+    UserLastModifiedDate: clock.get(),
+  });
+  return {};
+}
+
+// Cognito's symbols for RequireSymbols (AWS docs, "User pool password requirements"), space included.
+const PASSWORD_SYMBOLS = new Set('^$*.[]{}()?"!@#%&/\\,><\':;|_~`=+- ');
+
+/**
+ * The pool's stored policy (Cognito's default for a pool that has none; a given policy's missing
+ * requirements are off) applied as Cognito does, or undefined when the password meets it.
+ */
+function passwordPolicyRefusal(stored, password) {
+  const policy =
+    stored === undefined || stored === null
+      ? COGNITO_DEFAULT_PASSWORD_POLICY
+      : {
+          MinimumLength: stored.MinimumLength ?? COGNITO_DEFAULT_PASSWORD_POLICY.MinimumLength,
+          RequireUppercase: stored.RequireUppercase === true,
+          RequireLowercase: stored.RequireLowercase === true,
+          RequireNumbers: stored.RequireNumbers === true,
+          RequireSymbols: stored.RequireSymbols === true,
+        };
+  if (password.length < policy.MinimumLength) return 'Password not long enough';
+  if (policy.RequireUppercase && !/[A-Z]/.test(password)) return 'Password must have uppercase characters';
+  if (policy.RequireLowercase && !/[a-z]/.test(password)) return 'Password must have lowercase characters';
+  if (policy.RequireNumbers && !/[0-9]/.test(password)) return 'Password must have numeric characters';
+  if (policy.RequireSymbols && ![...password].some((c) => PASSWORD_SYMBOLS.has(c))) return 'Password must have symbol characters';
+  return undefined;
+}
+
+const POLICY_FLAGS = ['RequireUppercase', 'RequireLowercase', 'RequireNumbers', 'RequireSymbols'];
+
+/** The harness's passwordPolicy option over Cognito's defaults, each value checked against the model's. */
+function validPasswordPolicy(given) {
+  if (given === undefined) return { ...COGNITO_DEFAULT_PASSWORD_POLICY };
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    throw new TypeError(`passwordPolicy must be an object (MinimumLength, ${POLICY_FLAGS.join(', ')}), got ${describe(given)}.`);
+  }
+  const unknown = Object.keys(given).filter((key) => key !== 'MinimumLength' && !POLICY_FLAGS.includes(key));
+  if (unknown.length > 0) throw new TypeError(`passwordPolicy.${unknown[0]} is not a password policy setting the emulator applies.`);
+  const policy = { ...COGNITO_DEFAULT_PASSWORD_POLICY };
+  if (given.MinimumLength !== undefined) {
+    // botocore's PasswordPolicyMinLengthType: an integer from 6 to 99.
+    if (!Number.isInteger(given.MinimumLength) || given.MinimumLength < 6 || given.MinimumLength > 99) {
+      throw new TypeError(`passwordPolicy.MinimumLength must be an integer from 6 to 99, got ${describe(given.MinimumLength)}.`);
+    }
+    policy.MinimumLength = given.MinimumLength;
+  }
+  for (const flag of POLICY_FLAGS) {
+    if (given[flag] === undefined) continue;
+    if (typeof given[flag] !== 'boolean')
+      throw new TypeError(`passwordPolicy.${flag} must be true or false, got ${describe(given[flag])}.`);
+    policy[flag] = given[flag];
+  }
+  return policy;
+}
+
 class RecordingMessageSender {
   #record;
 
@@ -397,9 +819,9 @@ function createLogger(m, level) {
   return m.pino({ level }, m.pinoPretty({ destination: 2, colorize: false, ignore: 'pid,hostname', singleLine: true }));
 }
 
-function validLimit(n) {
+function validLimit(n, what = 'resend limit') {
   if (typeof n !== 'number' || Number.isNaN(n) || n < 0) {
-    throw new TypeError(`resend limit must be a number >= 0 (or Infinity), got ${n}`);
+    throw new TypeError(`${what} must be a number >= 0 (or Infinity), got ${n}`);
   }
   return n;
 }
@@ -528,12 +950,15 @@ export async function startEmulator(options = {}) {
     host = '127.0.0.1',
     dataDir: givenDataDir,
     resendLimit = Infinity,
+    forgotPasswordLimit = Infinity,
     logLevel = 'silent',
     onMessage,
     customMessage,
   } = options;
   // Checked before anything starts: a wrong id is a typo to fix, not a server to clean up.
   const ids = emulatorIds(options.ids);
+  const passwordPolicy = validPasswordPolicy(options.passwordPolicy);
+  const limits = { resend: validLimit(resendLimit), forgotPassword: validLimit(forgotPasswordLimit, 'forgotPasswordLimit') };
   if (customMessage !== undefined && typeof customMessage !== 'function') {
     throw new TypeError('customMessage must be a CustomMessage Lambda handler (a function of the event).');
   }
@@ -549,8 +974,14 @@ export async function startEmulator(options = {}) {
   const requests = [];
   const messages = [];
   const state = {
-    resendLimit: validLimit(resendLimit),
+    resendLimit: limits.resend,
     resendCounts: new Map(),
+    forgotPasswordLimit: limits.forgotPassword,
+    forgotPasswordCounts: new Map(),
+    // username key → { code, expiresAt, failures }: the one live reset code per user.
+    resetCodes: new Map(),
+    // SECRET_BLOCK → a PASSWORD_VERIFIER challenge waiting for its answer.
+    srpChallenges: new Map(),
     expiredCodes: new Map(),
     omitDeliveryDetails: false,
     sessions: new Map(),
@@ -660,6 +1091,12 @@ export async function startEmulator(options = {}) {
       await run('CreateUserPool', { PoolName: 'cognito-confirm-kit-tests', AutoVerifiedAttributes: ['email'] });
     }
     const UserPool = { Id: ids.userPoolId };
+    // Written each start, like the clients: ConfirmForgotPassword applies what the pool stores.
+    const seededPool = await cognito.getUserPool(ctx, UserPool.Id);
+    await seededPool.updateOptions(ctx, {
+      ...seededPool.options,
+      Policies: { ...seededPool.options.Policies, PasswordPolicy: passwordPolicy },
+    });
     // Both kit clients allow USER_AUTH (sign-in right after confirming); a third one does not.
     const flows = ['ALLOW_USER_AUTH', 'ALLOW_USER_PASSWORD_AUTH', 'ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH'];
     await run(
@@ -684,11 +1121,15 @@ export async function startEmulator(options = {}) {
     const setResendLimit = (n) => {
       state.resendLimit = validLimit(n);
     };
+    const setForgotPasswordLimit = (n) => {
+      state.forgotPasswordLimit = validLimit(n, 'forgotPasswordLimit');
+    };
     const reset = () => {
       // In place, so arrays a test already holds keep reflecting the log.
       requests.length = 0;
       messages.length = 0;
       state.resendCounts.clear();
+      state.forgotPasswordCounts.clear();
       state.expiredCodes.clear();
       state.omitDeliveryDetails = false;
     };
@@ -724,6 +1165,14 @@ export async function startEmulator(options = {}) {
       state.expiredCodes.set(`${UserPool.Id}/${user.Username}`, user.ConfirmationCode);
     };
 
+    /** Lets the user's live password-reset code expire, as if its hour were over. */
+    const expireResetCode = async (username) => {
+      const user = await (await cognito.getUserPool(ctx, UserPool.Id)).getUserByUsername(ctx, username);
+      const reset = user ? state.resetCodes.get(`${UserPool.Id}/${user.Username}`) : undefined;
+      if (!reset) throw new Error(`expireResetCode: ${username} has no password-reset code to expire.`);
+      reset.expiresAt = Math.min(reset.expiresAt, clock.get().getTime());
+    };
+
     const { application } = m.createServer(m.Router(services), logger, config.ServerConfig, services);
 
     let info; // set once listening
@@ -752,16 +1201,28 @@ export async function startEmulator(options = {}) {
             return sendJson(res, 404, { message: err.message });
           }
         }
-        case 'POST /_harness/resend-limit': {
+        case 'POST /_harness/resend-limit':
+        case 'POST /_harness/forgot-password-limit': {
           const parsed = parseJson(await readRawBody(req));
           // JSON has no Infinity: null (or a missing limit) means "no limit".
           const limit = parsed.ok ? (parsed.value?.limit ?? Infinity) : NaN;
           try {
-            setResendLimit(limit);
+            (pathname === '/_harness/resend-limit' ? setResendLimit : setForgotPasswordLimit)(limit);
           } catch (err) {
             return sendJson(res, 400, { message: err.message });
           }
           return sendJson(res, 200, { ok: true, limit: Number.isFinite(limit) ? limit : null });
+        }
+        case 'POST /_harness/expire-reset-code': {
+          const parsed = parseJson(await readRawBody(req));
+          const username = parsed.ok ? parsed.value?.username : undefined;
+          if (typeof username !== 'string') return sendJson(res, 400, { message: 'expire-reset-code needs { "username": string }' });
+          try {
+            await expireResetCode(username);
+          } catch (err) {
+            return sendJson(res, 404, { message: err.message });
+          }
+          return sendJson(res, 200, { ok: true });
         }
         default:
           return sendJson(res, 404, { message: `No harness route ${route}` });
@@ -847,7 +1308,9 @@ export async function startEmulator(options = {}) {
         return undefined;
       },
       setResendLimit,
+      setForgotPasswordLimit,
       expireCode,
+      expireResetCode,
       expireSession,
       advanceClock,
       setDeliveryDetails,

@@ -42,6 +42,10 @@ export interface HarnessClient {
   setResendLimit(n: number | null): Promise<void>;
   /** Lets every live sign-up Session of this user expire (as after AuthSessionValidity); resolves with how many. */
   expireSession(username: string): Promise<number>;
+  /** ForgotPassword calls allowed per user before LimitExceededException; Infinity (or null) lifts the limit. */
+  setForgotPasswordLimit(n: number | null): Promise<void>;
+  /** Lets the user's live password-reset code expire (as after its hour); rejects (404) when there is none. */
+  expireResetCode(username: string): Promise<void>;
   signUp(input: SignUpInput): Promise<SignUpOutput>;
   /** Any Cognito operation, without throwing on error answers. */
   call<T = any>(operation: string, body: unknown): Promise<CognitoCallResult<T>>;

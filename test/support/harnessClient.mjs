@@ -72,6 +72,13 @@ export function harnessClient(endpoint) {
       // JSON cannot carry Infinity; the route reads null as "no limit".
       await harness('POST', 'resend-limit', { limit: n === null || n === Infinity ? null : n });
     },
+    async setForgotPasswordLimit(n) {
+      await harness('POST', 'forgot-password-limit', { limit: n === null || n === Infinity ? null : n });
+    },
+    /** Lets the user's live password-reset code expire (ConfirmForgotPassword: ExpiredCodeException). */
+    async expireResetCode(username) {
+      await harness('POST', 'expire-reset-code', { username });
+    },
     call,
     async signUp({ username, password, email, clientId, secretHash, clientMetadata }) {
       const payload = {
