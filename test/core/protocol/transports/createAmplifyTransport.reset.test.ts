@@ -118,6 +118,45 @@ describe("createAmplifyTransport: password reset through Amplify's resetPassword
   });
 });
 
+describe("createAmplifyTransport: signed in after the reset through Amplify's signIn, against the emulator", () => {
+  it("USER_AUTH with preferredChallenge PASSWORD: tokens from Amplify's session store; the old password is refused", async () => {
+    const { harness, user } = await confirmedUser('amplify_resetsignin');
+    const client = clientThroughAmplify(auth, { clientMetadata: { via: 'amplify' } });
+    await client.forgotPassword({ username: user.username });
+    const newPassword = 'Fresh-Start-42!';
+    await client.confirmForgotPassword({ username: user.username, code: (await harness.latestCode(user.username))!, password: newPassword });
+    await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
+      code: 'NotAuthorizedException',
+      httpStatus: 400,
+    });
+    try {
+      const answer = await client.signInWithPassword({ username: user.username, password: newPassword });
+      expect(answer.AuthenticationResult).toEqual({
+        AccessToken: expect.any(String),
+        IdToken: expect.any(String),
+        ExpiresIn: expect.any(Number),
+        TokenType: 'Bearer',
+      });
+      expect((await auth.getCurrentUser()).username).toBe(user.username);
+      expect((await auth.fetchAuthSession()).tokens!.accessToken.toString()).toBe(answer.AuthenticationResult!.AccessToken);
+      const signIn = (await harness.requests()).filter((r) => r.target === 'InitiateAuth' && r.body?.AuthParameters?.USERNAME === user.username).at(-1)!;
+      expect(signIn.body).toMatchObject({
+        AuthFlow: 'USER_AUTH',
+        ClientId: emulator.clientId,
+        AuthParameters: { USERNAME: user.username, PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: newPassword },
+        ClientMetadata: { via: 'amplify' },
+      });
+      expect(signIn.headers['x-amz-user-agent']).toMatch(/aws-amplify/i);
+      // Amplify refuses a second sign-in while someone is signed in.
+      await expect(client.signInWithPassword({ username: user.username, password: newPassword })).rejects.toMatchObject({
+        code: 'UserAlreadyAuthenticatedException',
+      });
+    } finally {
+      await auth.signOut();
+    }
+  });
+});
+
 describe("createAmplifyTransport: Amplify's answers, hostile or not (its functions replaced)", () => {
   const signInParams: InitiateAuthRequest = {
     AuthFlow: 'USER_AUTH',

@@ -1,4 +1,4 @@
-import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
+import { AuthenticationDetails, CognitoUser, CognitoUserPool, type CognitoUserSession } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
 import { createIdentityJsTransport } from '../../../../src/core/protocol/transports/createIdentityJsTransport';
@@ -133,7 +133,55 @@ describe('createIdentityJsTransport: password reset against the emulator', () =>
   });
 });
 
-// ————— The SDK's SRP sign-in, against a stand-in Cognito over HTTP (the emulator's SRP is on branch emu-reset) —————
+describe('createIdentityJsTransport: reset, then signed in through the SDK’s SRP against the emulator', () => {
+  it('signs in with the new password (USER_SRP_AUTH → PASSWORD_VERIFIER, no password on the wire); getSession() finds the person', async () => {
+    const user = await confirmedUser('idjssrp');
+    const { client, userPool } = poolAndClient(emulator.endpoint, { clientMetadata: { via: 'srp' } });
+    await client.forgotPassword({ username: user.username });
+    const newPassword = 'Fresh-Start-42!ü😀';
+    await client.confirmForgotPassword({ username: user.username, code: (await harness.latestCode(user.username))!, password: newPassword });
+
+    await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
+      code: 'NotAuthorizedException',
+      retryable: false,
+    });
+    expect(userPool.getCurrentUser()).toBeNull();
+
+    const answer = await client.signInWithPassword({ username: user.username, password: newPassword });
+    expect(answer).toEqual({
+      AuthenticationResult: {
+        AccessToken: expect.any(String),
+        IdToken: expect.any(String),
+        RefreshToken: expect.any(String),
+        ExpiresIn: expect.any(Number),
+        TokenType: 'Bearer',
+      },
+    });
+    const current = userPool.getCurrentUser();
+    expect(current?.getUsername()).toBe(user.username);
+    const session = await new Promise<CognitoUserSession>((resolve, reject) =>
+      current!.getSession((error: Error | null, value: CognitoUserSession | null) => (error ? reject(error) : resolve(value!))),
+    );
+    expect(session.isValid()).toBe(true);
+    expect(session.getAccessToken().getJwtToken()).toBe(answer.AuthenticationResult!.AccessToken);
+    expect(session.getRefreshToken().getToken()).toBe(answer.AuthenticationResult!.RefreshToken);
+
+    const requests = (await harness.requests()).filter((r) => JSON.stringify(r.body).includes(user.username));
+    const srp = requests.filter((r) => r.target === 'InitiateAuth');
+    expect(srp.at(-1)!.body).toMatchObject({
+      AuthFlow: 'USER_SRP_AUTH',
+      AuthParameters: { USERNAME: user.username, SRP_A: expect.any(String) },
+      ClientMetadata: { via: 'srp' },
+    });
+    expect(requests.filter((r) => r.target === 'RespondToAuthChallenge').at(-1)!.body).toMatchObject({ ChallengeName: 'PASSWORD_VERIFIER' });
+    for (const request of requests.filter((r) => r.target === 'InitiateAuth' || r.target === 'RespondToAuthChallenge')) {
+      expect(JSON.stringify(request.body)).not.toContain(newPassword);
+      expect(JSON.stringify(request.body)).not.toContain(user.password);
+    }
+  });
+});
+
+// ————— The SDK's SRP sign-in against a stand-in Cognito over HTTP: challenges and failures the emulator does not produce —————
 
 function base64url(value: unknown): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
