@@ -124,7 +124,11 @@ describe("createAmplifyTransport: signed in after the reset through Amplify's si
     const client = clientThroughAmplify(auth, { clientMetadata: { via: 'amplify' } });
     await client.forgotPassword({ username: user.username });
     const newPassword = 'Fresh-Start-42!';
-    await client.confirmForgotPassword({ username: user.username, code: (await harness.latestCode(user.username))!, password: newPassword });
+    await client.confirmForgotPassword({
+      username: user.username,
+      code: (await harness.latestCode(user.username))!,
+      password: newPassword,
+    });
     await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
       code: 'NotAuthorizedException',
       httpStatus: 400,
@@ -139,7 +143,9 @@ describe("createAmplifyTransport: signed in after the reset through Amplify's si
       });
       expect((await auth.getCurrentUser()).username).toBe(user.username);
       expect((await auth.fetchAuthSession()).tokens!.accessToken.toString()).toBe(answer.AuthenticationResult!.AccessToken);
-      const signIn = (await harness.requests()).filter((r) => r.target === 'InitiateAuth' && r.body?.AuthParameters?.USERNAME === user.username).at(-1)!;
+      const signIn = (await harness.requests())
+        .filter((r) => r.target === 'InitiateAuth' && r.body?.AuthParameters?.USERNAME === user.username)
+        .at(-1)!;
       expect(signIn.body).toMatchObject({
         AuthFlow: 'USER_AUTH',
         ClientId: emulator.clientId,

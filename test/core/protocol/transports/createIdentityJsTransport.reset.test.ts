@@ -139,7 +139,11 @@ describe('createIdentityJsTransport: reset, then signed in through the SDK’s S
     const { client, userPool } = poolAndClient(emulator.endpoint, { clientMetadata: { via: 'srp' } });
     await client.forgotPassword({ username: user.username });
     const newPassword = 'Fresh-Start-42!ü😀';
-    await client.confirmForgotPassword({ username: user.username, code: (await harness.latestCode(user.username))!, password: newPassword });
+    await client.confirmForgotPassword({
+      username: user.username,
+      code: (await harness.latestCode(user.username))!,
+      password: newPassword,
+    });
 
     await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
       code: 'NotAuthorizedException',
@@ -173,7 +177,9 @@ describe('createIdentityJsTransport: reset, then signed in through the SDK’s S
       AuthParameters: { USERNAME: user.username, SRP_A: expect.any(String) },
       ClientMetadata: { via: 'srp' },
     });
-    expect(requests.filter((r) => r.target === 'RespondToAuthChallenge').at(-1)!.body).toMatchObject({ ChallengeName: 'PASSWORD_VERIFIER' });
+    expect(requests.filter((r) => r.target === 'RespondToAuthChallenge').at(-1)!.body).toMatchObject({
+      ChallengeName: 'PASSWORD_VERIFIER',
+    });
     for (const request of requests.filter((r) => r.target === 'InitiateAuth' || r.target === 'RespondToAuthChallenge')) {
       expect(JSON.stringify(request.body)).not.toContain(newPassword);
       expect(JSON.stringify(request.body)).not.toContain(user.password);
