@@ -1,42 +1,33 @@
 import { CognitoConfirmError } from './CognitoConfirmError.js';
-import { isRecord } from '../shared/isRecord.js';
-
-/** Deep enough for any error or answer the transports produce; a cycle or a deeper value counts as a mention. */
-const MAX_DEPTH = 8;
 
 /**
- * Whether `text` appears in a string anywhere inside `value`: own enumerable members, and an Error's
- * message and stack (which JSON.stringify leaves out). A value too deep or cyclic counts as a mention,
- * so the caller drops it rather than keeping what it could not search.
+ * Whether `text` appears anywhere in `value`, as JSON would carry it (keys, nested values, and an
+ * Error's message and stack, which JSON.stringify alone leaves out). What cannot be serialised (a
+ * cycle, a getter that throws) counts as a mention, so the caller drops it rather than keep what it
+ * could not search.
  */
-export function mentions(value: unknown, text: string, depth = 0): boolean {
-  if (typeof value === 'string') return value.includes(text);
-  if (!isRecord(value)) return false;
-  if (depth > MAX_DEPTH) return true;
-  if (value instanceof Error && (mentions(value.message, text) || mentions(value.stack, text))) return true;
+export function mentions(value: unknown, text: string): boolean {
   try {
-    for (const key of Object.keys(value)) if (key.includes(text) || mentions(value[key], text, depth + 1)) return true;
+    const json = JSON.stringify(value, (_key, inner: unknown) => (inner instanceof Error ? [inner.message, inner.stack] : inner)) ?? '';
+    // The text as JSON escapes it (a `"` or `\` in a password), since it is searched in JSON.
+    return json.includes(JSON.stringify(text).slice(1, -1));
   } catch {
     return true;
   }
-  return false;
 }
 
 /**
  * The error without `secret` (a password the request carried): a server, a proxy or an SDK that
- * echoes the request can put it in the message or the `cause`. The message gets `***` in its place
- * and a `cause` mentioning it is dropped; everything else (code, status, retryable…) is kept.
+ * echoes the request can put it in the message, the field or the `cause`. The message gets `***` in
+ * its place, a field or `cause` mentioning it is dropped; code, status, retryable… are kept.
  */
 export function withoutSecret(error: CognitoConfirmError, secret: string): CognitoConfirmError {
-  const inMessage = error.message.includes(secret);
-  const inCause = mentions(error.cause, secret);
-  if (!inMessage && !inCause && !error.field?.includes(secret)) return error;
-  return new CognitoConfirmError(error.code, inMessage ? error.message.split(secret).join('***') : error.message, {
-    retryable: error.retryable,
-    httpStatus: error.httpStatus,
-    field: error.field?.includes(secret) ? undefined : error.field,
-    rule: error.rule,
-    retryAfterMs: error.retryAfterMs,
-    cause: inCause ? undefined : error.cause,
+  const { message, field, cause } = error;
+  const inCause = mentions(cause, secret);
+  if (!message.includes(secret) && !field?.includes(secret) && !inCause) return error;
+  return new CognitoConfirmError(error.code, message.split(secret).join('***'), {
+    ...error,
+    field: field?.includes(secret) ? undefined : field,
+    cause: inCause ? undefined : cause,
   });
 }
