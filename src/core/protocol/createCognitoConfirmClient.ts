@@ -75,8 +75,11 @@ export interface CognitoConfirmClient {
   ): Promise<OperationResponses['ConfirmForgotPassword']>;
   /**
    * Signs in with the password a reset has just set: InitiateAuth USER_AUTH, PREFERRED_CHALLENGE
-   * PASSWORD (identity-js and Amplify transports use their own SRP sign-in). Resolves with tokens or a
-   * challenge; the kit's server handler refuses it (it signs in within ConfirmForgotPassword instead).
+   * PASSWORD. The identity-js transport runs the SDK's own SRP sign-in instead (the password never
+   * leaves the page; it needs `options.sdk`), the Amplify transport Amplify's `signIn`. Resolves with
+   * tokens or a challenge; rejects with `NotAuthorizedException` for a wrong password. The backend
+   * transport refuses it before any request (`ValidationError` on `AuthParameters.PASSWORD`), as does
+   * the kit's server handler: it signs in within ConfirmForgotPassword instead (`SignIn`).
    */
   signInWithPassword(input: SignInWithPasswordInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
 }
