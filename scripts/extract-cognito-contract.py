@@ -18,9 +18,12 @@ OPERATIONS = [
     "ConfirmSignUp",
     "GetUserAttributeVerificationCode",
     "VerifyUserAttribute",
-    # Only its USER_AUTH-with-Session form is sent (sign-in right after ConfirmSignUp); the contract
-    # test checks the kit's restrictions stay within the model.
+    # Only USER_AUTH is sent: with ConfirmSignUp's Session, or with PREFERRED_CHALLENGE PASSWORD after a
+    # reset; the contract test checks the kit's restrictions stay within the model.
     "InitiateAuth",
+    # Password reset (#30): the code sender and the code check with the new password.
+    "ForgotPassword",
+    "ConfirmForgotPassword",
 ]
 CONSTRAINTS = ("min", "max", "pattern", "enum", "sensitive")
 # Java's predefined whitespace classes are ASCII only; JavaScript's \s is Unicode-wide.

@@ -68,3 +68,5 @@ export const PasswordResetRequiredException = errorStory('PasswordResetRequiredE
 export const UserNotConfirmedException = errorStory('UserNotConfirmedException');
 export const InvalidUserPoolConfigurationException = errorStory('InvalidUserPoolConfigurationException');
 export const UnsupportedOperationException = errorStory('UnsupportedOperationException');
+export const InvalidPasswordException = errorStory('InvalidPasswordException');
+export const PasswordHistoryPolicyViolationException = errorStory('PasswordHistoryPolicyViolationException');

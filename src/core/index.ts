@@ -33,7 +33,11 @@ export type { FetchTransportOptions } from './protocol/transports/createFetchTra
 export { createBackendTransport, HUMAN_TOKEN_HEADER } from './protocol/transports/createBackendTransport.js';
 export type { BackendTransportOptions } from './protocol/transports/createBackendTransport.js';
 export { createIdentityJsTransport } from './protocol/transports/createIdentityJsTransport.js';
-export type { IdentityJsTransportOptions, IdentityJsUserPoolLike } from './protocol/transports/createIdentityJsTransport.js';
+export type {
+  IdentityJsSdkLike,
+  IdentityJsTransportOptions,
+  IdentityJsUserPoolLike,
+} from './protocol/transports/createIdentityJsTransport.js';
 export {
   AMPLIFY_AUTO_SIGN_IN_SESSION,
   createAmplifyTransport,
@@ -43,6 +47,7 @@ export type {
   AmplifyAuthLike,
   AmplifyCodeDeliveryDetailsLike,
   AmplifyJwtLike,
+  AmplifyResetPasswordOutputLike,
   AmplifySignInOutputLike,
   AmplifyTransportOptions,
 } from './protocol/transports/createAmplifyTransport.js';

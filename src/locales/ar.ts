@@ -100,6 +100,8 @@ export const ar: KitMessages = {
   'error.PasswordResetRequiredException': 'عليك إعادة تعيين كلمة المرور قبل المتابعة.',
   'error.UserNotConfirmedException': 'لم يتم تأكيد هذا الحساب بعد. أدخل الرمز الذي أرسلناه إليك.',
   'error.UnsupportedOperationException': 'هذا الإجراء غير متاح هنا.',
+  'error.InvalidPasswordException': 'اختر كلمة مرور تستوفي كل القواعد المعروضة.',
+  'error.PasswordHistoryPolicyViolationException': 'اختر كلمة مرور لم تستخدمها مؤخرًا.',
   'error.ValidationError': 'يُرجى مراجعة ما أدخلته.',
   'error.ValidationError.code': 'أدخل الرمز كما وصلك تمامًا، بدون مسافات.',
   'error.ValidationError.username': 'أدخل اسم المستخدم أو عنوان بريدك الإلكتروني.',

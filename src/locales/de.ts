@@ -91,6 +91,8 @@ export const de: KitMessages = {
   'error.PasswordResetRequiredException': 'Sie müssen Ihr Passwort zurücksetzen, bevor Sie fortfahren können.',
   'error.UserNotConfirmedException': 'Dieses Konto ist noch nicht bestätigt. Geben Sie den Code ein, den wir Ihnen gesendet haben.',
   'error.UnsupportedOperationException': 'Diese Aktion ist hier nicht verfügbar.',
+  'error.InvalidPasswordException': 'Wählen Sie ein Passwort, das alle angezeigten Regeln erfüllt.',
+  'error.PasswordHistoryPolicyViolationException': 'Wählen Sie ein Passwort, das Sie in letzter Zeit nicht verwendet haben.',
   'error.ValidationError': 'Bitte prüfen Sie Ihre Eingabe.',
   'error.ValidationError.code': 'Geben Sie den Code genau so ein, wie Sie ihn erhalten haben, ohne Leerzeichen.',
   'error.ValidationError.username': 'Geben Sie Ihren Benutzernamen oder Ihre E-Mail-Adresse ein.',

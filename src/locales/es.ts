@@ -90,6 +90,8 @@ export const es: KitMessages = {
   'error.PasswordResetRequiredException': 'Debes restablecer tu contraseña antes de continuar.',
   'error.UserNotConfirmedException': 'Esta cuenta aún no está confirmada. Ingresa el código que te enviamos.',
   'error.UnsupportedOperationException': 'Esta acción no está disponible aquí.',
+  'error.InvalidPasswordException': 'Elige una contraseña que cumpla todas las reglas indicadas.',
+  'error.PasswordHistoryPolicyViolationException': 'Elige una contraseña que no hayas usado recientemente.',
   'error.ValidationError': 'Revisa los datos que ingresaste.',
   'error.ValidationError.code': 'Ingresa el código tal como lo recibiste, sin espacios.',
   'error.ValidationError.username': 'Ingresa tu nombre de usuario o correo electrónico.',

@@ -93,6 +93,8 @@ export const fr: KitMessages = {
   'error.PasswordResetRequiredException': 'Vous devez réinitialiser votre mot de passe avant de continuer.',
   'error.UserNotConfirmedException': 'Ce compte n’est pas encore confirmé. Saisissez le code que nous vous avons envoyé.',
   'error.UnsupportedOperationException': 'Cette action n’est pas disponible ici.',
+  'error.InvalidPasswordException': 'Choisissez un mot de passe qui respecte toutes les règles indiquées.',
+  'error.PasswordHistoryPolicyViolationException': 'Choisissez un mot de passe que vous n’avez pas utilisé récemment.',
   'error.ValidationError': 'Veuillez vérifier votre saisie.',
   'error.ValidationError.code': 'Saisissez le code exactement comme vous l’avez reçu, sans espaces.',
   'error.ValidationError.username': 'Saisissez votre nom d’utilisateur ou votre adresse e-mail.',

@@ -91,6 +91,8 @@ export const he: KitMessages = {
   'error.PasswordResetRequiredException': 'יש לאפס את הסיסמה לפני שממשיכים.',
   'error.UserNotConfirmedException': 'החשבון הזה עדיין לא אומת. יש להזין את הקוד ששלחנו.',
   'error.UnsupportedOperationException': 'הפעולה הזו לא זמינה כאן.',
+  'error.InvalidPasswordException': 'יש לבחור סיסמה שעומדת בכל הכללים המוצגים.',
+  'error.PasswordHistoryPolicyViolationException': 'יש לבחור סיסמה שלא השתמשת בה לאחרונה.',
   'error.ValidationError': 'נא לבדוק את מה שהוזן.',
   'error.ValidationError.code': 'יש להזין את הקוד בדיוק כפי שהתקבל, בלי רווחים.',
   'error.ValidationError.username': 'יש להזין שם משתמש או כתובת אימייל.',

@@ -78,6 +78,8 @@ export const ja: KitMessages = {
   'error.PasswordResetRequiredException': '続行する前に、パスワードをリセットしてください。',
   'error.UserNotConfirmedException': 'このアカウントはまだ確認されていません。お送りしたコードを入力してください。',
   'error.UnsupportedOperationException': 'この操作はここでは利用できません。',
+  'error.InvalidPasswordException': '表示されているすべてのルールを満たすパスワードを選んでください。',
+  'error.PasswordHistoryPolicyViolationException': '最近使用していないパスワードを選んでください。',
   'error.ValidationError': '入力内容をご確認ください。',
   'error.ValidationError.code': '受け取ったコードを、スペースを入れずにそのまま入力してください。',
   'error.ValidationError.username': 'ユーザー名またはメールアドレスを入力してください。',

@@ -16,13 +16,16 @@ export type CognitoExceptionName =
   | 'UnexpectedLambdaException'
   | 'UserLambdaValidationException'
   | 'UserNotFoundException'
-  // ConfirmSignUp, GetUserAttributeVerificationCode, VerifyUserAttribute add these
+  // ConfirmSignUp, GetUserAttributeVerificationCode, VerifyUserAttribute, InitiateAuth add these
   | 'AliasExistsException'
   | 'CodeMismatchException'
   | 'ExpiredCodeException'
   | 'TooManyFailedAttemptsException'
   | 'PasswordResetRequiredException'
   | 'UserNotConfirmedException'
+  // ConfirmForgotPassword adds these (the new password broke the pool's policy or its history)
+  | 'InvalidPasswordException'
+  | 'PasswordHistoryPolicyViolationException'
   // Not in these operations' model lists, but sent by Cognito around them
   | 'InvalidUserPoolConfigurationException'
   | 'UnsupportedOperationException';
@@ -38,7 +41,7 @@ export const COGNITO_EXCEPTION_NAMES: readonly CognitoExceptionName[] = /* @__PU
   'CodeDeliveryFailure Forbidden InternalError InvalidEmailRoleAccessPolicy InvalidLambdaResponse InvalidParameter ' +
   'InvalidSmsRoleAccessPolicy InvalidSmsRoleTrustRelationship LimitExceeded NotAuthorized ResourceNotFound TooManyRequests ' +
   'UnexpectedLambda UserLambdaValidation UserNotFound AliasExists CodeMismatch ExpiredCode TooManyFailedAttempts ' +
-  'PasswordResetRequired UserNotConfirmed InvalidUserPoolConfiguration UnsupportedOperation'
+  'PasswordResetRequired UserNotConfirmed InvalidPassword PasswordHistoryPolicyViolation InvalidUserPoolConfiguration UnsupportedOperation'
 )
   .split(' ')
   .map((name) => `${name}Exception` as CognitoExceptionName);

@@ -3,11 +3,16 @@ import { buildRequest, type OperationInputs, type RequestDefaults } from './buil
 import type { SignInWithPasswordInput, SignInWithSessionInput } from './inputs.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
+import { readSignIn } from './readSignIn.js';
 import { regionFromUserPoolId } from './regionFromUserPoolId.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
 import { checkStringMap, validateRequest } from './validateRequest.js';
+import { withoutSecret } from './withoutSecret.js';
 import { isRecord } from '../shared/isRecord.js';
+
+/** The shortest password searched for in answers and errors. */
+const MIN_SEARCHED = 4;
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -53,7 +58,16 @@ export interface CognitoConfirmClient {
   forgotPassword(input: OperationInputs['ForgotPassword'], options?: CallOptions): Promise<OperationResponses['ForgotPassword']>;
   /**
    * Sets the new password with the code: ConfirmForgotPassword. Cognito answers `{}`; the kit's server
-   * handler adds `SignIn` (it signs in there, in the same request). The password is never logged or quoted.
+   * handler adds `SignIn` (it signs in there, in the same request): tokens, a challenge with its
+   * Session, or a failure `{ __type, message? }`.
+   *
+   * Resolving means the password was changed, and the call never rejects because of `SignIn`: a
+   * `SignIn` that is not one of those three (not an object, tokens without an AccessToken, a challenge
+   * without a Session, a failure without a type) or that mentions the password resolves as the failure
+   * `{ __type: 'InvalidResponseError' }`; show "Password changed" and offer a sign-in. Rejects only when
+   * the change itself failed (`CodeMismatchException`, `ExpiredCodeException`, `InvalidPasswordException`,
+   * `PasswordHistoryPolicyViolationException`, `LimitExceededException`…). The password is never logged
+   * or quoted: not in an error's message, field or cause, even when the server echoes it.
    */
   confirmForgotPassword(
     input: OperationInputs['ConfirmForgotPassword'],
@@ -61,8 +75,11 @@ export interface CognitoConfirmClient {
   ): Promise<OperationResponses['ConfirmForgotPassword']>;
   /**
    * Signs in with the password a reset has just set: InitiateAuth USER_AUTH, PREFERRED_CHALLENGE
-   * PASSWORD (identity-js and Amplify transports use their own SRP sign-in). Resolves with tokens or a
-   * challenge; the kit's server handler refuses it (it signs in within ConfirmForgotPassword instead).
+   * PASSWORD. The identity-js transport runs the SDK's own SRP sign-in instead (the password never
+   * leaves the page; it needs `options.sdk`), the Amplify transport Amplify's `signIn`. Resolves with
+   * tokens or a challenge; rejects with `NotAuthorizedException` for a wrong password. The backend
+   * transport refuses it before any request (`ValidationError` on `AuthParameters.PASSWORD`), as does
+   * the kit's server handler: it signs in within ConfirmForgotPassword instead (`SignIn`).
    */
   signInWithPassword(input: SignInWithPasswordInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
 }
@@ -90,8 +107,15 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   const defaults: RequestDefaults = { ...config };
 
   async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
+    const given = isRecord(input) ? input['password'] : undefined;
+    // A request carrying a password: nothing the server or the transport answers may quote it. Below
+    // MIN_SEARCHED characters (no pool accepts one: the policy minimum is 6) a match tells nothing.
+    const password = typeof given === 'string' && given.length >= MIN_SEARCHED ? given : undefined;
+    // The kit's own validation never quotes a value (test/core/protocol/validateRequest.test.ts).
+    let sent = false;
     try {
       const params = await buildRequest(operation, input, defaults);
+      sent = true;
       const answer = await config.transport.send(
         operation,
         params,
@@ -110,9 +134,16 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
           );
         }
       }
+      if (operation === 'ConfirmForgotPassword') {
+        // Answered: the password is changed, whatever the kit server's sign-in says.
+        const { SignIn: signIn, ...rest } = (isRecord(answer) ? answer : {}) as OperationResponses['ConfirmForgotPassword'];
+        const read = readSignIn(signIn, password);
+        return (read === undefined ? rest : { ...rest, SignIn: read }) as OperationResponses[Op];
+      }
       return answer;
     } catch (error) {
-      throw toCognitoConfirmError(error);
+      const mapped = toCognitoConfirmError(error);
+      throw password && sent ? withoutSecret(mapped, password) : mapped;
     }
   }
 

@@ -56,7 +56,10 @@ export interface ForgotPasswordInput extends TrackedInput {
 export interface ConfirmForgotPasswordInput extends TrackedInput {
   username: string;
   code: string;
-  /** The new password: checked against Cognito's model (1–256 characters, no whitespace), never logged or stored. */
+  /**
+   * The new password: checked against Cognito's model (PasswordType: 1–256 code points, no ASCII
+   * whitespace; any other character, emoji included, is allowed), never logged, stored or quoted.
+   */
   password: string;
   secretHash?: string | undefined;
 }

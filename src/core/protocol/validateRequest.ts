@@ -201,7 +201,7 @@ function checkSignInForm(params: OperationRequests['InitiateAuth']): void {
   if (params.Session !== undefined) {
     if (challenge !== undefined) fail('AuthParameters.PREFERRED_CHALLENGE', 'unknownField', undefined, { USERNAME, SECRET_HASH });
     if (password !== undefined) fail('AuthParameters.PASSWORD', 'unknownField', undefined, { USERNAME, SECRET_HASH });
-  } else if (challenge === undefined) fail('Session', 'required');
+  } else if (challenge === undefined) fail(password === undefined ? 'Session' : 'AuthParameters.PREFERRED_CHALLENGE', 'required');
   else if (password === undefined) fail('AuthParameters.PASSWORD', 'required');
 }
 

@@ -65,9 +65,11 @@ const INPUT_NAMES: Record<string, string> = {
   ClientMetadata: 'clientMetadata',
   AccessToken: 'accessToken',
   AttributeName: 'attributeName',
+  Password: 'password',
 };
-// InitiateAuth's AuthParameters keys → inputs. The kit sends USER_AUTH's USERNAME (+ SECRET_HASH) only.
-const AUTH_PARAMETER_INPUTS: Record<string, string> = { USERNAME: 'username', SECRET_HASH: 'secretHash' };
+// InitiateAuth's AuthParameters keys → inputs. The kit sends USER_AUTH's USERNAME (+ SECRET_HASH), and with a
+// password PREFERRED_CHALLENGE PASSWORD, which the client derives from it (no input of its own).
+const AUTH_PARAMETER_INPUTS: Record<string, string> = { USERNAME: 'username', SECRET_HASH: 'secretHash', PASSWORD: 'password' };
 const METHODS: Record<CognitoOperation, string> = {
   ResendConfirmationCode: 'resendConfirmationCode',
   ConfirmSignUp: 'confirmSignUp',
@@ -79,7 +81,7 @@ const METHODS: Record<CognitoOperation, string> = {
 };
 /**
  * Where the kit sends less than the model allows, on purpose: InitiateAuth only as USER_AUTH with
- * ConfirmSignUp's Session and USERNAME. These members are walked in their own describe below, not by
+ * ConfirmSignUp's Session, or with PREFERRED_CHALLENGE PASSWORD and the password a reset has just set. These members are walked in their own describe below, not by
  * the generic walk, and what the kit requires beyond the model is in the base request.
  */
 const RESTRICTED: Partial<Record<CognitoOperation, readonly string[]>> = { InitiateAuth: ['AuthFlow', 'AuthParameters'] };
@@ -108,11 +110,14 @@ async function send(operation: CognitoOperation, request: Record<string, unknown
       contextData: false,
     });
     const input: Record<string, unknown> = {};
+    // InitiateAuth without a Session is the password form, which only signInWithPassword sends.
+    const method = operation === 'InitiateAuth' && request['Session'] === undefined ? 'signInWithPassword' : METHODS[operation];
     for (const [member, value] of Object.entries(request)) {
       // Both come from the client: its configuration, and the one flow signInWithSession sends.
       if (member === 'ClientId' || (operation === 'InitiateAuth' && member === 'AuthFlow')) continue;
       if (operation === 'InitiateAuth' && member === 'AuthParameters') {
         for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+          if (key === 'PREFERRED_CHALLENGE' && inner === 'PASSWORD') continue;
           const parameter = AUTH_PARAMETER_INPUTS[key];
           if (!parameter) throw new Error(`the client has no input for AuthParameters.${key}`);
           input[parameter] = inner;
@@ -123,7 +128,7 @@ async function send(operation: CognitoOperation, request: Record<string, unknown
       if (!name) throw new Error(`the client has no input for ${operation}.${member}`);
       input[name] = value;
     }
-    await (client as unknown as Record<string, (input: unknown) => Promise<unknown>>)[METHODS[operation]]!(input);
+    await (client as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method]!(input);
     return { error: undefined, sent };
   } catch (error) {
     if (!(error instanceof CognitoConfirmError)) throw error;
@@ -351,9 +356,10 @@ describe('the contract beyond single members', () => {
 
   it('refuses members the operation does not have', () => {
     for (const [operation, { input }] of Object.entries(OPERATIONS)) {
-      const request = { ...baseRequest(input, operation as CognitoOperation), Password: 'x' };
+      // ChangePassword's member: no operation the kit calls has it.
+      const request = { ...baseRequest(input, operation as CognitoOperation), PreviousPassword: 'x' };
       expect(() => validateRequest(operation as CognitoOperation, request), operation).toThrow(
-        expect.objectContaining({ code: 'ValidationError', field: 'Password', rule: 'unknownField' }),
+        expect.objectContaining({ code: 'ValidationError', field: 'PreviousPassword', rule: 'unknownField' }),
       );
     }
   });
@@ -391,7 +397,9 @@ describe('the contract beyond single members', () => {
   it('comes from a model that still lists these operations', () => {
     expect(contract.source.targetPrefix).toBe('AWSCognitoIdentityProviderService');
     expect(Object.keys(OPERATIONS).sort()).toEqual([
+      'ConfirmForgotPassword',
       'ConfirmSignUp',
+      'ForgotPassword',
       'GetUserAttributeVerificationCode',
       'InitiateAuth',
       'ResendConfirmationCode',
@@ -400,11 +408,15 @@ describe('the contract beyond single members', () => {
   });
 });
 
-describe('InitiateAuth: only USER_AUTH with a Session and USERNAME, within the model', () => {
+describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLENGE PASSWORD, within the model', () => {
   const { input, output } = OPERATIONS.InitiateAuth;
   const base = baseRequest(input, 'InitiateAuth');
   const usernameNode = OPERATIONS.ConfirmSignUp.input.members!['Username']!;
   const secretHashNode = OPERATIONS.ConfirmSignUp.input.members!['SecretHash']!;
+  const passwordNode = OPERATIONS.ConfirmForgotPassword.input.members!['Password']!;
+  // The password form: no Session, PREFERRED_CHALLENGE PASSWORD and the password.
+  const { Session: _session, ...withoutSession } = base;
+  const passwordBase = { ...withoutSession, AuthParameters: { USERNAME: 'a', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'p' } };
 
   it('sends AuthFlow USER_AUTH, a value of the model enum; refuses every other flow and non-strings', () => {
     const flow = input.members!['AuthFlow']!;
@@ -420,7 +432,6 @@ describe('InitiateAuth: only USER_AUTH with a Session and USERNAME, within the m
   });
 
   it("refuses a missing Session or USERNAME (required by the kit's form, optional in the model)", async () => {
-    const { Session: _, ...withoutSession } = base;
     await expectRefused('InitiateAuth', withoutSession, 'Session', 'without Session');
     await expectRefused('InitiateAuth', { ...base, AuthParameters: {} }, 'AuthParameters.USERNAME', 'without USERNAME');
     expect(() => validateRequest('InitiateAuth', { ...base, AuthParameters: undefined })).toThrow(
@@ -443,12 +454,42 @@ describe('InitiateAuth: only USER_AUTH with a Session and USERNAME, within the m
     });
   });
 
-  it('refuses every other auth parameter, and never sends a password given to the client', async () => {
-    for (const key of ['PASSWORD', 'SRP_A', 'REFRESH_TOKEN', 'PREFERRED_CHALLENGE', 'DEVICE_KEY', 'CHALLENGE_NAME', 'username']) {
-      expect(() => validateRequest('InitiateAuth', { ...base, AuthParameters: { USERNAME: 'a', [key]: 'x' } }), key).toThrow(
-        expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${key}`, rule: 'unknownField' }),
+  it('refuses every other auth parameter in either form, and the Session form refuses PASSWORD and PREFERRED_CHALLENGE', async () => {
+    for (const form of [base, passwordBase]) {
+      for (const key of [
+        'SRP_A',
+        'REFRESH_TOKEN',
+        'SECRET_BLOCK',
+        'DEVICE_KEY',
+        'CHALLENGE_NAME',
+        'NEW_PASSWORD',
+        'username',
+        'password',
+      ]) {
+        const authParameters = { ...(form.AuthParameters as Record<string, unknown>), [key]: 'x' };
+        expect(() => validateRequest('InitiateAuth', { ...form, AuthParameters: authParameters }), key).toThrow(
+          expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${key}`, rule: 'unknownField' }),
+        );
+      }
+    }
+    // With ConfirmSignUp's Session, the code just confirmed is the first factor: no password, no preferred challenge.
+    for (const extra of [{ PASSWORD: 'x' }, { PREFERRED_CHALLENGE: 'PASSWORD' }, { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'x' }]) {
+      const [field] = Object.keys(extra);
+      expect(
+        () => validateRequest('InitiateAuth', { ...base, AuthParameters: { USERNAME: 'a', ...extra } }),
+        JSON.stringify(extra),
+      ).toThrow(expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${field}`, rule: 'unknownField' }));
+    }
+    // Only PASSWORD among the model's AuthFactorType (EMAIL_OTP, SMS_OTP, WEB_AUTHN, PASSWORD_SRP…).
+    for (const other of ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN', 'PASSWORD_SRP', 'password', '']) {
+      const authParameters = { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: other };
+      expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: authParameters }), other).toThrow(
+        expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'enum' }),
       );
     }
+    expect(() =>
+      validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: 1 } }),
+    ).toThrow(expect.objectContaining({ field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'type' }));
     for (const bad of ['x', ['a'], null, new Map([['USERNAME', 'a']])]) {
       expect(() => validateRequest('InitiateAuth', { ...base, AuthParameters: bad })).toThrow(
         expect.objectContaining({ field: 'AuthParameters', rule: 'type' }),
@@ -478,6 +519,55 @@ describe('InitiateAuth: only USER_AUTH with a Session and USERNAME, within the m
       { AuthFlow: 'USER_AUTH', AuthParameters: { USERNAME: 'alice' }, ClientId: DEFAULT_CLIENT_ID, Session: 's'.repeat(20) },
     ]);
     expect(JSON.stringify(sent)).not.toContain('hunter2');
+  });
+
+  it('sends the password form with PREFERRED_CHALLENGE PASSWORD and PASSWORD together, and refuses either alone', async () => {
+    await expectAccepted('InitiateAuth', passwordBase, 'the password form');
+    const { PASSWORD: _password, ...challengeOnly } = passwordBase.AuthParameters;
+    const { PREFERRED_CHALLENGE: _challenge, ...passwordOnly } = passwordBase.AuthParameters;
+    expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: challengeOnly })).toThrow(
+      expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PASSWORD', rule: 'required' }),
+    );
+    expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: passwordOnly })).toThrow(
+      expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'required' }),
+    );
+    // The client derives PREFERRED_CHALLENGE from the password; a Session given to signInWithPassword is not sent.
+    const sent: unknown[] = [];
+    const client = createCognitoConfirmClient({
+      userPoolId: 'eu-west-1_Contract1',
+      clientId: DEFAULT_CLIENT_ID,
+      contextData: false,
+      transport: {
+        async send(_operation, params) {
+          sent.push(params);
+          return { AuthenticationResult: {} } as never;
+        },
+      },
+    });
+    await client.signInWithPassword({ username: 'alice', password: 'Fresh-Start-42!', session: 's'.repeat(20) } as never);
+    expect(sent).toEqual([
+      {
+        AuthFlow: 'USER_AUTH',
+        AuthParameters: { USERNAME: 'alice', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'Fresh-Start-42!' },
+        ClientId: DEFAULT_CLIENT_ID,
+      },
+    ]);
+  });
+
+  it("walks AuthParameters.PASSWORD as ConfirmForgotPassword's Password (the model's PasswordType), inside the model map values", async () => {
+    const map = input.members!['AuthParameters']!;
+    expect(passwordNode.shape).toBe('PasswordType');
+    expect(passwordNode.max!).toBeLessThanOrEqual(map.value!.max!);
+    await walkString('InitiateAuth', passwordBase, {
+      path: ['AuthParameters', 'PASSWORD'],
+      field: 'AuthParameters.PASSWORD',
+      node: passwordNode,
+    });
+    await walkString('InitiateAuth', passwordBase, {
+      path: ['AuthParameters', 'USERNAME'],
+      field: 'AuthParameters.USERNAME',
+      node: usernameNode,
+    });
   });
 
   it('types the answer member for member as the model: InitiateAuthResponse, AuthenticationResult, NewDeviceMetadata, ChallengeName', () => {

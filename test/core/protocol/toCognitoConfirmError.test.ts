@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
 import { toCognitoConfirmError } from '../../../src/core/protocol/toCognitoConfirmError';
@@ -24,6 +25,29 @@ describe('toCognitoConfirmError', () => {
       expect(error.code).toBe(name);
       expect(error.retryable).toBe(false);
     }
+  });
+
+  it('maps every exception of ForgotPassword, ConfirmForgotPassword and InitiateAuth (the model), in any casing, retryable only when throttled', () => {
+    const contract = JSON.parse(readFileSync(new URL('../../fixtures/cognito-contract.json', import.meta.url), 'utf8')) as {
+      operations: Record<string, { errors: string[] }>;
+    };
+    const names = new Set(['ForgotPassword', 'ConfirmForgotPassword', 'InitiateAuth'].flatMap((op) => contract.operations[op]!.errors));
+    for (const name of ['InvalidPasswordException', 'PasswordHistoryPolicyViolationException', 'PasswordResetRequiredException']) {
+      expect(names).toContain(name);
+    }
+    expect(names).toContain('UserNotConfirmedException');
+    for (const name of names) {
+      for (const given of [name, `aws.cognito#${name.toLowerCase()}`, `${name.toUpperCase()}:http://internal.amazon.com/coral/`]) {
+        const error = toCognitoConfirmError({ __type: given, message: 'x' }, 400);
+        expect(error.code, given).toBe(name);
+        expect(error.retryable, given).toBe(RETRYABLE.has(name));
+      }
+    }
+    // From Amplify v6 / the AWS SDK (`name`) and identity-js (`code`) too.
+    expect(toCognitoConfirmError({ name: 'PasswordHistoryPolicyViolationException', message: 'x' }).code).toBe(
+      'PasswordHistoryPolicyViolationException',
+    );
+    expect(toCognitoConfirmError({ code: 'invalidpasswordexception', message: 'x' }).code).toBe('InvalidPasswordException');
   });
 
   it('strips the namespace# prefix and accepts Message with a capital M', () => {

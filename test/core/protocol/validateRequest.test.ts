@@ -100,6 +100,45 @@ const BAD: Array<[CognitoOperation, string, unknown, ValidationRule]> = [
   ['InitiateAuth', 'AuthParameters', { USERNAME: 'u', PASSWORD: 'p' }, 'unknownField'],
   ['InitiateAuth', 'AuthParameters', { SECRET_HASH: 'aGFzaA==' }, 'required'],
   ['InitiateAuth', 'AuthParameters', { USERNAME: 'has space' }, 'pattern'],
+  ['ForgotPassword', 'Username', undefined, 'required'],
+  ['ForgotPassword', 'Username', 'a'.repeat(129), 'max'],
+  ['ForgotPassword', 'SecretHash', 'not base64!', 'pattern'],
+  ['ForgotPassword', 'ClientMetadata', 'x', 'type'],
+  ['ForgotPassword', 'Password', 'Fresh-Start-42!', 'unknownField'],
+  ['ConfirmForgotPassword', 'ConfirmationCode', undefined, 'required'],
+  ['ConfirmForgotPassword', 'ConfirmationCode', '123 456', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', undefined, 'required'],
+  ['ConfirmForgotPassword', 'Password', '', 'min'],
+  ['ConfirmForgotPassword', 'Password', 'a'.repeat(257), 'max'],
+  ['ConfirmForgotPassword', 'Password', '😀'.repeat(257), 'max'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh Start-42!', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh\tStart-42!', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh-Start-42!\n', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', ' ', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 42, 'type'],
+  ['ConfirmForgotPassword', 'Password', null, 'type'],
+  ['ConfirmForgotPassword', 'Password', ['Fresh-Start-42!'], 'type'],
+  ['ConfirmForgotPassword', 'Session', 'a'.repeat(40), 'unknownField'],
+];
+
+/** A valid request of the password form of InitiateAuth (no Session), for the rows that need it. */
+const PASSWORD_SIGN_IN = {
+  AuthFlow: 'USER_AUTH',
+  ClientId: 'client_1',
+  AuthParameters: { USERNAME: 'alice', PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'Fresh-Start-42!' },
+};
+
+// The marker is in every bad password below: no failure may quote it back.
+const MARKER = 'Sekret-Marker-9';
+const BAD_PASSWORDS: Array<[string, unknown, ValidationRule]> = [
+  ['with a space', `${MARKER} x`, 'pattern'],
+  ['with a tab', `${MARKER}\tx`, 'pattern'],
+  ['with a newline', `${MARKER}\n`, 'pattern'],
+  ['257 code points', MARKER + 'x'.repeat(257 - MARKER.length), 'max'],
+  ['200 000 characters', MARKER.repeat(20_000), 'max'],
+  ['a String object', new String(MARKER), 'type'],
+  ['an object whose toString is the password', { toString: () => MARKER }, 'type'],
+  ['an array holding it', [MARKER], 'type'],
 ];
 
 describe('validateRequest', () => {
@@ -159,6 +198,91 @@ describe('validateRequest', () => {
   it('rejects fields that do not belong to the operation (e.g. a Password smuggled in)', () => {
     expect(validationFailure('ResendConfirmationCode', { ClientId: 'c', Username: 'u', Password: 'hunter2' }).field).toBe('Password');
     expect(validationFailure('VerifyUserAttribute', { ...VALID.VerifyUserAttribute, ClientMetadata: {} }).field).toBe('ClientMetadata');
+  });
+
+  it('accepts a password the model allows: unicode, emoji, symbols, 256 code points (512 UTF-16 units)', () => {
+    for (const password of [
+      'Fresh-Start-42!',
+      'pässwört-ÜÖ',
+      '密码很长很长',
+      '🔑🔒😀',
+      'a\u00a0b',
+      'x',
+      '😀'.repeat(256),
+      'a'.repeat(256),
+    ]) {
+      expect(
+        () => validateRequest('ConfirmForgotPassword', { ...VALID.ConfirmForgotPassword, Password: password }),
+        password,
+      ).not.toThrow();
+      const authParameters = { ...PASSWORD_SIGN_IN.AuthParameters, PASSWORD: password };
+      expect(() => validateRequest('InitiateAuth', { ...PASSWORD_SIGN_IN, AuthParameters: authParameters }), password).not.toThrow();
+    }
+    expect(validationFailure('ConfirmForgotPassword', { ...VALID.ConfirmForgotPassword, Password: '😀'.repeat(257) }).rule).toBe('max');
+  });
+
+  it('checks the password form of InitiateAuth: PASSWORD as ConfirmForgotPassword checks Password, and both parameters together', () => {
+    const withParameters = (changes: Record<string, unknown>) => ({
+      ...PASSWORD_SIGN_IN,
+      AuthParameters: { ...PASSWORD_SIGN_IN.AuthParameters, ...changes },
+    });
+    expect(() => validateRequest('InitiateAuth', PASSWORD_SIGN_IN)).not.toThrow();
+    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: '' }))).toMatchObject({
+      field: 'AuthParameters.PASSWORD',
+      rule: 'min',
+    });
+    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: 'a b' }))).toMatchObject({
+      field: 'AuthParameters.PASSWORD',
+      rule: 'pattern',
+    });
+    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: undefined }))).toMatchObject({
+      field: 'AuthParameters.PASSWORD',
+      rule: 'required',
+    });
+    expect(validationFailure('InitiateAuth', withParameters({ PREFERRED_CHALLENGE: undefined }))).toMatchObject({
+      field: 'AuthParameters.PREFERRED_CHALLENGE',
+      rule: 'required',
+    });
+    expect(validationFailure('InitiateAuth', withParameters({ PREFERRED_CHALLENGE: 'EMAIL_OTP' }))).toMatchObject({
+      field: 'AuthParameters.PREFERRED_CHALLENGE',
+      rule: 'enum',
+    });
+    // Both forms at once: the Session form refuses the password.
+    expect(validationFailure('InitiateAuth', { ...PASSWORD_SIGN_IN, Session: 'a'.repeat(40) })).toMatchObject({
+      field: 'AuthParameters.PREFERRED_CHALLENGE',
+      rule: 'unknownField',
+    });
+  });
+
+  describe.each(['development', 'production'])('never quotes the password in a failure (%s build)', (mode) => {
+    it.each(BAD_PASSWORDS)('Password %s', (_what, password, rule) => {
+      vi.stubEnv('NODE_ENV', mode);
+      try {
+        const failures = [
+          validationFailure('ConfirmForgotPassword', { ...VALID.ConfirmForgotPassword, Password: password }),
+          validationFailure('InitiateAuth', {
+            ...PASSWORD_SIGN_IN,
+            AuthParameters: { ...PASSWORD_SIGN_IN.AuthParameters, PASSWORD: password },
+          }),
+        ];
+        for (const error of failures) {
+          expect(error.rule).toBe(rule);
+          expect(error.field).toMatch(/^(Password|AuthParameters\.PASSWORD)$/);
+          for (const text of [
+            error.message,
+            error.field,
+            JSON.stringify(error),
+            String(error),
+            error.stack ?? '',
+            JSON.stringify(error.cause ?? null),
+          ]) {
+            expect(text).not.toContain(MARKER);
+          }
+        }
+      } finally {
+        vi.unstubAllEnvs();
+      }
+    });
   });
 
   it('rejects a request that is not an object, and an unknown operation', () => {

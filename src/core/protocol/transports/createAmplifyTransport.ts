@@ -1,6 +1,14 @@
 import { CognitoConfirmError } from '../CognitoConfirmError.js';
 import { checkNumberOption, MAX_TIMER_MS } from '../checkNumberOption.js';
-import type { AuthenticationResult, ChallengeName, CodeDeliveryDetails, DeliveryMedium } from '../operations.js';
+import type {
+  AuthenticationResult,
+  ChallengeName,
+  CodeDeliveryDetails,
+  DeliveryMedium,
+  InitiateAuthRequest,
+  InitiateAuthResponse,
+} from '../operations.js';
+import { isRecord } from '../../shared/isRecord.js';
 import { toCognitoConfirmError } from '../toCognitoConfirmError.js';
 import type { Transport } from './Transport.js';
 import { DEFAULT_TIMEOUT_MS } from './createFetchTransport.js';
@@ -26,9 +34,21 @@ export interface AmplifyJwtLike {
 }
 
 /**
+ * One of Amplify's functions, taking the input the kit passes. Written as a method so its input is
+ * compared both ways: Amplify's own input types are stricter about `undefined` than the kit's.
+ */
+type AmplifyFunction<Input, Output> = { call(input: Input): Promise<Output> }['call'];
+
+/** Amplify's `ResetPasswordOutput`, as far as the transport reads it. */
+export interface AmplifyResetPasswordOutputLike {
+  nextStep?: { codeDeliveryDetails?: AmplifyCodeDeliveryDetailsLike | undefined } | undefined;
+}
+
+/**
  * The functions of `aws-amplify/auth` (v6) the transport calls, typed structurally so the kit never
  * imports Amplify: pass `import * as auth from 'aws-amplify/auth'`. `autoSignIn` and
- * `fetchAuthSession` are needed only for `signInWithSession`.
+ * `fetchAuthSession` are needed only for `signInWithSession`, `resetPassword` and
+ * `confirmResetPassword` for the reset, `signIn` and `fetchAuthSession` for `signInWithPassword`.
  */
 export interface AmplifyAuthLike {
   resendSignUpCode(input: {
@@ -46,6 +66,40 @@ export interface AmplifyAuthLike {
   }): Promise<AmplifyCodeDeliveryDetailsLike>;
   confirmUserAttribute(input: { userAttributeKey: string; confirmationCode: string }): Promise<void>;
   autoSignIn?: (() => Promise<AmplifySignInOutputLike>) | undefined;
+  resetPassword?:
+    | AmplifyFunction<
+        { username: string; options?: { clientMetadata?: Record<string, string> | undefined } | undefined },
+        AmplifyResetPasswordOutputLike
+      >
+    | undefined;
+  confirmResetPassword?:
+    | AmplifyFunction<
+        {
+          username: string;
+          confirmationCode: string;
+          newPassword: string;
+          options?: { clientMetadata?: Record<string, string> | undefined } | undefined;
+        },
+        void
+      >
+    | undefined;
+  signIn?:
+    | AmplifyFunction<
+        {
+          username: string;
+          password?: string | undefined;
+          options?:
+            | {
+                /** The kit passes 'USER_AUTH' and 'PASSWORD'. */
+                authFlowType?: string | undefined;
+                preferredChallenge?: string | undefined;
+                clientMetadata?: Record<string, string> | undefined;
+              }
+            | undefined;
+        },
+        AmplifySignInOutputLike
+      >
+    | undefined;
   fetchAuthSession?:
     | (() => Promise<{ tokens?: { accessToken: AmplifyJwtLike; idToken?: AmplifyJwtLike | undefined } | undefined }>)
     | undefined;
@@ -92,6 +146,12 @@ const AMPLIFY_VALIDATION_FIELDS: Readonly<Record<string, string>> = {
   EmptyresendSignUpCodeUsername: 'Username',
   EmptyResendSignUpCodeUsername: 'Username',
   EmptyConfirmUserAttributeCode: 'Code',
+  EmptyResetPasswordUsername: 'Username',
+  EmptyConfirmResetPasswordUsername: 'Username',
+  EmptyConfirmResetPasswordConfirmationCode: 'ConfirmationCode',
+  EmptyConfirmResetPasswordNewPassword: 'Password',
+  EmptySignInUsername: 'AuthParameters.USERNAME',
+  EmptySignInPassword: 'AuthParameters.PASSWORD',
 };
 
 /**
@@ -109,6 +169,10 @@ const AMPLIFY_VALIDATION_FIELDS: Readonly<Record<string, string>> = {
  * Without it Amplify throws `AutoSignInException`; a second autoSignIn within 300 ms of the previous
  * one is dropped by Amplify's debounce and never settles (the kit's `timeoutMs` ends it). The answer's tokens come from `fetchAuthSession()`:
  * no RefreshToken (Amplify keeps it), and a challenge has no Session (continue with Amplify's `confirmSignIn`).
+ *
+ * The reset goes through `resetPassword` and `confirmResetPassword`, and `signInWithPassword` through
+ * `signIn` with USER_AUTH and `preferredChallenge: 'PASSWORD'`, answered as `signInWithSession` is.
+ * Amplify refuses a sign-in while someone is signed in (`UserAlreadyAuthenticatedException`).
  */
 export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTransportOptions = {}): Transport {
   for (const name of AUTH_FUNCTIONS) {
@@ -133,6 +197,13 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
     }
     const clientMetadata = params['ClientMetadata'] as Record<string, string> | undefined;
     const withMetadata = clientMetadata ? { clientMetadata } : undefined;
+    const needs = (name: 'resetPassword' | 'confirmResetPassword' | 'signIn' | 'fetchAuthSession') => {
+      if (typeof auth[name] !== 'function') {
+        throw new CognitoConfirmError('ValidationError', `createAmplifyTransport needs Amplify's ${name} for ${operation}.`, {
+          field: 'auth',
+        });
+      }
+    };
     switch (operation) {
       case 'ResendConfirmationCode': {
         const details = await auth.resendSignUpCode({
@@ -152,19 +223,54 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
         // Amplify keeps the Session for its own autoSignIn (and sends none it was given).
         return confirmed?.nextStep?.signUpStep === 'COMPLETE_AUTO_SIGN_IN' ? { Session: AMPLIFY_AUTO_SIGN_IN_SESSION } : {};
       }
+      case 'ForgotPassword': {
+        needs('resetPassword');
+        const output = await auth.resetPassword!({
+          username: params['Username'] as string,
+          ...(withMetadata && { options: withMetadata }),
+        });
+        const nextStep = isRecord(output) ? output.nextStep : undefined;
+        const details = isRecord(nextStep) ? (nextStep.codeDeliveryDetails as AmplifyCodeDeliveryDetailsLike | undefined) : undefined;
+        return { CodeDeliveryDetails: fromAmplifyCodeDeliveryDetails(details) };
+      }
+      case 'ConfirmForgotPassword':
+        needs('confirmResetPassword');
+        await auth.confirmResetPassword!({
+          username: params['Username'] as string,
+          confirmationCode: params['ConfirmationCode'] as string,
+          newPassword: params['Password'] as string,
+          ...(withMetadata && { options: withMetadata }),
+        });
+        return {};
       case 'InitiateAuth': {
-        if (typeof auth.autoSignIn !== 'function' || typeof auth.fetchAuthSession !== 'function') {
-          throw new CognitoConfirmError('ValidationError', 'signInWithSession through Amplify needs autoSignIn and fetchAuthSession.', {
-            field: 'auth',
-          });
+        const {
+          USERNAME: username,
+          PASSWORD: password,
+          SECRET_HASH: secretHash,
+        } = params['AuthParameters'] as InitiateAuthRequest['AuthParameters'];
+        if (password === undefined) {
+          if (typeof auth.autoSignIn !== 'function' || typeof auth.fetchAuthSession !== 'function') {
+            throw new CognitoConfirmError('ValidationError', 'signInWithSession through Amplify needs autoSignIn and fetchAuthSession.', {
+              field: 'auth',
+            });
+          }
+          return fromSignInOutput(await auth.autoSignIn());
         }
-        const output = await auth.autoSignIn();
-        if (output.isSignedIn) return { AuthenticationResult: fromAmplifyTokens((await auth.fetchAuthSession()).tokens) };
-        const step = output.nextStep?.signInStep ?? '';
-        if (step === 'CONFIRM_SIGN_UP') throw new CognitoConfirmError('UserNotConfirmedException', 'User is not confirmed.');
-        if (step === 'RESET_PASSWORD') throw new CognitoConfirmError('PasswordResetRequiredException', 'Password reset required.');
-        const challenge = CHALLENGES[step];
-        return challenge ? { ChallengeName: challenge, ChallengeParameters: {} } : {};
+        if (secretHash !== undefined) {
+          throw new CognitoConfirmError(
+            'ValidationError',
+            'Amplify cannot send a SECRET_HASH: use createBackendTransport for an app client with a secret.',
+            { field: 'AuthParameters.SECRET_HASH' },
+          );
+        }
+        needs('signIn');
+        needs('fetchAuthSession');
+        const output = await auth.signIn!({
+          username,
+          password,
+          options: { authFlowType: 'USER_AUTH', preferredChallenge: 'PASSWORD', ...withMetadata },
+        });
+        return fromSignInOutput(output);
       }
       case 'GetUserAttributeVerificationCode': {
         const details = await auth.sendUserAttributeVerificationCode({
@@ -184,6 +290,17 @@ export function createAmplifyTransport(auth: AmplifyAuthLike, options: AmplifyTr
           field: 'operation',
         });
     }
+  }
+
+  /** Signed in (tokens from Amplify's store), a challenge Amplify continues itself, or the refusal behind the step. */
+  async function fromSignInOutput(output: AmplifySignInOutputLike): Promise<InitiateAuthResponse> {
+    if (!isRecord(output)) throw new CognitoConfirmError('InvalidResponseError', 'Amplify answered the sign-in with nothing.');
+    if (output.isSignedIn === true) return { AuthenticationResult: fromAmplifyTokens((await auth.fetchAuthSession!()).tokens) };
+    const step = isRecord(output.nextStep) ? output.nextStep.signInStep : undefined;
+    if (step === 'CONFIRM_SIGN_UP') throw new CognitoConfirmError('UserNotConfirmedException', 'User is not confirmed.');
+    if (step === 'RESET_PASSWORD') throw new CognitoConfirmError('PasswordResetRequiredException', 'Password reset required.');
+    const challenge = typeof step === 'string' && Object.hasOwn(CHALLENGES, step) ? CHALLENGES[step] : undefined;
+    return challenge ? { ChallengeName: challenge, ChallengeParameters: {} } : {};
   }
 
   return {
