@@ -9,7 +9,7 @@ const isOptional = (value: unknown, check: (value: unknown) => boolean) => value
 /**
  * ConfirmForgotPassword's `SignIn` (set by the kit's server handler) as the client hands it on: tokens,
  * a challenge that can be continued, or a failure. The password change has already succeeded when
- * this is read, so nothing here throws: anything else (not an object, tokens without an AccessToken,
+ * this is read, so nothing here throws: anything else (not an object, no AccessToken and no TokenType of withheld tokens,
  * a challenge without a Session, a failure without a type, any mention of the password) becomes the
  * failure `{ __type: 'InvalidResponseError' }`, which the app treats like any failed sign-in
  * ("Password changed — sign in"). A failure's message longer than Cognito writes (1024) is left out.
@@ -19,7 +19,10 @@ export function readSignIn(value: unknown, password: string | undefined): Initia
   if (isRecord(value) && !(password && mentions(value, password))) {
     const { AuthenticationResult: result, ChallengeName: challenge, __type: type, message } = value;
     if (isRecord(result)) {
-      if (isText(result['AccessToken']) && isOptional(result['IdToken'], isText) && isOptional(result['RefreshToken'], isText)) {
+      // A server's `onSignedIn` may keep every token (an HttpOnly cookie) and answer only ExpiresIn and
+      // TokenType: still signed in, as for the sign-in after confirming. Tokens it does send are strings.
+      const withheld = result['AccessToken'] === undefined && isText(result['TokenType']);
+      if ((withheld || isText(result['AccessToken'])) && isOptional(result['IdToken'], isText) && isOptional(result['RefreshToken'], isText)) {
         return value as InitiateAuthResponse;
       }
     } else if (challenge !== undefined) {

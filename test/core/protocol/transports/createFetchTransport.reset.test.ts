@@ -179,6 +179,12 @@ describe('createFetchTransport: hostile answers to the reset', () => {
       [{ SignIn: { __type: '' } }, { SignIn: failure }],
       [{ SignIn: { __type: 42 } }, { SignIn: failure }],
       [{ SignIn: { AuthenticationResult: { AccessToken: 'a.b.c' } } }, { SignIn: { AuthenticationResult: { AccessToken: 'a.b.c' } } }],
+      // Tokens withheld by the server's onSignedIn (an HttpOnly cookie): signed in all the same.
+      [
+        { SignIn: { AuthenticationResult: { ExpiresIn: 3600, TokenType: 'Bearer' } } },
+        { SignIn: { AuthenticationResult: { ExpiresIn: 3600, TokenType: 'Bearer' } } },
+      ],
+      [{ SignIn: { AuthenticationResult: { ExpiresIn: 3600 } } }, { SignIn: failure }],
       [
         { SignIn: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's'.repeat(20), ChallengeParameters: {} } },
         { SignIn: { ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: 's'.repeat(20), ChallengeParameters: {} } },
