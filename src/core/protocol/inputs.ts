@@ -57,8 +57,8 @@ export interface ConfirmForgotPasswordInput extends TrackedInput {
   username: string;
   code: string;
   /**
-   * The new password: checked against Cognito's model (PasswordType: 1–256 code points, no ASCII
-   * whitespace; any other character, emoji included, is allowed), never logged, stored or quoted.
+   * The new password: 1–256 code points, inner spaces allowed (a passphrase), no leading or trailing
+   * whitespace or line break, as Cognito checks it; never logged, stored or quoted.
    */
   password: string;
   secretHash?: string | undefined;

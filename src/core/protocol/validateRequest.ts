@@ -23,9 +23,12 @@ const ATTRIBUTE_NAME: StringRule = { min: 1, max: 32, pattern: /^[\p{L}\p{M}\p{S
 // No maximum in the model: a large token costs the page nothing, and the server side caps bodies.
 const TOKEN: StringRule = { min: 0, pattern: /^[A-Za-z0-9\-_=.]+$/u };
 const SESSION: StringRule = { min: 20, max: 2048 };
-// The model's PasswordType: `[\S]+` (so at least one character, none of Java's ASCII whitespace), at most 256.
-// A failure names the rule and at most the length, never the value.
-const PASSWORD: StringRule = { min: 1, max: 256, pattern: /^[^ \t\n\v\f\r]+$/u };
+// The model's PasswordType is `[\S]+`, at most 256. Cognito itself checks `^[\S]+.*[\S]+$` (its answer to a
+// bad one quotes it) and documents the space as a password symbol: a passphrase may have inner spaces,
+// not leading or trailing whitespace (Java's ASCII set), and no line break (Java's `.`). One character
+// passes here as in the model (every pool's policy asks for at least 6). A failure names the rule and at
+// most the length, never the value.
+const PASSWORD: StringRule = { min: 1, max: 256, pattern: /^[^ \t\n\v\f\r](?:[^\n\r\u0085\u2028\u2029]*[^ \t\n\v\f\r])?$/u };
 /** The model's `StringType`: context data, analytics and ClientMetadata keys and values. */
 const STRING: StringRule = { min: 0, max: 131_072 };
 

@@ -111,9 +111,12 @@ const BAD: Array<[CognitoOperation, string, unknown, ValidationRule]> = [
   ['ConfirmForgotPassword', 'Password', '', 'min'],
   ['ConfirmForgotPassword', 'Password', 'a'.repeat(257), 'max'],
   ['ConfirmForgotPassword', 'Password', '😀'.repeat(257), 'max'],
-  ['ConfirmForgotPassword', 'Password', 'Fresh Start-42!', 'pattern'],
-  ['ConfirmForgotPassword', 'Password', 'Fresh\tStart-42!', 'pattern'],
+  // Inner spaces and tabs are Cognito's (`^[\S]+.*[\S]+$`); leading or trailing whitespace and line breaks are not.
+  ['ConfirmForgotPassword', 'Password', ' Fresh-Start-42!', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh-Start-42!\t', 'pattern'],
   ['ConfirmForgotPassword', 'Password', 'Fresh-Start-42!\n', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh\nStart-42!', 'pattern'],
+  ['ConfirmForgotPassword', 'Password', 'Fresh\u2028Start-42!', 'pattern'],
   ['ConfirmForgotPassword', 'Password', ' ', 'pattern'],
   ['ConfirmForgotPassword', 'Password', 42, 'type'],
   ['ConfirmForgotPassword', 'Password', null, 'type'],
@@ -131,8 +134,9 @@ const PASSWORD_SIGN_IN = {
 // The marker is in every bad password below: no failure may quote it back.
 const MARKER = 'Sekret-Marker-9';
 const BAD_PASSWORDS: Array<[string, unknown, ValidationRule]> = [
-  ['with a space', `${MARKER} x`, 'pattern'],
-  ['with a tab', `${MARKER}\tx`, 'pattern'],
+  ['with a trailing space', `${MARKER} `, 'pattern'],
+  ['with a leading tab', `\t${MARKER}`, 'pattern'],
+  ['with a line break inside', `${MARKER}\rx`, 'pattern'],
   ['with a newline', `${MARKER}\n`, 'pattern'],
   ['257 code points', MARKER + 'x'.repeat(257 - MARKER.length), 'max'],
   ['200 000 characters', MARKER.repeat(20_000), 'max'],
@@ -200,9 +204,11 @@ describe('validateRequest', () => {
     expect(validationFailure('VerifyUserAttribute', { ...VALID.VerifyUserAttribute, ClientMetadata: {} }).field).toBe('ClientMetadata');
   });
 
-  it('accepts a password the model allows: unicode, emoji, symbols, 256 code points (512 UTF-16 units)', () => {
+  it('accepts a password Cognito allows: unicode, emoji, symbols, inner spaces (a passphrase), 256 code points (512 UTF-16 units)', () => {
     for (const password of [
       'Fresh-Start-42!',
+      'correct horse battery staple',
+      'tab\tinside',
       'pässwört-ÜÖ',
       '密码很长很长',
       '🔑🔒😀',
@@ -231,7 +237,7 @@ describe('validateRequest', () => {
       field: 'AuthParameters.PASSWORD',
       rule: 'min',
     });
-    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: 'a b' }))).toMatchObject({
+    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: 'a b ' }))).toMatchObject({
       field: 'AuthParameters.PASSWORD',
       rule: 'pattern',
     });
