@@ -4,6 +4,7 @@ import { CodesPanel } from './CodesPanel';
 import { demoEnv, type DemoEnv } from './env';
 import { DemoTextProvider, useDemoText } from './i18n';
 import { useKitConfig } from './kitConfig';
+import { ResetTab } from './ResetTab';
 import { ReverifyTab } from './ReverifyTab';
 import { useRoute } from './route';
 import { SettingsPanel } from './SettingsPanel';
@@ -16,7 +17,7 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
   const settings = stored.transport === 'backend' && !env.secretClientId ? { ...stored, transport: 'fetch' as const } : stored;
   const config = useKitConfig(env, settings);
   const [params, navigate] = useRoute();
-  const tab = params.get('tab') === 'reverify' ? 'reverify' : 'signup';
+  const tab = params.get('tab') === 'reverify' ? 'reverify' : params.get('tab') === 'reset' ? 'reset' : 'signup';
 
   useEffect(() => {
     document.documentElement.dataset['theme'] = settings.theme;
@@ -36,7 +37,9 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
             <main className="demo-main">
               <CognitoConfirmTheme theme={THEMES[settings.theme].theme} className="demo-stage">
                 {tab === 'reverify' ? (
-                  <ReverifyTab env={env} transport={settings.transport} prefill={params.get('username')} />
+                  <ReverifyTab env={env} transport={settings.transport} prefill={params.get('username')} navigate={navigate} />
+                ) : tab === 'reset' ? (
+                  <ResetTab params={params} navigate={navigate} />
                 ) : (
                   <SignUpTab env={env} transport={settings.transport} params={params} navigate={navigate} />
                 )}
@@ -53,7 +56,15 @@ export function App({ env = demoEnv }: { env?: DemoEnv }) {
   );
 }
 
-function Header({ env, tab, navigate }: { env: DemoEnv; tab: 'signup' | 'reverify'; navigate: (params: Record<string, string>) => void }) {
+function Header({
+  env,
+  tab,
+  navigate,
+}: {
+  env: DemoEnv;
+  tab: 'signup' | 'reverify' | 'reset';
+  navigate: (params: Record<string, string>) => void;
+}) {
   const { t, parts } = useDemoText();
   const pool = <code key="pool">{env.userPoolId}</code>;
   return (
@@ -84,6 +95,16 @@ function Header({ env, tab, navigate }: { env: DemoEnv; tab: 'signup' | 'reverif
           }}
         >
           {t('app.tab.reverify')}
+        </a>
+        <a
+          href="?tab=reset"
+          aria-current={tab === 'reset' ? 'page' : undefined}
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ tab: 'reset' });
+          }}
+        >
+          {t('app.tab.reset')}
         </a>
       </nav>
     </header>

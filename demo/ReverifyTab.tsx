@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { AttributeVerification } from '../src/index';
 import { DemoApiError, signIn } from './cognitoApi';
 import type { DemoEnv } from './env';
@@ -19,7 +19,17 @@ export const REVERIFY_SESSION_KEY = 'session';
  * AttributeVerification with the access token. The demo keeps the token in this tab's
  * sessionStorage so a reload keeps you signed in; a real app keeps it wherever its auth library does.
  */
-export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transport: TransportChoice; prefill: string | null }) {
+export function ReverifyTab({
+  env,
+  transport,
+  prefill,
+  navigate,
+}: {
+  env: DemoEnv;
+  transport: TransportChoice;
+  prefill: string | null;
+  navigate: (params: Record<string, string>) => void;
+}) {
   const { t, parts } = useDemoText();
   const [session, setSession] = useState(() => tabStorage.get<Session>(REVERIFY_SESSION_KEY));
 
@@ -29,6 +39,7 @@ export function ReverifyTab({ env, transport, prefill }: { env: DemoEnv; transpo
         env={env}
         transport={transport}
         prefill={prefill ?? ''}
+        onForgotPassword={(username) => navigate(username ? { tab: 'reset', username } : { tab: 'reset' })}
         onSignedIn={(next) => {
           tabStorage.set(REVERIFY_SESSION_KEY, next);
           setSession(next);
@@ -63,13 +74,17 @@ function SignInForm({
   transport,
   prefill,
   onSignedIn,
+  onForgotPassword,
 }: {
   env: DemoEnv;
   transport: TransportChoice;
   prefill: string;
   onSignedIn: (session: Session) => void;
+  /** With the name typed so far, if any. */
+  onForgotPassword: (username: string) => void;
 }) {
   const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const { t, parts, explain } = useDemoText();
   const [error, setError] = useState<DemoError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -96,7 +111,7 @@ function SignInForm({
   return (
     <section className="demo-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('signIn.title')}</h2>
-      <form className="demo-form" onSubmit={onSubmit} noValidate>
+      <form ref={formRef} className="demo-form" onSubmit={onSubmit} noValidate>
         <label htmlFor={`${id}-username`}>{t('field.username')}</label>
         <input
           id={`${id}-username`}
@@ -116,6 +131,13 @@ function SignInForm({
         )}
         <button type="submit" className="demo-primary" aria-disabled={busy || undefined} disabled={busy}>
           {busy ? t('signIn.pending') : t('signIn.submit')}
+        </button>
+        <button
+          type="button"
+          className="demo-link"
+          onClick={() => onForgotPassword(String(new FormData(formRef.current ?? undefined).get('username') ?? '').trim())}
+        >
+          {t('reset.forgot')}
         </button>
       </form>
       <p className="demo-note">{parts('signIn.note', { component: <code key="component">AttributeVerification</code> })}</p>

@@ -114,6 +114,7 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
     <SignUpForm
       env={env}
       transport={transport}
+      onForgotPassword={() => navigate({ tab: 'reset' })}
       onSignedUp={(username, details, session) => {
         tabStorage.set(sentAtKey(username), Date.now());
         if (details) {
@@ -150,9 +151,11 @@ function SignUpForm({
   env,
   transport,
   onSignedUp,
+  onForgotPassword,
 }: {
   env: DemoEnv;
   transport: TransportChoice;
+  onForgotPassword: () => void;
   onSignedUp: (username: string, details: CodeDeliveryDetails | undefined, session: string | undefined) => void;
 }) {
   const id = useId();
@@ -246,6 +249,18 @@ function SignUpForm({
           {busy ? t('signUp.pending') : t('signUp.submit')}
         </button>
       </form>
+      <p className="demo-note">
+        {t('reset.haveAccount')}{' '}
+        <a
+          href="?tab=reset"
+          onClick={(event) => {
+            event.preventDefault();
+            onForgotPassword();
+          }}
+        >
+          {t('reset.forgot')}
+        </a>
+      </p>
       <p className="demo-note">
         {parts('signUp.note', { component: <code key="component">SignUpConfirmation</code> })}
         {transport === 'backend' ? ` ${t('signUp.noteBackend')}` : ''}

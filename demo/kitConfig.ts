@@ -1,4 +1,4 @@
-import { CognitoUserPool } from 'amazon-cognito-identity-js';
+import { AuthenticationDetails, CognitoUser, CognitoUserPool } from 'amazon-cognito-identity-js';
 import { useMemo } from 'react';
 import {
   createBackendTransport,
@@ -21,7 +21,8 @@ function createTransport(env: DemoEnv, choice: TransportChoice): Transport {
         ClientId: env.clientId,
         ...(env.endpoint ? { endpoint: env.endpoint } : {}),
       });
-      return createIdentityJsTransport(pool);
+      // The SDK's own classes: signing in after a password reset goes through its SRP.
+      return createIdentityJsTransport(pool, { sdk: { CognitoUser, AuthenticationDetails } });
     }
     case 'backend':
       return createBackendTransport({ url: '/api/cognito' });

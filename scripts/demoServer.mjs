@@ -94,7 +94,9 @@ export async function startDemo({
         VITE_REGION: emulator.userPoolId.split('_')[0],
       },
     });
-    if (links && !customMessage) linkTrigger = await confirmLinkTrigger(new URL('?tab=link', demo.url).href);
+    if (links && !customMessage) {
+      linkTrigger = await linkMessageTrigger(new URL('?tab=link', demo.url).href, new URL('?tab=reset', demo.url).href);
+    }
   } catch (error) {
     await demo?.stop();
     await emulator.stop();
@@ -116,12 +118,15 @@ export async function startDemo({
   };
 }
 
-/** The kit's CustomMessage trigger (src/server, TypeScript, loaded through Vite's module runner) linking to `confirmUrl`. */
-async function confirmLinkTrigger(confirmUrl) {
+/**
+ * The kit's CustomMessage trigger (src/server, TypeScript, loaded through Vite's module runner): sign-up
+ * codes link to `confirmUrl`, password-reset codes to `resetUrl`.
+ */
+async function linkMessageTrigger(confirmUrl, resetUrl) {
   const { runnerImport } = await import('vite');
   const { module } = await runnerImport(path.join(repoRoot, 'src/server/customMessage/createCustomMessageHandler.ts'), {
     configFile: false,
     logLevel: 'silent',
   });
-  return module.createCustomMessageHandler({ confirmUrl });
+  return module.createCustomMessageHandler({ confirmUrl, resetUrl });
 }

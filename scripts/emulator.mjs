@@ -3,6 +3,8 @@
 //   HOST           address to listen on (default 127.0.0.1; 0.0.0.0 for other devices on the network)
 //   CONFIRM_URL    the app's confirmation page (e.g. http://localhost:5173/confirm): codes go out through
 //                  the kit's createCustomMessageHandler, so each message carries a link to it
+//   RESET_URL      the app's password-reset page (e.g. http://localhost:5173/reset): with CONFIRM_URL,
+//                  password-reset codes carry a link to it (createCustomMessageHandler's resetUrl)
 //   EMULATOR_USER_POOL_ID, EMULATOR_CLIENT_ID, EMULATOR_SECRET_CLIENT_ID, EMULATOR_CLIENT_SECRET,
 //   EMULATOR_NO_USER_AUTH_CLIENT_ID
 //                  the seeded ids (default: fixed ones, the same on every start; scripts/emulatorEnv.mjs)
@@ -43,9 +45,9 @@ if (confirmUrl) {
     logLevel: 'silent',
   });
   try {
-    customMessage = module.createCustomMessageHandler({ confirmUrl });
+    customMessage = module.createCustomMessageHandler({ confirmUrl, ...(process.env.RESET_URL ? { resetUrl: process.env.RESET_URL } : {}) });
   } catch (error) {
-    fail(`CONFIRM_URL: ${error.message}`);
+    fail(`CONFIRM_URL / RESET_URL: ${error.message}`);
   }
 }
 
