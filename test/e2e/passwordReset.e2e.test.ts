@@ -230,4 +230,32 @@ describe('the reset step at 375 px', () => {
       .map((request) => request.body.AuthFlow);
     expect(flows).toEqual(['USER_SRP_AUTH']);
   });
+
+  it('the emailed reset link opens the step on another device with the code filled in; it waits for the new password and one tap', async () => {
+    const user = await confirmedUser('link');
+    const sender = await openAndSend(width, user.username);
+    await sender.close();
+    const message = env.demo.emulator.messages.filter((sent) => sent.username === user.username).at(-1);
+    expect(message?.source).toBe('ForgotPassword');
+    const link = new URL(message!.link!);
+    expect(Object.fromEntries(link.searchParams)).toEqual({ tab: 'reset', username: user.username, code: resetCode(user.username) });
+
+    // Another device: a fresh context, nothing stored.
+    const other = await env.browser.newContext({ viewport: { width, height: 800 }, locale: 'en-US' });
+    try {
+      const page = await other.newPage();
+      await page.goto(link.href);
+      await codeField(page).waitFor();
+      expect(await codeField(page).inputValue()).toBe(resetCode(user.username));
+      // Nothing sent on load (mail scanners open links); the code is out of the address bar.
+      expect(requestsFor(env.demo.emulator, 'ConfirmForgotPassword', user.username)).toHaveLength(0);
+      expect(new URL(page.url()).searchParams.has('code')).toBe(false);
+      await passwordField(page).fill(NEW_PASSWORD);
+      await resetButton(page).click();
+      await page.locator('main .ck-success[data-state="signed-in"]').waitFor();
+      expect(await passwordWorks(user.username, NEW_PASSWORD)).toBe(true);
+    } finally {
+      await other.close();
+    }
+  });
 });
