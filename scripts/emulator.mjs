@@ -45,7 +45,10 @@ if (confirmUrl) {
     logLevel: 'silent',
   });
   try {
-    customMessage = module.createCustomMessageHandler({ confirmUrl, ...(process.env.RESET_URL ? { resetUrl: process.env.RESET_URL } : {}) });
+    customMessage = module.createCustomMessageHandler({
+      confirmUrl,
+      ...(process.env.RESET_URL ? { resetUrl: process.env.RESET_URL } : {}),
+    });
   } catch (error) {
     fail(`CONFIRM_URL / RESET_URL: ${error.message}`);
   }

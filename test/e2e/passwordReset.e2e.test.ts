@@ -62,7 +62,9 @@ async function passwordWorks(username: string, password: string): Promise<boolea
     ClientId: emulator.clientId,
     AuthParameters: { USERNAME: username, PASSWORD: password },
   });
-  return answer.status === 200 && typeof (answer.body['AuthenticationResult'] as { AccessToken?: unknown } | undefined)?.AccessToken === 'string';
+  return (
+    answer.status === 200 && typeof (answer.body['AuthenticationResult'] as { AccessToken?: unknown } | undefined)?.AccessToken === 'string'
+  );
 }
 
 const usernameField = (page: Page) => page.getByRole('textbox', { name: /username|email/i });
@@ -111,7 +113,9 @@ describe.each([320, 375, 1280])('password reset at %i px', (width) => {
     const signIn = env.demo.emulator.requests.filter(
       (request) => request.target === 'InitiateAuth' && request.body?.AuthParameters?.USERNAME === user.username,
     );
-    expect(signIn.map((request) => [request.body.AuthFlow, request.body.AuthParameters.PREFERRED_CHALLENGE])).toEqual([['USER_AUTH', 'PASSWORD']]);
+    expect(signIn.map((request) => [request.body.AuthFlow, request.body.AuthParameters.PREFERRED_CHALLENGE])).toEqual([
+      ['USER_AUTH', 'PASSWORD'],
+    ]);
     // The password lives nowhere in the page's storage.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain(NEW_PASSWORD);
