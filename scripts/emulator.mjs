@@ -50,7 +50,8 @@ if (confirmUrl) {
       ...(process.env.RESET_URL ? { resetUrl: process.env.RESET_URL } : {}),
     });
   } catch (error) {
-    fail(`CONFIRM_URL / RESET_URL: ${error.message}`);
+    // The handler's message names its option: say which variable to fix.
+    fail(`${/resetUrl/.test(error.message) ? 'RESET_URL' : 'CONFIRM_URL'}: ${error.message}`);
   }
 }
 

@@ -135,6 +135,18 @@ describe('scripts/emulator.mjs', { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(/^CONFIRM_URL: .*confirmUrl must be an https URL \(http only for localhost\)/);
   });
 
+  it('a RESET_URL the handler refuses: one line naming RESET_URL and the rule, exit 1', async () => {
+    const emulator = run({
+      EMULATOR_PORT: String(await freePort()),
+      CONFIRM_URL: 'http://localhost:5173/confirm',
+      RESET_URL: 'http://app.example.com/reset',
+    });
+    expect(await emulator.exit).toBe(1);
+    const lines = emulator.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^RESET_URL: .*resetUrl must be an https URL/);
+  });
+
   /** Stops the child as Ctrl-C would and waits for it to exit. */
   async function stop(emulator: ReturnType<typeof run>, child = children[children.length - 1]!) {
     child.kill('SIGINT');
