@@ -149,6 +149,9 @@ export const FromLink: Story = {
   play: async ({ canvasElement, parameters }) => {
     await expect(codeField(canvasElement)).toHaveValue('123456');
     await waitFor(() => expect(passwordField(canvasElement)).toHaveFocus());
+    await expect(canvasElement.querySelector('[data-state="prefilled"]')).toHaveTextContent(
+      'The code from your link is filled in. Select Reset password to finish.',
+    );
     await expect(recorded(parameters)).toHaveLength(0);
     await userEvent.type(passwordField(canvasElement), STRONG_PASSWORD);
     await userEvent.click(canvasOf(canvasElement).getByRole('button', { name: 'Reset password' }));
