@@ -168,6 +168,17 @@ export const ExpiredCode: Story = {
   },
 };
 
+/** Too many wrong codes (TooManyFailedAttemptsException): wait, then a new code. */
+export const TooManyFailedAttempts: Story = {
+  args: { username: 'ana' },
+  parameters: { cognito: { confirm: 'TooManyFailedAttemptsException' } },
+  play: async ({ canvasElement }) => {
+    await reset(canvasElement);
+    await waitFor(() => expect(canvasElement).toHaveTextContent('Too many wrong codes. Please wait a while, then ask for a new code.'));
+    await expect(passwordField(canvasElement)).not.toHaveAttribute('aria-invalid');
+  },
+};
+
 /** A password that misses a rule of the pool's policy: refused before sending, the field says why. */
 export const WeakPassword: Story = {
   args: { username: 'ana' },

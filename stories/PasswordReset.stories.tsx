@@ -23,7 +23,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Forgot password: the name (skipped when given) → "We sent a code to j***@e***.com" → the code and the new password with its rules, one Reset button → signed in with it, or "Password changed" with Sign in. Try `ana`, the code `123456` and `Str0ng!pass`.\n\n```tsx\n<PasswordReset passwordPolicy={pool.PasswordPolicy} codeFromUrl onSignedIn={(tokens) => signedIn(tokens)} signInHref="/sign-in" />\n```',
+          'Forgot password: the name (skipped when given) → "We sent a code to `j***@e***.com`" → the code and the new password with its rules, one Reset button → signed in with it, or "Password changed" with Sign in. Try `ana`, the code `123456` and `Str0ng!pass`.\n\n```tsx\n<PasswordReset passwordPolicy={pool.PasswordPolicy} codeFromUrl onSignedIn={(tokens) => signedIn(tokens)} signInHref="/sign-in" />\n```',
       },
     },
   },
