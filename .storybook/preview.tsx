@@ -96,7 +96,7 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Introduction', 'Theming', 'Headless use', 'Server and quotas', 'Accessibility'],
+          ['Introduction', 'Theming', 'Headless use', 'Password reset', 'Server and quotas', 'Accessibility'],
           'Screens',
           'Components',
           'Hooks',

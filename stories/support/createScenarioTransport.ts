@@ -12,14 +12,15 @@ export interface Scenario {
   resend?: Outcome;
   confirm?: Outcome;
   /**
-   * InitiateAuth (signing in right after confirming): tokens (`success`), an MFA `challenge`, or a
-   * failure as above. Its own `signInErrorMessage`, so a confirm failure's text stays apart.
+   * InitiateAuth (signing in right after confirming, or with the new password after a reset): tokens
+   * (`success`), an MFA `challenge`, or a failure as above. Its own `signInErrorMessage`, so a confirm
+   * failure's text stays apart.
    */
   signIn?: Outcome | 'challenge';
   signInErrorMessage?: string;
   /** `expired`: ConfirmSignUp refuses SignUp's Session (before the code, as Cognito does) and confirms without it. */
   session?: 'expired';
-  /** The code ConfirmSignUp / VerifyUserAttribute accept. Default 123456. */
+  /** The code ConfirmSignUp / VerifyUserAttribute / ConfirmForgotPassword accept. Default 123456. */
   validCode?: string;
   destination?: string;
   medium?: 'EMAIL' | 'SMS';
@@ -33,7 +34,8 @@ export interface Scenario {
   record?: Array<{ operation: CognitoOperation; params: unknown }>;
 }
 
-const RESEND_OPERATIONS = new Set<CognitoOperation>(['ResendConfirmationCode', 'GetUserAttributeVerificationCode']);
+// ForgotPassword is a send too (its `resend` outcome); ConfirmForgotPassword a code check (`confirm`).
+const RESEND_OPERATIONS = new Set<CognitoOperation>(['ResendConfirmationCode', 'GetUserAttributeVerificationCode', 'ForgotPassword']);
 
 /** An in-browser Cognito stand-in so stories run without a server. Records every call in `calls`. */
 export function createScenarioTransport(
@@ -46,7 +48,7 @@ export function createScenarioTransport(
     async send(operation, params, { signal } = {}) {
       calls.push({ operation, params });
       scenario.record?.push({ operation, params });
-      if (operation === 'InitiateAuth') return signIn(scenario, delayMs, signal) as never;
+      if (operation === 'InitiateAuth') return signIn(scenario, params, delayMs, signal) as never;
       const isResend = RESEND_OPERATIONS.has(operation);
       const outcome = (isResend ? scenario.resend : scenario.confirm) ?? 'success';
       if (outcome === 'timeout') {
@@ -88,7 +90,7 @@ export function createScenarioTransport(
 const storyToken = (claims: Record<string, unknown>) =>
   `${['{"alg":"none"}', JSON.stringify(claims)].map((part) => btoa(part).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_')).join('.')}.story`;
 
-async function signIn(scenario: Scenario, delayMs: number, signal: AbortSignal | undefined) {
+async function signIn(scenario: Scenario, params: unknown, delayMs: number, signal: AbortSignal | undefined) {
   const outcome = scenario.signIn ?? 'success';
   await wait(delayMs, signal);
   if (outcome === 'NetworkError') throw new CognitoConfirmError('NetworkError', 'Failed to fetch');
@@ -103,10 +105,11 @@ async function signIn(scenario: Scenario, delayMs: number, signal: AbortSignal |
     throw new CognitoConfirmError(outcome, scenario.signInErrorMessage ?? `${outcome} (story scenario)`, { httpStatus: 400 });
   }
   const now = Math.floor(Date.now() / 1000);
+  const username = (params as { AuthParameters?: { USERNAME?: string } }).AuthParameters?.USERNAME ?? 'jane';
   return {
     AuthenticationResult: {
       AccessToken: storyToken({ sub: 'story-sub', token_use: 'access', iat: now, exp: now + 3600 }),
-      IdToken: storyToken({ sub: 'story-sub', 'cognito:username': 'jane', token_use: 'id', iat: now, exp: now + 3600 }),
+      IdToken: storyToken({ sub: 'story-sub', 'cognito:username': username, token_use: 'id', iat: now, exp: now + 3600 }),
       RefreshToken: 'story-refresh-token',
       ExpiresIn: 3600,
       TokenType: 'Bearer',
