@@ -5,7 +5,7 @@ import { resendTexts } from '../locales/en/resendTexts.js';
 import { resetTexts } from '../locales/en/resetTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useConfirmationLink } from '../react/useConfirmationLink.js';
-import { useCountdown } from '../react/useCountdown.js';
+import { useCountdown, useIsBefore } from '../react/useCountdown.js';
 import { useKitMessages, type KitText } from '../react/useKitMessages.js';
 import { formatCountdown } from '../ui/formatDuration.js';
 import { usePasswordResetStep, type PasswordResetState, type UsePasswordResetOptions } from '../react/usePasswordReset.js';
@@ -172,6 +172,8 @@ function UsernameForm({
 }: Pick<FlowProps, 'styles' | 'text'> & { reset: PasswordResetState; children: ReactNode }) {
   const { slot } = styles;
   const message = reset.usernameMessage;
+  // Inert while Cognito's limit runs, like Resend, and saying why (the message, with its countdown).
+  const waiting = useIsBefore(message?.kind === 'rate-limited' ? message.endsAt : null);
   return (
     <form
       className={slot('form', 'ck-form')}
@@ -215,9 +217,9 @@ function UsernameForm({
       <button
         type="submit"
         className={slot('submit', 'ck-submit')}
-        aria-disabled={reset.isSending || undefined}
-        aria-describedby={reset.usernameGiven ? message?.id : undefined}
-        data-state={reset.isSending ? 'pending' : 'idle'}
+        aria-disabled={reset.isSending || waiting || undefined}
+        aria-describedby={reset.usernameGiven || waiting ? message?.id : undefined}
+        data-state={reset.isSending ? 'pending' : waiting ? 'cooldown' : 'idle'}
       >
         {reset.texts.send}
       </button>

@@ -196,7 +196,20 @@ describe('PasswordReset', () => {
     const before = container.querySelector('.ck-timer')!.textContent;
     await act(() => vi.advanceTimersByTimeAsync(2_000));
     expect(container.querySelector('.ck-timer')!.textContent).not.toBe(before);
+    // Send is inert while the wait runs, like Resend, and says why; clicks send nothing.
+    const send = screen.getByRole('button', { name: 'Send code' });
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    expect(send.getAttribute('data-state')).toBe('cooldown');
+    expect(document.getElementById(send.getAttribute('aria-describedby')!)?.textContent).toMatch(/You can ask for a new code in/);
+    const sent = cognito.of('ForgotPassword').length;
+    await user().click(send);
+    expect(cognito.of('ForgotPassword')).toHaveLength(sent);
     await expectAccessible(container);
+    // When it ends, Send works again.
+    await act(() => vi.advanceTimersByTimeAsync(10 * 60_000));
+    expect(send.getAttribute('aria-disabled')).toBeNull();
+    await user().click(send);
+    await waitFor(() => expect(cognito.of('ForgotPassword')).toHaveLength(sent + 1));
   });
 
   it('StrictMode sends one code per Send', async () => {
