@@ -22,7 +22,11 @@ export function readSignIn(value: unknown, password: string | undefined): Initia
       // A server's `onSignedIn` may keep every token (an HttpOnly cookie) and answer only ExpiresIn and
       // TokenType: still signed in, as for the sign-in after confirming. Tokens it does send are strings.
       const withheld = result['AccessToken'] === undefined && isText(result['TokenType']);
-      if ((withheld || isText(result['AccessToken'])) && isOptional(result['IdToken'], isText) && isOptional(result['RefreshToken'], isText)) {
+      if (
+        (withheld || isText(result['AccessToken'])) &&
+        isOptional(result['IdToken'], isText) &&
+        isOptional(result['RefreshToken'], isText)
+      ) {
         return value as InitiateAuthResponse;
       }
     } else if (challenge !== undefined) {
