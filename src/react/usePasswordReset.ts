@@ -16,6 +16,7 @@ import { confirmTexts } from '../locales/en/confirmTexts.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { offlineTexts } from '../locales/en/offlineTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
+import { resetErrorTexts } from '../locales/en/resetErrorTexts.js';
 import { resetTexts } from '../locales/en/resetTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { describeError } from '../ui/describeError.js';
@@ -233,6 +234,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
     signUpTexts,
     announceTexts,
     errorTexts,
+    resetErrorTexts,
     codeTexts,
     confirmTexts,
     offlineTexts,
