@@ -88,7 +88,9 @@ export function PasswordReset(props: PasswordResetProps) {
 
 interface FlowProps extends Omit<PasswordResetProps, 'headingLevel'> {
   headingLevel: number;
-  text: KitText<keyof typeof resetTexts | keyof typeof signUpTexts | keyof typeof errorTexts | keyof typeof resetErrorTexts | keyof typeof resendTexts>;
+  text: KitText<
+    keyof typeof resetTexts | keyof typeof signUpTexts | keyof typeof errorTexts | keyof typeof resetErrorTexts | keyof typeof resendTexts
+  >;
   styles: ReturnType<typeof useKitStyles>;
 }
 

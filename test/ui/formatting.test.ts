@@ -78,9 +78,9 @@ describe('describeError', () => {
       expect(describeError(error, { messages: de })).toBe(de[`error.${code}` as keyof typeof de]);
     }
     // A text given as undefined is no text.
-    expect(errorMessageKey({ code: 'InvalidPasswordException', message: '' }, undefined, { 'error.InvalidPasswordException': undefined })).toBe(
-      'error.UnknownError',
-    );
+    expect(
+      errorMessageKey({ code: 'InvalidPasswordException', message: '' }, undefined, { 'error.InvalidPasswordException': undefined }),
+    ).toBe('error.UnknownError');
   });
 
   it('says how long to wait after a rate limit', () => {

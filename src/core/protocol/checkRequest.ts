@@ -1,5 +1,5 @@
 import { CognitoConfirmError, type ValidationRule } from './CognitoConfirmError.js';
-import type { CognitoOperation, OperationRequests, OperationResponses } from './operations.js';
+import type { CognitoOperation, OperationRequests } from './operations.js';
 import { isRecord } from '../shared/isRecord.js';
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
@@ -118,18 +118,18 @@ export const ANALYTICS_METADATA: Members = { AnalyticsEndpointId: STRING };
 export interface OperationSpec<Op extends CognitoOperation = CognitoOperation, Input = unknown> {
   readonly operation: Op;
   readonly members: Members;
+  /** What must be there, at any depth (`USERNAME` is AuthParameters'): more than the model asks, where the kit needs it. */
   readonly required: readonly string[];
   /** A check across members, after each member's own (InitiateAuth's forms). */
   readonly check?: ((params: OperationRequests[Op]) => void) | undefined;
   /** InitiateAuth's `AuthParameters` from the call's input. */
   readonly auth?: ((input: Record<string, unknown>) => Record<string, unknown>) | undefined;
-  /** The answer as the client hands it on. */
-  readonly read?: ((answer: OperationResponses[Op], input: Input) => OperationResponses[Op]) | undefined;
   /** An error once the request was built (what the transport or the server threw), before it is handed on. */
   readonly scrub?: ((error: CognitoConfirmError, input: Input) => CognitoConfirmError) | undefined;
 }
 
-function checkStructure(path: string, value: unknown, members: Members, required: readonly string[] = []): void {
+/** `required` names members at any depth: member names differ between levels (AuthParameters' USERNAME). */
+function checkStructure(path: string, value: unknown, members: Members, required: readonly string[]): void {
   if (!isPlainObject(value)) fail(path || 'params', 'type', value, 'object');
   const prefix = path ? `${path}.` : '';
   for (const key of Object.keys(value)) {
@@ -147,8 +147,7 @@ function checkStructure(path: string, value: unknown, members: Members, required
       if (!member.includes(inner))
         fail(field, typeof inner === 'string' ? 'enum' : 'type', inner, typeof inner === 'string' ? member : 'string');
     } else if ('min' in member) checkString(field, inner, member as StringRule);
-    // AuthParameters, the one structure with a required member.
-    else checkStructure(field, inner, member as Members, (member as Members)['USERNAME'] ? ['USERNAME'] : undefined);
+    else checkStructure(field, inner, member as Members, required);
   }
 }
 

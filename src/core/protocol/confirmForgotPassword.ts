@@ -1,7 +1,9 @@
 import type { CallOptions, CognitoConfirmClient } from './createCognitoConfirmClient.js';
 import type { ConfirmForgotPasswordInput } from './inputs.js';
 import type { ConfirmForgotPasswordResponse } from './operations.js';
-import { CONFIRM_FORGOT_PASSWORD } from './resetOperations.js';
+import { readSignIn } from './readSignIn.js';
+import { CONFIRM_FORGOT_PASSWORD, searchedPassword } from './resetOperations.js';
+import { isRecord } from '../shared/isRecord.js';
 
 /**
  * Sets the new password with the code: ConfirmForgotPassword. Cognito answers `{}`; the kit's server
@@ -16,10 +18,14 @@ import { CONFIRM_FORGOT_PASSWORD } from './resetOperations.js';
  * `PasswordHistoryPolicyViolationException`, `LimitExceededException`…). The password is never logged
  * or quoted: not in an error's message, field or cause, even when the server echoes it.
  */
-export function confirmForgotPassword(
+export async function confirmForgotPassword(
   client: CognitoConfirmClient,
   input: ConfirmForgotPasswordInput,
   options?: CallOptions,
 ): Promise<ConfirmForgotPasswordResponse> {
-  return client.send(CONFIRM_FORGOT_PASSWORD, input, options);
+  const answer = await client.send(CONFIRM_FORGOT_PASSWORD, input, options);
+  // Answered: the password is changed, whatever the kit server's sign-in says (readSignIn never throws).
+  const { SignIn: signIn, ...rest } = isRecord(answer) ? (answer as ConfirmForgotPasswordResponse) : {};
+  const read = readSignIn(signIn, searchedPassword(input));
+  return read === undefined ? rest : { ...rest, SignIn: read };
 }

@@ -111,7 +111,7 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
           );
         }
       }
-      return spec.read ? spec.read(answer, input) : answer;
+      return answer;
     } catch (error) {
       const mapped = toCognitoConfirmError(error);
       throw scrub ? scrub(mapped, input) : mapped;

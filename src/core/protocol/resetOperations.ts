@@ -14,7 +14,6 @@ import {
 import type { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { ConfirmForgotPasswordInput, ForgotPasswordInput, SignInWithPasswordInput } from './inputs.js';
 import type { OperationRequests } from './operations.js';
-import { readSignIn } from './readSignIn.js';
 import { isRecord } from '../shared/isRecord.js';
 import { withoutSecret } from './withoutSecret.js';
 
@@ -35,7 +34,7 @@ const MIN_SEARCHED = 4;
  * The password a call carries, when searching for it means something: below MIN_SEARCHED characters
  * (no pool accepts one: the policy minimum is 6) a match tells nothing.
  */
-function searchedPassword(input: unknown): string | undefined {
+export function searchedPassword(input: unknown): string | undefined {
   const given = isRecord(input) ? input['password'] : undefined;
   return typeof given === 'string' && given.length >= MIN_SEARCHED ? given : undefined;
 }
@@ -76,12 +75,6 @@ export const CONFIRM_FORGOT_PASSWORD: OperationSpec<'ConfirmForgotPassword', Con
     UserContextData: USER_CONTEXT_DATA,
     ClientMetadata: 'map',
   },
-  // Answered: the password is changed, whatever the kit server's sign-in says.
-  read: (answer, input) => {
-    const { SignIn: signIn, ...rest } = isRecord(answer) ? answer : {};
-    const read = readSignIn(signIn, searchedPassword(input));
-    return read === undefined ? rest : { ...rest, SignIn: read };
-  },
   scrub: withoutPassword,
 };
 
@@ -109,7 +102,7 @@ const AUTH_PARAMETERS: Members = { USERNAME: USERNAME, SECRET_HASH: SECRET_HASH,
  */
 export const INITIATE_AUTH: OperationSpec<'InitiateAuth', SignInWithPasswordInput> = {
   operation: 'InitiateAuth',
-  required: ['AuthFlow', 'AuthParameters', 'ClientId'],
+  required: ['AuthFlow', 'AuthParameters', 'ClientId', 'USERNAME'],
   members: {
     AuthFlow: ['USER_AUTH'],
     AuthParameters: AUTH_PARAMETERS,

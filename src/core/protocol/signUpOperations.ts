@@ -72,7 +72,7 @@ export const VERIFY_USER_ATTRIBUTE: OperationSpec<'VerifyUserAttribute', VerifyU
  */
 export const SIGN_IN_WITH_SESSION: OperationSpec<'InitiateAuth', SignInWithSessionInput> = {
   operation: 'InitiateAuth',
-  required: ['AuthFlow', 'AuthParameters', 'ClientId', 'Session'],
+  required: ['AuthFlow', 'AuthParameters', 'ClientId', 'Session', 'USERNAME'],
   members: {
     AuthFlow: ['USER_AUTH'],
     AuthParameters: { USERNAME: USERNAME, SECRET_HASH: SECRET_HASH },
