@@ -59,27 +59,31 @@ export default [
     // code cleared after a resend).
     '18.3 kB',
   ),
-  // Issue 30: the reset's own lines, set at their size when added (16.90 kB and 21.04 kB) plus ~0.15 kB.
-  // The goal is a reset screen no bigger than the sign-up screen; most of the gap is its English texts
-  // (the password rules and the username step's errors) and the password field.
+  // Issue 30: the reset's own lines, set at their size when added (16.90 kB and 21.04 kB) plus ~0.15 kB,
+  // then at 17.41 kB and 21.56 kB plus ~0.1 kB once the reset carried what the sign-up screens no longer
+  // do (its request shapes, the password rule and scrubbing, readSignIn, its two error texts) and the
+  // passphrase rule. The goal is a reset screen no bigger than the sign-up screen; most of the gap is its
+  // English texts (the password rules and the username step's errors) and the password field.
   forUseCase(
     'headless reset: provider + usePasswordReset + fetch transport',
     '{ CognitoConfirmProvider, usePasswordReset, createFetchTransport }',
-    '17.05 kB',
+    '17.5 kB',
   ),
   forUseCase(
     'reset screen: provider + PasswordReset + fetch transport',
     '{ CognitoConfirmProvider, PasswordReset, createFetchTransport }',
-    '21.2 kB',
+    '21.65 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
   {
     // Server-safe helpers (no React, no 'use client'); a server bundle, so the limit only guards growth.
+    // Issue 30: the reset operations (ForgotPassword, ConfirmForgotPassword, the password sign-in, their
+    // shapes and password handling in the identity-js and Amplify transports): 15.64 kB, plus 0.1 kB.
     name: 'core entry (protocol, cooldown, pure UI helpers; no React)',
     path: 'dist/core.js',
     import: '*',
-    limit: '13.25 kB',
+    limit: '15.75 kB',
     gzip: true,
     modifyEsbuildConfig: production,
   },
@@ -100,16 +104,18 @@ export default [
     gzip: true,
   },
   {
+    // Issue 30: each catalogue gained the reset texts (2.91 kB), plus 0.05 kB.
     name: 'a locale (de)',
     path: 'dist/locales/de.js',
-    limit: '2.4 kB',
+    limit: '2.96 kB',
     gzip: true,
   },
   {
     // The largest catalogue: Arabic script takes two bytes a letter and six plural forms per count.
+    // Issue 30: each catalogue gained the reset texts (3.57 kB), plus 0.05 kB.
     name: 'a right-to-left locale (ar)',
     path: 'dist/locales/ar.js',
-    limit: '3.0 kB',
+    limit: '3.62 kB',
     gzip: true,
   },
 ];

@@ -3,6 +3,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SignUpConfirmation } from '../src/components/SignUpConfirmation';
 import type { CognitoExceptionName } from '../src/core/protocol/CognitoConfirmError';
 import { en } from '../src/locales/en';
+import { resetErrorTexts } from '../src/locales/en/resetErrorTexts';
 
 /**
  * One story per exception Cognito's model lists for the four operations (the contract test checks
@@ -31,11 +32,12 @@ const SCREEN_TEXT: Partial<Record<CognitoExceptionName, keyof typeof en>> = {
   ExpiredCodeException: 'confirm.expired',
 };
 
-function errorStory(name: CognitoExceptionName): Story {
+function errorStory(name: CognitoExceptionName, args?: Story['args']): Story {
   const text = en[SCREEN_TEXT[name] ?? `error.${name}`];
   const expected = (typeof text === 'string' ? text : text.other).split(/\{(duration|time)\}/)[0]!;
   return {
     name,
+    ...(args && { args }),
     parameters: { cognito: { resend: name, delayMs: 50 } },
     play: async ({ canvasElement }) => {
       const canvas = within(canvasElement);
@@ -68,5 +70,10 @@ export const PasswordResetRequiredException = errorStory('PasswordResetRequiredE
 export const UserNotConfirmedException = errorStory('UserNotConfirmedException');
 export const InvalidUserPoolConfigurationException = errorStory('InvalidUserPoolConfigurationException');
 export const UnsupportedOperationException = errorStory('UnsupportedOperationException');
-export const InvalidPasswordException = errorStory('InvalidPasswordException');
-export const PasswordHistoryPolicyViolationException = errorStory('PasswordHistoryPolicyViolationException');
+/**
+ * Only a password reset meets these, and their texts are the reset's (resetErrorTexts), not the
+ * sign-up screen's: given them, as the reset screen is, the screen shows them.
+ */
+const RESET_ERRORS: Story['args'] = { messages: resetErrorTexts };
+export const InvalidPasswordException = errorStory('InvalidPasswordException', RESET_ERRORS);
+export const PasswordHistoryPolicyViolationException = errorStory('PasswordHistoryPolicyViolationException', RESET_ERRORS);

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
+import { resetErrorTexts } from '../locales/en/resetErrorTexts.js';
 import { resetTexts } from '../locales/en/resetTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { useConfirmationLink } from '../react/useConfirmationLink.js';
@@ -53,7 +54,7 @@ export interface PasswordResetProps extends Omit<ScreenProps, 'autoSubmit'>, Res
  */
 export function PasswordReset(props: PasswordResetProps) {
   const { username: givenUsername, codeFromUrl, removeUsernameFromUrl, messages, locale, headingLevel = 2 } = props;
-  const text = useKitMessages({ messages, locale }, resetTexts, signUpTexts, errorTexts, resendTexts);
+  const text = useKitMessages({ messages, locale }, resetTexts, signUpTexts, errorTexts, resetErrorTexts, resendTexts);
   const styles = useKitStyles('reset', props);
   const link = useConfirmationLink(codeFromUrl, { removeUsername: removeUsernameFromUrl });
   const username = givenUsername?.trim() || link.username;
@@ -87,7 +88,9 @@ export function PasswordReset(props: PasswordResetProps) {
 
 interface FlowProps extends Omit<PasswordResetProps, 'headingLevel'> {
   headingLevel: number;
-  text: KitText<keyof typeof resetTexts | keyof typeof signUpTexts | keyof typeof errorTexts | keyof typeof resendTexts>;
+  text: KitText<
+    keyof typeof resetTexts | keyof typeof signUpTexts | keyof typeof errorTexts | keyof typeof resetErrorTexts | keyof typeof resendTexts
+  >;
   styles: ReturnType<typeof useKitStyles>;
 }
 

@@ -9,6 +9,7 @@ import { resendTexts } from './en/resendTexts.js';
 import { signUpTexts } from './en/signUpTexts.js';
 import { confirmTexts } from './en/confirmTexts.js';
 import { offlineTexts } from './en/offlineTexts.js';
+import { resetErrorTexts } from './en/resetErrorTexts.js';
 import { resetTexts } from './en/resetTexts.js';
 import { unknownAttributeTexts } from './en/unknownAttributeTexts.js';
 
@@ -34,7 +35,8 @@ type EnglishTexts = typeof resendTexts &
   typeof errorTexts &
   typeof confirmTexts &
   typeof offlineTexts &
-  typeof resetTexts;
+  typeof resetTexts &
+  typeof resetErrorTexts;
 
 // Pure, so a bundle that only uses some areas drops this whole catalogue (a spread would stay).
 export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
@@ -51,6 +53,7 @@ export const en: EnglishTexts = /* @__PURE__ */ Object.assign(
   confirmTexts,
   offlineTexts,
   resetTexts,
+  resetErrorTexts,
 );
 
 export type MessageKey = keyof typeof en;

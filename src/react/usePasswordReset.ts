@@ -2,9 +2,12 @@
 import { useEffect, useId, useReducer, useRef, useState, type RefObject } from 'react';
 import { cooldownKey } from '../core/cooldown/createCooldownStore.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
+import { confirmForgotPassword } from '../core/protocol/confirmForgotPassword.js';
+import { forgotPassword } from '../core/protocol/forgotPassword.js';
 import type { AuthenticationResult, ClientMetadata, InitiateAuthResponse } from '../core/protocol/operations.js';
 import { passwordPolicyRules, type PasswordPolicy, type PasswordPolicyRuleId } from '../core/protocol/passwordPolicyRules.js';
 import { passwordRuleFromError } from '../core/protocol/passwordRuleFromError.js';
+import { signInWithPassword } from '../core/protocol/signInWithPassword.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
 import { dropResetInProgress, keepResetInProgress, readResetInProgress, RESET_IN_PROGRESS_MS } from '../core/session/resetInProgress.js';
 import { announceTexts } from '../locales/en/announceTexts.js';
@@ -13,6 +16,7 @@ import { confirmTexts } from '../locales/en/confirmTexts.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
 import { offlineTexts } from '../locales/en/offlineTexts.js';
 import { resendTexts } from '../locales/en/resendTexts.js';
+import { resetErrorTexts } from '../locales/en/resetErrorTexts.js';
 import { resetTexts } from '../locales/en/resetTexts.js';
 import { signUpTexts } from '../locales/en/signUpTexts.js';
 import { describeError } from '../ui/describeError.js';
@@ -230,6 +234,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
     signUpTexts,
     announceTexts,
     errorTexts,
+    resetErrorTexts,
     codeTexts,
     confirmTexts,
     offlineTexts,
@@ -264,7 +269,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
     cooldownKey: key,
     send: async () => {
       const humanToken = await getHumanToken?.();
-      return client.forgotPassword({ username: username ?? '', clientMetadata: clientMetadata || undefined }, { humanToken });
+      return forgotPassword(client, { username: username ?? '', clientMetadata: clientMetadata || undefined }, { humanToken });
     },
     initialDetails: undefined,
     cooldownMs: options.cooldownMs,
@@ -274,11 +279,11 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
     mutationKey: ['cognito-confirm-kit', 'confirmForgotPassword', client.userPoolId, client.clientId, username],
     submit: async (code): Promise<SignInOutcome> => {
       const input = { username: username ?? '', password: passwordNow.current, clientMetadata: clientMetadata || undefined };
-      const answer = await client.confirmForgotPassword({ ...input, code });
+      const answer = await confirmForgotPassword(client, { ...input, code });
       // The kit's server handler signs in within the same request (a secret client's only way): its
       // answer is used as it is, without a second request. Signing in never fails the reset.
       try {
-        const signedIn = answer?.SignIn ?? (await client.signInWithPassword(input));
+        const signedIn = answer?.SignIn ?? (await signInWithPassword(client, input));
         if ('__type' in signedIn) throw signedIn;
         return signedIn.AuthenticationResult ? { result: signedIn.AuthenticationResult } : { challenge: signedIn };
       } catch (error) {

@@ -1,12 +1,13 @@
 import type { PartialKitMessages } from '../locales/en.js';
 import { errorTexts } from '../locales/en/errorTexts.js';
+import type { resetErrorTexts } from '../locales/en/resetErrorTexts.js';
 import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.js';
 import { formatDuration } from './formatDuration.js';
 import { formatMessage } from './formatMessage.js';
 import type { DeliveryMedium } from '../core/protocol/operations.js';
 
 /** The key of an error text (`error.*`). */
-export type ErrorMessageKey = keyof typeof errorTexts;
+export type ErrorMessageKey = keyof typeof errorTexts | keyof typeof resetErrorTexts;
 
 export interface DescribeErrorContext {
   /** A catalogue (e.g. `de`) or some overrides; a text missing here is the English one. */
@@ -18,8 +19,16 @@ export interface DescribeErrorContext {
   medium?: DeliveryMedium | undefined;
 }
 
-/** Which text explains `error` to the person on screen. */
-export function errorMessageKey(error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>, medium?: DeliveryMedium): ErrorMessageKey {
+/**
+ * Which text explains `error` to the person on screen. The reset's errors (`resetErrorTexts`) are not
+ * in `errorTexts`, which every screen carries: their key comes back when `messages` (a catalogue, the
+ * reset's texts) has it, else `error.UnknownError`.
+ */
+export function errorMessageKey(
+  error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>,
+  medium?: DeliveryMedium,
+  messages?: PartialKitMessages,
+): ErrorMessageKey {
   const { code } = error;
   // Cognito's built-in sender allows 50 emails a day; only the app owner can fix that (SES).
   if (code === 'LimitExceededException' && /daily email limit|amazon ses/i.test(error.message))
@@ -29,14 +38,15 @@ export function errorMessageKey(error: Pick<CognitoConfirmError, 'code' | 'messa
     if (error.field === 'ConfirmationCode' || error.field === 'Code') return 'error.ValidationError.code';
     if (error.field === 'Username') return 'error.ValidationError.username';
   }
-  const key = `error.${code}`;
-  return key in errorTexts ? (key as ErrorMessageKey) : 'error.UnknownError';
+  const key = `error.${code}` as ErrorMessageKey;
+  return key in errorTexts || messages?.[key] ? key : 'error.UnknownError';
 }
 
 /** A sentence that tells the person what happened and what to do, in their language. */
 export function describeError(error: Pick<CognitoConfirmError, 'code' | 'message' | 'field'>, context: DescribeErrorContext): string {
-  const key = errorMessageKey(error, context.medium);
+  const { messages } = context;
+  const key = errorMessageKey(error, context.medium, messages);
   const locale = context.locale ?? 'en';
   const waitMs = context.remainingMs && context.remainingMs > 0 ? context.remainingMs : 30_000;
-  return formatMessage(context.messages[key] ?? errorTexts[key], { duration: formatDuration(waitMs, locale) }, locale);
+  return formatMessage(messages[key] ?? errorTexts[key as keyof typeof errorTexts], { duration: formatDuration(waitMs, locale) }, locale);
 }

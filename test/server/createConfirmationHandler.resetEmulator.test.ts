@@ -5,6 +5,8 @@
 import { createHmac } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoConfirmClient } from '../../src/core/protocol/createCognitoConfirmClient';
+import { confirmForgotPassword } from '../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../src/core/protocol/forgotPassword';
 import { createBackendTransport } from '../../src/core/protocol/transports/createBackendTransport';
 import { type ConfirmationHandlerOptions, createConfirmationHandler } from '../../src/server/createConfirmationHandler';
 import { createCustomMessageHandler } from '../../src/server/customMessage/createCustomMessageHandler';
@@ -189,9 +191,9 @@ describe('password reset through the handler, at the emulator', () => {
         transport: createBackendTransport({ url: served.url }),
       });
       const username = await confirmedUser();
-      const asked = await client.forgotPassword({ username });
+      const asked = await forgotPassword(client, { username });
       expect(asked.CodeDeliveryDetails).toMatchObject({ DeliveryMedium: 'EMAIL' });
-      const answer = await client.confirmForgotPassword({ username, code: emulator.latestCode(username)!, password: NEW_PASSWORD });
+      const answer = await confirmForgotPassword(client, { username, code: emulator.latestCode(username)!, password: NEW_PASSWORD });
       expect(answer).toEqual({ SignIn: { AuthenticationResult: { ExpiresIn: expect.any(Number), TokenType: 'Bearer' } } });
       expect(emulator.requests.every((request) => !JSON.stringify(request.body).includes('[redacted]'))).toBe(true);
     } finally {

@@ -4,6 +4,8 @@ import { describeError, errorMessageKey } from '../../src/ui/describeError';
 import { formatCountdown, formatDuration } from '../../src/ui/formatDuration';
 import { formatMessage, formatMessageToParts } from '../../src/ui/formatMessage';
 import { en } from '../../src/locales/en';
+import { de } from '../../src/locales/de';
+import { resetErrorTexts } from '../../src/locales/en/resetErrorTexts';
 import { CONFIRM_EXCEPTIONS, KIT_CODES, RESEND_EXCEPTIONS } from '../support/exceptionNames';
 
 describe('formatMessage', () => {
@@ -63,6 +65,22 @@ describe('describeError', () => {
     const codes = [...RESEND_EXCEPTIONS, ...CONFIRM_EXCEPTIONS, ...KIT_CODES];
     for (const code of codes) expect(errorMessageKey({ code, message: '' })).toBe(`error.${code}`);
     expect(errorMessageKey({ code: 'SomeNewException', message: '' })).toBe('error.UnknownError');
+  });
+
+  it("words the reset's errors from the messages given (resetErrorTexts are not in errorTexts, which every screen carries)", () => {
+    for (const code of ['InvalidPasswordException', 'PasswordHistoryPolicyViolationException']) {
+      const error = new CognitoConfirmError(code, 'Password did not conform with policy');
+      // A sign-up screen's texts alone: the generic text, not a crash or a missing text.
+      expect(errorMessageKey(error)).toBe('error.UnknownError');
+      expect(describeError(error, { messages: {} })).toBe(en['error.UnknownError']);
+      expect(errorMessageKey(error, undefined, resetErrorTexts)).toBe(`error.${code}`);
+      expect(describeError(error, context)).toBe(en[`error.${code}` as keyof typeof en]);
+      expect(describeError(error, { messages: de })).toBe(de[`error.${code}` as keyof typeof de]);
+    }
+    // A text given as undefined is no text.
+    expect(
+      errorMessageKey({ code: 'InvalidPasswordException', message: '' }, undefined, { 'error.InvalidPasswordException': undefined }),
+    ).toBe('error.UnknownError');
   });
 
   it('says how long to wait after a rate limit', () => {

@@ -12,8 +12,9 @@ import type {
 } from './inputs.js';
 import type { ClientMetadata, CognitoOperation, OperationRequests, UserContextData } from './operations.js';
 import { resolveAnalyticsMetadata, type AnalyticsOption } from './resolveAnalyticsMetadata.js';
-import { checkStringMap, requestMembers, validateRequest } from './validateRequest.js';
+import { checkRequest, checkStringMap, type OperationSpec } from './checkRequest.js';
 import { isRecord } from '../shared/isRecord.js';
+import { operationSpec } from './validateRequest.js';
 
 export interface OperationInputs {
   ResendConfirmationCode: ResendConfirmationCodeInput;
@@ -44,23 +45,16 @@ function mergeClientMetadata(defaults: ClientMetadata | undefined, given: Client
 }
 
 /**
- * The request from a call's input, member by member of the model's shape: each input is the
+ * The request from a call's input, member by member of the operation's shape: each input is the
  * member's name in camelCase (`Username` ← `username`), except `ConfirmationCode` ← `code`.
  * `ClientId` comes from the client and `ClientMetadata` is the defaults merged with the call's;
- * InitiateAuth's `AuthFlow` is always USER_AUTH and its `AuthParameters` are `username` (+ `secretHash`), and
- * with a `password`, PREFERRED_CHALLENGE PASSWORD and PASSWORD.
- * Inputs the operation does not take are not sent; an unknown operation passes through (to fail validation).
+ * InitiateAuth's `AuthFlow` is always USER_AUTH and its `AuthParameters` come from the spec's `auth`.
+ * Inputs the operation does not take are not sent.
  */
-function shapeRequest<Op extends CognitoOperation>(
-  operation: Op,
-  input: OperationInputs[Op],
-  defaults: RequestDefaults,
-): OperationRequests[Op] {
-  const members = requestMembers(operation);
-  if (!members) return input as never;
-  const call = input as unknown as Record<string, unknown>;
+function shapeRequest<Op extends CognitoOperation>(spec: OperationSpec<Op, never>, input: object, defaults: RequestDefaults): unknown {
+  const call = input as Record<string, unknown>;
   const request: Record<string, unknown> = {};
-  for (const member of members) {
+  for (const member of Object.keys(spec.members)) {
     const value =
       member === 'ClientId'
         ? defaults.clientId
@@ -69,16 +63,11 @@ function shapeRequest<Op extends CognitoOperation>(
           : member === 'AuthFlow'
             ? 'USER_AUTH'
             : member === 'AuthParameters'
-              ? withoutUndefined({
-                  USERNAME: call['username'],
-                  SECRET_HASH: call['secretHash'],
-                  PREFERRED_CHALLENGE: call['password'] === undefined ? undefined : 'PASSWORD',
-                  PASSWORD: call['password'],
-                })
+              ? withoutUndefined(spec.auth!(call))
               : call[member === 'ConfirmationCode' ? 'code' : member[0]!.toLowerCase() + member.slice(1)];
     if (value !== undefined) request[member] = value;
   }
-  return request as never;
+  return request;
 }
 
 /**
@@ -91,11 +80,21 @@ export async function buildRequest<Op extends CognitoOperation>(
   input: OperationInputs[Op],
   defaults: RequestDefaults,
 ): Promise<OperationRequests[Op]> {
-  if (!isRecord(input)) validateRequest(operation, input);
-  const params = shapeRequest(operation, input, defaults);
-  validateRequest(operation, params);
+  return buildSpecRequest(operationSpec(operation), input, defaults);
+}
 
-  if (operation === 'GetUserAttributeVerificationCode' || operation === 'VerifyUserAttribute') return params;
+/** `buildRequest` for the operation `spec` describes: what the client sends, with only that operation's shape. */
+export async function buildSpecRequest<Op extends CognitoOperation>(
+  spec: OperationSpec<Op, never>,
+  input: unknown,
+  defaults: RequestDefaults,
+): Promise<OperationRequests[Op]> {
+  if (!isRecord(input)) checkRequest(spec, input);
+  const params = shapeRequest(spec, input, defaults);
+  checkRequest(spec, params);
+
+  // The attribute operations take no context data and no analytics.
+  if (!spec.members['UserContextData']) return params;
 
   const tracked = params as OperationRequests[Exclude<CognitoOperation, 'GetUserAttributeVerificationCode' | 'VerifyUserAttribute'>];
   const given: UserContextData = { ...contextDefaults(defaults), ...tracked.UserContextData };
@@ -108,7 +107,7 @@ export async function buildRequest<Op extends CognitoOperation>(
 
   const complete = withoutUndefined({ ...tracked, UserContextData: userContextData, AnalyticsMetadata: analyticsMetadata });
   // Again, for what came from the client's configuration rather than the call.
-  validateRequest(operation, complete);
+  checkRequest(spec, complete);
   return complete as OperationRequests[Op];
 }
 

@@ -1,18 +1,20 @@
 import { withoutUndefined } from '../shared/withoutUndefined.js';
-import { buildRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
-import type { SignInWithPasswordInput, SignInWithSessionInput } from './inputs.js';
+import { buildSpecRequest, type OperationInputs, type RequestDefaults } from './buildRequest.js';
+import type { SignInWithSessionInput } from './inputs.js';
+import { checkRequest, checkStringMap, type OperationSpec } from './checkRequest.js';
 import { CognitoConfirmError } from './CognitoConfirmError.js';
 import type { CognitoOperation, OperationResponses } from './operations.js';
-import { readSignIn } from './readSignIn.js';
 import { regionFromUserPoolId } from './regionFromUserPoolId.js';
+import {
+  CONFIRM_SIGN_UP,
+  GET_USER_ATTRIBUTE_VERIFICATION_CODE,
+  RESEND_CONFIRMATION_CODE,
+  SIGN_IN_WITH_SESSION,
+  VERIFY_USER_ATTRIBUTE,
+} from './signUpOperations.js';
 import { toCognitoConfirmError } from './toCognitoConfirmError.js';
 import type { Transport } from './transports/Transport.js';
-import { checkStringMap, validateRequest } from './validateRequest.js';
-import { withoutSecret } from './withoutSecret.js';
 import { isRecord } from '../shared/isRecord.js';
-
-/** The shortest password searched for in answers and errors. */
-const MIN_SEARCHED = 4;
 
 // Not typed by the browser build (no Node types there); bundlers replace `process.env.NODE_ENV`.
 declare const process: { env: Record<string, string | undefined> } | undefined;
@@ -51,37 +53,16 @@ export interface CognitoConfirmClient {
    */
   signInWithSession(input: SignInWithSessionInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
   /**
-   * Sends a password-reset code: ForgotPassword. Resolves with where it went (`CodeDeliveryDetails`);
-   * rejects with `UserNotFoundException` (unless the pool hides it), `InvalidParameterException` (no
-   * verified email or phone), `LimitExceededException`…
+   * The one entry every call goes through, for an operation the methods above do not cover: the
+   * password reset's `forgotPassword`, `confirmForgotPassword` and `signInWithPassword` (standalone
+   * functions, so an app that never resets a password does not carry them) send with it. `spec` is
+   * the kit's own description of the operation (its request shape from Cognito's model).
    */
-  forgotPassword(input: OperationInputs['ForgotPassword'], options?: CallOptions): Promise<OperationResponses['ForgotPassword']>;
-  /**
-   * Sets the new password with the code: ConfirmForgotPassword. Cognito answers `{}`; the kit's server
-   * handler adds `SignIn` (it signs in there, in the same request): tokens, a challenge with its
-   * Session, or a failure `{ __type, message? }`.
-   *
-   * Resolving means the password was changed, and the call never rejects because of `SignIn`: a
-   * `SignIn` that is not one of those three (not an object, tokens without an AccessToken, a challenge
-   * without a Session, a failure without a type) or that mentions the password resolves as the failure
-   * `{ __type: 'InvalidResponseError' }`; show "Password changed" and offer a sign-in. Rejects only when
-   * the change itself failed (`CodeMismatchException`, `ExpiredCodeException`, `InvalidPasswordException`,
-   * `PasswordHistoryPolicyViolationException`, `LimitExceededException`…). The password is never logged
-   * or quoted: not in an error's message, field or cause, even when the server echoes it.
-   */
-  confirmForgotPassword(
-    input: OperationInputs['ConfirmForgotPassword'],
+  send<Op extends CognitoOperation, Input>(
+    spec: OperationSpec<Op, Input>,
+    input: Input,
     options?: CallOptions,
-  ): Promise<OperationResponses['ConfirmForgotPassword']>;
-  /**
-   * Signs in with the password a reset has just set: InitiateAuth USER_AUTH, PREFERRED_CHALLENGE
-   * PASSWORD. The identity-js transport runs the SDK's own SRP sign-in instead (the password never
-   * leaves the page; it needs `options.sdk`), the Amplify transport Amplify's `signIn`. Resolves with
-   * tokens or a challenge; rejects with `NotAuthorizedException` for a wrong password. The backend
-   * transport refuses it before any request (`ValidationError` on `AuthParameters.PASSWORD`), as does
-   * the kit's server handler: it signs in within ConfirmForgotPassword instead (`SignIn`).
-   */
-  signInWithPassword(input: SignInWithPasswordInput, options?: CallOptions): Promise<OperationResponses['InitiateAuth']>;
+  ): Promise<OperationResponses[Op]>;
 }
 
 /**
@@ -91,7 +72,7 @@ export interface CognitoConfirmClient {
  */
 export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): CognitoConfirmClient {
   regionFromUserPoolId(config.userPoolId);
-  validateRequest('ResendConfirmationCode', { ClientId: config.clientId, Username: 'x' });
+  checkRequest(RESEND_CONFIRMATION_CODE, { ClientId: config.clientId, Username: 'x' });
   if (!config.transport || typeof config.transport.send !== 'function') {
     throw new CognitoConfirmError(
       'ValidationError',
@@ -106,23 +87,19 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
   if (config.clientMetadata !== undefined) checkStringMap('ClientMetadata', config.clientMetadata);
   const defaults: RequestDefaults = { ...config };
 
-  async function call<Op extends CognitoOperation>(operation: Op, input: OperationInputs[Op], options: CallOptions = {}) {
-    const given = isRecord(input) ? input['password'] : undefined;
-    // A request carrying a password: nothing the server or the transport answers may quote it. Below
-    // MIN_SEARCHED characters (no pool accepts one: the policy minimum is 6) a match tells nothing.
-    const password = typeof given === 'string' && given.length >= MIN_SEARCHED ? given : undefined;
-    // The kit's own validation never quotes a value (test/core/protocol/validateRequest.test.ts).
-    let sent = false;
+  async function send<Op extends CognitoOperation, Input>(spec: OperationSpec<Op, Input>, input: Input, options: CallOptions = {}) {
+    // Set once the request is built: the kit's own validation errors need no scrubbing.
+    let scrub: OperationSpec<Op, Input>['scrub'];
     try {
-      const params = await buildRequest(operation, input, defaults);
-      sent = true;
-      const answer = await config.transport.send(
-        operation,
+      const params = await buildSpecRequest(spec, input, defaults);
+      scrub = spec.scrub;
+      const answer = (await config.transport.send(
+        spec.operation,
         params,
         withoutUndefined({ signal: options.signal || undefined, humanToken: options.humanToken || undefined }),
-      );
+      )) as OperationResponses[Op];
       // Signed in or asked for more: an answer that is neither would leave the caller guessing.
-      if (operation === 'InitiateAuth') {
+      if (spec.operation === 'InitiateAuth') {
         const { AuthenticationResult: result, ChallengeName: challenge } = answer as OperationResponses['InitiateAuth'];
         if (!isRecord(result) && typeof challenge !== 'string') {
           throw new CognitoConfirmError(
@@ -134,30 +111,21 @@ export function createCognitoConfirmClient(config: CognitoConfirmClientConfig): 
           );
         }
       }
-      if (operation === 'ConfirmForgotPassword') {
-        // Answered: the password is changed, whatever the kit server's sign-in says.
-        const { SignIn: signIn, ...rest } = (isRecord(answer) ? answer : {}) as OperationResponses['ConfirmForgotPassword'];
-        const read = readSignIn(signIn, password);
-        return (read === undefined ? rest : { ...rest, SignIn: read }) as OperationResponses[Op];
-      }
       return answer;
     } catch (error) {
       const mapped = toCognitoConfirmError(error);
-      throw password && sent ? withoutSecret(mapped, password) : mapped;
+      throw scrub ? scrub(mapped, input) : mapped;
     }
   }
 
   return {
     userPoolId: config.userPoolId,
     clientId: config.clientId,
-    resendConfirmationCode: (input, options) => call('ResendConfirmationCode', input, options),
-    confirmSignUp: (input, options) => call('ConfirmSignUp', input, options),
-    getUserAttributeVerificationCode: (input, options) => call('GetUserAttributeVerificationCode', input, options),
-    verifyUserAttribute: (input, options) => call('VerifyUserAttribute', input, options),
-    // Each sign-in only in its own form: a password given to signInWithSession is not sent.
-    signInWithSession: (input, options) => call('InitiateAuth', { ...input, password: undefined } as SignInWithSessionInput, options),
-    forgotPassword: (input, options) => call('ForgotPassword', input, options),
-    confirmForgotPassword: (input, options) => call('ConfirmForgotPassword', input, options),
-    signInWithPassword: (input, options) => call('InitiateAuth', { ...input, session: undefined } as SignInWithPasswordInput, options),
+    resendConfirmationCode: (input, options) => send(RESEND_CONFIRMATION_CODE, input, options),
+    confirmSignUp: (input, options) => send(CONFIRM_SIGN_UP, input, options),
+    getUserAttributeVerificationCode: (input, options) => send(GET_USER_ATTRIBUTE_VERIFICATION_CODE, input, options),
+    verifyUserAttribute: (input, options) => send(VERIFY_USER_ATTRIBUTE, input, options),
+    signInWithSession: (input, options) => send(SIGN_IN_WITH_SESSION, input, options),
+    send,
   };
 }

@@ -27,8 +27,6 @@ export const errorTexts = {
   'error.PasswordResetRequiredException': 'You need to reset your password before continuing.',
   'error.UserNotConfirmedException': 'This account is not confirmed yet. Enter the code we sent you.',
   'error.UnsupportedOperationException': 'This action is not available here.',
-  'error.InvalidPasswordException': 'Choose a password that meets all the rules shown.',
-  'error.PasswordHistoryPolicyViolationException': 'Choose a password you have not used recently.',
   'error.ValidationError': 'Please check what you entered.',
   'error.ValidationError.code': 'Enter the code exactly as you received it, without spaces.',
   'error.ValidationError.username': 'Enter your username or email address.',

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COGNITO_EXCEPTION_NAMES, CognitoConfirmError } from '../../../src/core/protocol/CognitoConfirmError';
-import { createCognitoConfirmClient } from '../../../src/core/protocol/createCognitoConfirmClient';
+import { type CognitoConfirmClient, createCognitoConfirmClient } from '../../../src/core/protocol/createCognitoConfirmClient';
+import { signInWithPassword } from '../../../src/core/protocol/signInWithPassword';
+import { confirmForgotPassword } from '../../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../../src/core/protocol/forgotPassword';
 import {
   type AuthenticationResult,
   type ChallengeName,
@@ -70,14 +73,16 @@ const INPUT_NAMES: Record<string, string> = {
 // InitiateAuth's AuthParameters keys → inputs. The kit sends USER_AUTH's USERNAME (+ SECRET_HASH), and with a
 // password PREFERRED_CHALLENGE PASSWORD, which the client derives from it (no input of its own).
 const AUTH_PARAMETER_INPUTS: Record<string, string> = { USERNAME: 'username', SECRET_HASH: 'secretHash', PASSWORD: 'password' };
-const METHODS: Record<CognitoOperation, string> = {
-  ResendConfirmationCode: 'resendConfirmationCode',
-  ConfirmSignUp: 'confirmSignUp',
-  GetUserAttributeVerificationCode: 'getUserAttributeVerificationCode',
-  VerifyUserAttribute: 'verifyUserAttribute',
-  InitiateAuth: 'signInWithSession',
-  ForgotPassword: 'forgotPassword',
-  ConfirmForgotPassword: 'confirmForgotPassword',
+// The client's methods, and the reset's standalone functions (kept off the client so sign-up screens do not carry them).
+type Call = (client: CognitoConfirmClient, input: never) => Promise<unknown>;
+const METHODS: Record<CognitoOperation, Call> = {
+  ResendConfirmationCode: (client, input) => client.resendConfirmationCode(input),
+  ConfirmSignUp: (client, input) => client.confirmSignUp(input),
+  GetUserAttributeVerificationCode: (client, input) => client.getUserAttributeVerificationCode(input),
+  VerifyUserAttribute: (client, input) => client.verifyUserAttribute(input),
+  InitiateAuth: (client, input) => client.signInWithSession(input),
+  ForgotPassword: forgotPassword,
+  ConfirmForgotPassword: confirmForgotPassword,
 };
 /**
  * Where the kit sends less than the model allows, on purpose: InitiateAuth only as USER_AUTH with
@@ -111,7 +116,7 @@ async function send(operation: CognitoOperation, request: Record<string, unknown
     });
     const input: Record<string, unknown> = {};
     // InitiateAuth without a Session is the password form, which only signInWithPassword sends.
-    const method = operation === 'InitiateAuth' && request['Session'] === undefined ? 'signInWithPassword' : METHODS[operation];
+    const method: Call = operation === 'InitiateAuth' && request['Session'] === undefined ? signInWithPassword : METHODS[operation];
     for (const [member, value] of Object.entries(request)) {
       // Both come from the client: its configuration, and the one flow signInWithSession sends.
       if (member === 'ClientId' || (operation === 'InitiateAuth' && member === 'AuthFlow')) continue;
@@ -128,7 +133,7 @@ async function send(operation: CognitoOperation, request: Record<string, unknown
       if (!name) throw new Error(`the client has no input for ${operation}.${member}`);
       input[name] = value;
     }
-    await (client as unknown as Record<string, (input: unknown) => Promise<unknown>>)[method]!(input);
+    await method(client, input as never);
     return { error: undefined, sent };
   } catch (error) {
     if (!(error instanceof CognitoConfirmError)) throw error;
@@ -544,7 +549,7 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
         },
       },
     });
-    await client.signInWithPassword({ username: 'alice', password: 'Fresh-Start-42!', session: 's'.repeat(20) } as never);
+    await signInWithPassword(client, { username: 'alice', password: 'Fresh-Start-42!', session: 's'.repeat(20) } as never);
     expect(sent).toEqual([
       {
         AuthFlow: 'USER_AUTH',

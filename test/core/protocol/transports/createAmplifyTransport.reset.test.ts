@@ -2,6 +2,9 @@ import { Amplify } from 'aws-amplify';
 import * as auth from 'aws-amplify/auth';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { confirmForgotPassword } from '../../../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../../../src/core/protocol/forgotPassword';
+import { signInWithPassword } from '../../../../src/core/protocol/signInWithPassword';
 import type { InitiateAuthRequest } from '../../../../src/core/protocol/operations';
 import { type AmplifyAuthLike, createAmplifyTransport } from '../../../../src/core/protocol/transports/createAmplifyTransport';
 import { uniqueUser } from '../../../support/confirmFlow';
@@ -49,14 +52,14 @@ describe("createAmplifyTransport: password reset through Amplify's resetPassword
   it('sends the code (camelCase details back in Cognito shape), refuses a wrong code, sets the new password', async () => {
     const { harness, user } = await confirmedUser('amplify_reset');
     const client = clientThroughAmplify(auth, { clientMetadata: { via: 'amplify' }, analytics: 'pinpoint-dropped' });
-    const sent = await client.forgotPassword({ username: user.username });
+    const sent = await forgotPassword(client, { username: user.username });
     expect(sent).toEqual({ CodeDeliveryDetails: { Destination: user.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' } });
     const code = (await harness.latestCode(user.username))!;
     const newPassword = 'Fresh-Start-42!ü😀';
     await expect(
-      client.confirmForgotPassword({ username: user.username, code: code === '000000' ? '111111' : '000000', password: newPassword }),
+      confirmForgotPassword(client, { username: user.username, code: code === '000000' ? '111111' : '000000', password: newPassword }),
     ).rejects.toMatchObject({ code: 'CodeMismatchException', httpStatus: 400, retryable: false });
-    await expect(client.confirmForgotPassword({ username: user.username, code, password: newPassword })).resolves.toEqual({});
+    await expect(confirmForgotPassword(client, { username: user.username, code, password: newPassword })).resolves.toEqual({});
 
     const login = (password: string) =>
       harness.call('InitiateAuth', {
@@ -79,14 +82,16 @@ describe("createAmplifyTransport: password reset through Amplify's resetPassword
 
   it('maps AuthError (UserNotFound with its status) and never quotes the password', async () => {
     const client = clientThroughAmplify();
-    await expect(client.forgotPassword({ username: uniqueUser('amplify_nobody').username })).rejects.toMatchObject({
+    await expect(forgotPassword(client, { username: uniqueUser('amplify_nobody').username })).rejects.toMatchObject({
       name: 'CognitoConfirmError',
       code: 'UserNotFoundException',
       httpStatus: 400,
     });
-    const error = (await client
-      .confirmForgotPassword({ username: uniqueUser('amplify_nobody').username, code: '123456', password: 'Never-Quoted-77' })
-      .catch((e: unknown) => e)) as Error;
+    const error = (await confirmForgotPassword(client, {
+      username: uniqueUser('amplify_nobody').username,
+      code: '123456',
+      password: 'Never-Quoted-77',
+    }).catch((e: unknown) => e)) as Error;
     expect(error).toMatchObject({ name: 'CognitoConfirmError', code: 'UserNotFoundException' });
     expect(`${String(error)} ${JSON.stringify(error)} ${error.stack}`).not.toContain('Never-Quoted-77');
   });
@@ -122,19 +127,19 @@ describe("createAmplifyTransport: signed in after the reset through Amplify's si
   it("USER_AUTH with preferredChallenge PASSWORD: tokens from Amplify's session store; the old password is refused", async () => {
     const { harness, user } = await confirmedUser('amplify_resetsignin');
     const client = clientThroughAmplify(auth, { clientMetadata: { via: 'amplify' } });
-    await client.forgotPassword({ username: user.username });
+    await forgotPassword(client, { username: user.username });
     const newPassword = 'Fresh-Start-42!';
-    await client.confirmForgotPassword({
+    await confirmForgotPassword(client, {
       username: user.username,
       code: (await harness.latestCode(user.username))!,
       password: newPassword,
     });
-    await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
+    await expect(signInWithPassword(client, { username: user.username, password: user.password })).rejects.toMatchObject({
       code: 'NotAuthorizedException',
       httpStatus: 400,
     });
     try {
-      const answer = await client.signInWithPassword({ username: user.username, password: newPassword });
+      const answer = await signInWithPassword(client, { username: user.username, password: newPassword });
       expect(answer.AuthenticationResult).toEqual({
         AccessToken: expect.any(String),
         IdToken: expect.any(String),
@@ -154,7 +159,7 @@ describe("createAmplifyTransport: signed in after the reset through Amplify's si
       });
       expect(signIn.headers['x-amz-user-agent']).toMatch(/aws-amplify/i);
       // Amplify refuses a second sign-in while someone is signed in.
-      await expect(client.signInWithPassword({ username: user.username, password: newPassword })).rejects.toMatchObject({
+      await expect(signInWithPassword(client, { username: user.username, password: newPassword })).rejects.toMatchObject({
         code: 'UserAlreadyAuthenticatedException',
       });
     } finally {
@@ -206,12 +211,15 @@ describe("createAmplifyTransport: Amplify's answers, hostile or not (its functio
 
   it('turns the steps that are refusals into their errors; an unknown or hostile step is an answer the client refuses', async () => {
     const answering = (output: unknown) =>
-      createCognitoConfirmClient({
-        userPoolId: 'eu-west-1_Reset1',
-        clientId: 'client',
-        contextData: false,
-        transport: createAmplifyTransport({ ...auth, signIn: async () => output as never }),
-      }).signInWithPassword({ username: 'alice', password: 'Fresh-Start-42!' });
+      signInWithPassword(
+        createCognitoConfirmClient({
+          userPoolId: 'eu-west-1_Reset1',
+          clientId: 'client',
+          contextData: false,
+          transport: createAmplifyTransport({ ...auth, signIn: async () => output as never }),
+        }),
+        { username: 'alice', password: 'Fresh-Start-42!' },
+      );
     await expect(answering({ isSignedIn: false, nextStep: { signInStep: 'RESET_PASSWORD' } })).rejects.toMatchObject({
       code: 'PasswordResetRequiredException',
     });

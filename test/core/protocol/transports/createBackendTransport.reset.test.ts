@@ -1,6 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { confirmForgotPassword } from '../../../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../../../src/core/protocol/forgotPassword';
+import { signInWithPassword } from '../../../../src/core/protocol/signInWithPassword';
 import { createBackendTransport, HUMAN_TOKEN_HEADER } from '../../../../src/core/protocol/transports/createBackendTransport';
 import { createConfirmationHandler } from '../../../../src/server/createConfirmationHandler';
 import { uniqueUser } from '../../../support/confirmFlow';
@@ -48,11 +51,11 @@ describe('createBackendTransport: password reset through createConfirmationHandl
       ConfirmationCode: await harness.latestCode(user.username),
     });
     const client = clientThrough();
-    await expect(client.forgotPassword({ username: user.username })).resolves.toEqual({
+    await expect(forgotPassword(client, { username: user.username })).resolves.toEqual({
       CodeDeliveryDetails: { Destination: user.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
     });
     const newPassword = 'Fresh-Start-42!';
-    const answer = await client.confirmForgotPassword({
+    const answer = await confirmForgotPassword(client, {
       username: user.username,
       code: (await harness.latestCode(user.username))!,
       password: newPassword,
@@ -76,7 +79,7 @@ describe('createBackendTransport: password reset through createConfirmationHandl
 
   it('refuses signInWithPassword before any request (ValidationError on AuthParameters.PASSWORD); the handler refuses it too', async () => {
     const doFetch = vi.fn(fetch);
-    await expect(clientThrough(doFetch).signInWithPassword({ username: 'alice', password: 'Fresh-Start-42!' })).rejects.toMatchObject({
+    await expect(signInWithPassword(clientThrough(doFetch), { username: 'alice', password: 'Fresh-Start-42!' })).rejects.toMatchObject({
       name: 'CognitoConfirmError',
       code: 'ValidationError',
       field: 'AuthParameters.PASSWORD',
@@ -134,9 +137,9 @@ describe("createBackendTransport: the reset's human token and the server's SignI
         transport: createBackendTransport({ url: server.url, getHumanToken }),
         contextData: false,
       });
-      await client.forgotPassword({ username: 'alice' });
-      await client.forgotPassword({ username: 'alice' }, { humanToken: 'per-call' });
-      await expect(client.confirmForgotPassword({ username: 'alice', code: '123456', password: 'Fresh-Start-42!' })).resolves.toEqual({
+      await forgotPassword(client, { username: 'alice' });
+      await forgotPassword(client, { username: 'alice' }, { humanToken: 'per-call' });
+      await expect(confirmForgotPassword(client, { username: 'alice', code: '123456', password: 'Fresh-Start-42!' })).resolves.toEqual({
         SignIn: { AuthenticationResult: tokens, ChallengeParameters: {} },
       });
       expect(received.map(({ operation, token }) => ({ operation, token }))).toEqual([

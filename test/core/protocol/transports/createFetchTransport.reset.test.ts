@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { confirmForgotPassword } from '../../../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../../../src/core/protocol/forgotPassword';
+import { signInWithPassword } from '../../../../src/core/protocol/signInWithPassword';
 import { MAX_RESPONSE_BYTES } from '../../../../src/core/protocol/transports/readCognitoResponse';
 import { createFetchTransport } from '../../../../src/core/protocol/transports/createFetchTransport';
 import { uniqueUser } from '../../../support/confirmFlow';
@@ -38,22 +41,24 @@ describe('createFetchTransport: password reset against the emulator', () => {
   it('ForgotPassword → ConfirmForgotPassword → signInWithPassword: only the new password works', async () => {
     const { harness, user } = await confirmedUser('fetchreset');
     const client = clientFor(emulator.endpoint, { clientMetadata: { flow: 'reset' }, analytics: 'pinpoint-7' });
-    await expect(client.forgotPassword({ username: user.username })).resolves.toEqual({
+    await expect(forgotPassword(client, { username: user.username })).resolves.toEqual({
       CodeDeliveryDetails: { Destination: user.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' },
     });
     const code = (await harness.latestCode(user.username))!;
     await expect(
-      client.confirmForgotPassword({ username: user.username, code: code === '000000' ? '111111' : '000000', password: NEW_PASSWORD }),
+      confirmForgotPassword(client, { username: user.username, code: code === '000000' ? '111111' : '000000', password: NEW_PASSWORD }),
     ).rejects.toMatchObject({ code: 'CodeMismatchException', httpStatus: 400, retryable: false });
-    await expect(client.confirmForgotPassword({ username: user.username, code, password: NEW_PASSWORD })).resolves.toEqual({});
+    await expect(confirmForgotPassword(client, { username: user.username, code, password: NEW_PASSWORD })).resolves.toEqual({});
 
-    const answer = await client.signInWithPassword({ username: user.username, password: NEW_PASSWORD });
+    const answer = await signInWithPassword(client, { username: user.username, password: NEW_PASSWORD });
     expect(answer.AuthenticationResult).toMatchObject({
       AccessToken: expect.any(String),
       IdToken: expect.any(String),
       TokenType: 'Bearer',
     });
-    const error = (await client.signInWithPassword({ username: user.username, password: user.password }).catch((e: unknown) => e)) as Error;
+    const error = (await signInWithPassword(client, { username: user.username, password: user.password }).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(error).toMatchObject({ name: 'CognitoConfirmError', code: 'NotAuthorizedException', retryable: false });
     expect(`${String(error)} ${JSON.stringify(error)} ${error.stack}`).not.toContain(user.password);
 
@@ -84,28 +89,28 @@ describe('createFetchTransport: password reset against the emulator', () => {
   it('maps the reset errors: InvalidPassword (policy), ExpiredCode, LimitExceeded (retryable), UserNotFound', async () => {
     const { harness, user } = await confirmedUser('fetchreseterr');
     const client = clientFor(emulator.endpoint);
-    await client.forgotPassword({ username: user.username });
+    await forgotPassword(client, { username: user.username });
     const code = (await harness.latestCode(user.username))!;
     // Allowed by the model (no whitespace, ≤ 256), refused by the pool's policy.
-    await expect(client.confirmForgotPassword({ username: user.username, code, password: 'short' })).rejects.toMatchObject({
+    await expect(confirmForgotPassword(client, { username: user.username, code, password: 'short' })).rejects.toMatchObject({
       code: 'InvalidPasswordException',
       retryable: false,
     });
     await harness.expireResetCode(user.username);
-    await expect(client.confirmForgotPassword({ username: user.username, code, password: NEW_PASSWORD })).rejects.toMatchObject({
+    await expect(confirmForgotPassword(client, { username: user.username, code, password: NEW_PASSWORD })).rejects.toMatchObject({
       code: 'ExpiredCodeException',
       retryable: false,
     });
     await harness.setForgotPasswordLimit(1);
     try {
-      await expect(client.forgotPassword({ username: user.username })).rejects.toMatchObject({
+      await expect(forgotPassword(client, { username: user.username })).rejects.toMatchObject({
         code: 'LimitExceededException',
         retryable: true,
       });
     } finally {
       await harness.setForgotPasswordLimit(null);
     }
-    await expect(client.forgotPassword({ username: uniqueUser('fetchnobody').username })).rejects.toMatchObject({
+    await expect(forgotPassword(client, { username: uniqueUser('fetchnobody').username })).rejects.toMatchObject({
       code: 'UserNotFoundException',
     });
   });
@@ -115,29 +120,29 @@ describe('createFetchTransport: password reset against the emulator', () => {
     const client = clientFor(emulator.endpoint);
     // The pool's policy wants upper, lower, digit and symbol; the model refuses only ASCII whitespace.
     const password = `Aa1!ü\u00a0中${'😀'.repeat(100)}`;
-    await client.forgotPassword({ username: user.username });
-    await client.confirmForgotPassword({ username: user.username, code: (await harness.latestCode(user.username))!, password });
-    await expect(client.signInWithPassword({ username: user.username, password })).resolves.toHaveProperty('AuthenticationResult');
+    await forgotPassword(client, { username: user.username });
+    await confirmForgotPassword(client, { username: user.username, code: (await harness.latestCode(user.username))!, password });
+    await expect(signInWithPassword(client, { username: user.username, password })).resolves.toHaveProperty('AuthenticationResult');
 
     // The model's 256 is in code points: 256 emoji go out whole (whatever the emulator answers: it counts UTF-16 units).
     const longest = `Aa1!${'😀'.repeat(252)}`;
     expect([...longest]).toHaveLength(256);
-    await client.signInWithPassword({ username: user.username, password: longest }).catch(() => undefined);
+    await signInWithPassword(client, { username: user.username, password: longest }).catch(() => undefined);
     const sent = (await harness.requests()).filter((r) => r.target === 'InitiateAuth').at(-1)!;
     expect(sent.body.AuthParameters.PASSWORD).toBe(longest);
     const before = (await harness.requests()).length;
-    await expect(client.signInWithPassword({ username: user.username, password: `${longest}😀` })).rejects.toMatchObject({
+    await expect(signInWithPassword(client, { username: user.username, password: `${longest}😀` })).rejects.toMatchObject({
       code: 'ValidationError',
       field: 'AuthParameters.PASSWORD',
       rule: 'max',
     });
-    await expect(client.confirmForgotPassword({ username: user.username, code: '123456', password: `${longest}😀` })).rejects.toMatchObject(
-      {
-        code: 'ValidationError',
-        field: 'Password',
-        rule: 'max',
-      },
-    );
+    await expect(
+      confirmForgotPassword(client, { username: user.username, code: '123456', password: `${longest}😀` }),
+    ).rejects.toMatchObject({
+      code: 'ValidationError',
+      field: 'Password',
+      rule: 'max',
+    });
     expect((await harness.requests()).length).toBe(before);
   });
 });
@@ -156,10 +161,10 @@ describe('createFetchTransport: hostile answers to the reset', () => {
 
   it('passes CodeDeliveryDetails of the wrong types on as they came (the screen reads them defensively), and refuses a body past the cap', async () => {
     const odd = { CodeDeliveryDetails: { Destination: 42, DeliveryMedium: 'PIGEON', AttributeName: ['email'] } };
-    await expect((await answering(odd)).forgotPassword({ username: 'alice' })).resolves.toEqual(odd);
+    await expect(forgotPassword(await answering(odd), { username: 'alice' })).resolves.toEqual(odd);
     const huge = { CodeDeliveryDetails: { Destination: 'x'.repeat(MAX_RESPONSE_BYTES) } };
-    await expect((await answering(huge)).forgotPassword({ username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
-    await expect((await answering('[1,2]')).forgotPassword({ username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
+    await expect(forgotPassword(await answering(huge), { username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
+    await expect(forgotPassword(await answering('[1,2]'), { username: 'alice' })).rejects.toMatchObject({ code: 'InvalidResponseError' });
   });
 
   it('never rejects a ConfirmForgotPassword that answered 200 because of its SignIn, and normalises a malformed one', async () => {
@@ -200,7 +205,7 @@ describe('createFetchTransport: hostile answers to the reset', () => {
       [{ SignIn: { AuthenticationResult: { AccessToken: 'a.b.c' }, Echo: { deep: [NEW_PASSWORD] } } }, { SignIn: failure }],
     ];
     for (const [body, expected] of cases) {
-      await expect((await answering(body)).confirmForgotPassword(reset), JSON.stringify(body).slice(0, 200)).resolves.toEqual(expected);
+      await expect(confirmForgotPassword(await answering(body), reset), JSON.stringify(body).slice(0, 200)).resolves.toEqual(expected);
     }
   });
 
@@ -211,7 +216,7 @@ describe('createFetchTransport: hostile answers to the reset', () => {
       field: NEW_PASSWORD,
       request: { Password: NEW_PASSWORD },
     };
-    const error = (await (await answering(echo, { status: 400 })).confirmForgotPassword(reset).catch((e: unknown) => e)) as Error & {
+    const error = (await confirmForgotPassword(await answering(echo, { status: 400 }), reset).catch((e: unknown) => e)) as Error & {
       code: string;
       field?: string;
     };
@@ -221,11 +226,9 @@ describe('createFetchTransport: hostile answers to the reset', () => {
       expect(text).not.toContain(NEW_PASSWORD);
     }
     // A 200 that is neither tokens nor a challenge, echoing the password: the client's own refusal keeps no cause.
-    const signIn = (await (
-      await answering({ Echo: NEW_PASSWORD })
-    )
-      .signInWithPassword({ username: 'alice', password: NEW_PASSWORD })
-      .catch((e: unknown) => e)) as Error;
+    const signIn = (await signInWithPassword(await answering({ Echo: NEW_PASSWORD }), { username: 'alice', password: NEW_PASSWORD }).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(signIn).toMatchObject({ code: 'InvalidResponseError' });
     expect(`${JSON.stringify(signIn)} ${JSON.stringify(signIn.cause ?? null)}`).not.toContain(NEW_PASSWORD);
   });

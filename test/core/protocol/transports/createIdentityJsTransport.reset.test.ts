@@ -1,6 +1,9 @@
 import { AuthenticationDetails, CognitoUser, CognitoUserPool, type CognitoUserSession } from 'amazon-cognito-identity-js';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { createCognitoConfirmClient } from '../../../../src/core/protocol/createCognitoConfirmClient';
+import { confirmForgotPassword } from '../../../../src/core/protocol/confirmForgotPassword';
+import { forgotPassword } from '../../../../src/core/protocol/forgotPassword';
+import { signInWithPassword } from '../../../../src/core/protocol/signInWithPassword';
 import { createIdentityJsTransport } from '../../../../src/core/protocol/transports/createIdentityJsTransport';
 import { uniqueUser } from '../../../support/confirmFlow';
 import { harnessClient } from '../../../support/harnessClient.mjs';
@@ -75,19 +78,19 @@ describe('createIdentityJsTransport: password reset against the emulator', () =>
       analyticsMetadata: { AnalyticsEndpointId: 'pinpoint-9' },
     };
 
-    const sent = await client.forgotPassword({ username: user.username, ...extra });
+    const sent = await forgotPassword(client, { username: user.username, ...extra });
     expect(sent.CodeDeliveryDetails).toEqual({ Destination: user.email, DeliveryMedium: 'EMAIL', AttributeName: 'email' });
     const code = await harness.latestCode(user.username);
     expect(code).toMatch(/^\d{6}$/);
 
     const wrong = code === '000000' ? '111111' : '000000';
     const newPassword = 'Fresh-Start-42!🔑';
-    await expect(client.confirmForgotPassword({ username: user.username, code: wrong, password: newPassword })).rejects.toMatchObject({
+    await expect(confirmForgotPassword(client, { username: user.username, code: wrong, password: newPassword })).rejects.toMatchObject({
       code: 'CodeMismatchException',
       retryable: false,
     });
     expect(await passwordWorks(user.username, newPassword)).toBe(false);
-    await expect(client.confirmForgotPassword({ username: user.username, code: code!, password: newPassword, ...extra })).resolves.toEqual(
+    await expect(confirmForgotPassword(client, { username: user.username, code: code!, password: newPassword, ...extra })).resolves.toEqual(
       {},
     );
     expect(await passwordWorks(user.username, user.password)).toBe(false);
@@ -120,13 +123,13 @@ describe('createIdentityJsTransport: password reset against the emulator', () =>
 
   it('maps the errors of both operations; a rejected ConfirmForgotPassword never quotes the password', async () => {
     const { client } = poolAndClient(emulator.endpoint);
-    await expect(client.forgotPassword({ username: uniqueUser('idjsnobody').username })).rejects.toMatchObject({
+    await expect(forgotPassword(client, { username: uniqueUser('idjsnobody').username })).rejects.toMatchObject({
       code: 'UserNotFoundException',
     });
     const user = await confirmedUser('idjsresetwrong');
-    const error = await client
-      .confirmForgotPassword({ username: user.username, code: '123456', password: 'Never-Quoted-77' })
-      .catch((e: unknown) => e as Error);
+    const error = await confirmForgotPassword(client, { username: user.username, code: '123456', password: 'Never-Quoted-77' }).catch(
+      (e: unknown) => e as Error,
+    );
     expect(error).toMatchObject({ name: 'CognitoConfirmError' });
     expect(['CodeMismatchException', 'ExpiredCodeException']).toContain((error as { code: string }).code);
     expect(`${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`).not.toContain('Never-Quoted-77');
@@ -137,21 +140,21 @@ describe('createIdentityJsTransport: reset, then signed in through the SDK’s S
   it('signs in with the new password (USER_SRP_AUTH → PASSWORD_VERIFIER, no password on the wire); getSession() finds the person', async () => {
     const user = await confirmedUser('idjssrp');
     const { client, userPool } = poolAndClient(emulator.endpoint, { clientMetadata: { via: 'srp' } });
-    await client.forgotPassword({ username: user.username });
+    await forgotPassword(client, { username: user.username });
     const newPassword = 'Fresh-Start-42!ü😀';
-    await client.confirmForgotPassword({
+    await confirmForgotPassword(client, {
       username: user.username,
       code: (await harness.latestCode(user.username))!,
       password: newPassword,
     });
 
-    await expect(client.signInWithPassword({ username: user.username, password: user.password })).rejects.toMatchObject({
+    await expect(signInWithPassword(client, { username: user.username, password: user.password })).rejects.toMatchObject({
       code: 'NotAuthorizedException',
       retryable: false,
     });
     expect(userPool.getCurrentUser()).toBeNull();
 
-    const answer = await client.signInWithPassword({ username: user.username, password: newPassword });
+    const answer = await signInWithPassword(client, { username: user.username, password: newPassword });
     expect(answer).toEqual({
       AuthenticationResult: {
         AccessToken: expect.any(String),
@@ -260,7 +263,7 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
   it('answers the tokens in Cognito’s shape, stored where the SDK finds them; the password never leaves the page', async () => {
     const { url, recorded } = await served(() => ({ body: { AuthenticationResult: tokensFor('alice_srp'), ChallengeParameters: {} } }));
     const { client, userPool } = poolAndClient(url, { clientMetadata: { via: 'srp' } });
-    const answer = await client.signInWithPassword({ username: 'alice_srp', password: 'Fresh-Start-42!' });
+    const answer = await signInWithPassword(client, { username: 'alice_srp', password: 'Fresh-Start-42!' });
     const tokens = tokensFor('alice_srp');
     expect(answer).toEqual({
       AuthenticationResult: {
@@ -303,7 +306,7 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
       body: { ChallengeName: name, Session: `session-for-${name}-0123456789`, ChallengeParameters: parameters },
     }));
     const { client, userPool, storage } = poolAndClient(url);
-    await expect(client.signInWithPassword({ username: 'bob_srp', password: 'Fresh-Start-42!' })).resolves.toEqual({
+    await expect(signInWithPassword(client, { username: 'bob_srp', password: 'Fresh-Start-42!' })).resolves.toEqual({
       ChallengeName: expected,
       Session: `session-for-${name}-0123456789`,
       ChallengeParameters: parameters,
@@ -321,7 +324,7 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
       },
     }));
     const { client } = poolAndClient(url);
-    await expect(client.signInWithPassword({ username: 'carol_srp', password: 'Fresh-Start-42!' })).resolves.toEqual({
+    await expect(signInWithPassword(client, { username: 'carol_srp', password: 'Fresh-Start-42!' })).resolves.toEqual({
       ChallengeName: 'NEW_PASSWORD_REQUIRED',
       Session: 'session-for-new-password-0123456789',
       ChallengeParameters: { userAttributes: '{"email":"b@example.com"}', requiredAttributes: '["userAttributes.name"]' },
@@ -331,9 +334,9 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
   it('maps a refusal (NotAuthorized, PasswordResetRequired, UserNotConfirmed) and an answer the SDK cannot read, without the password', async () => {
     for (const type of ['NotAuthorizedException', 'PasswordResetRequiredException', 'UserNotConfirmedException']) {
       const { url } = await served(() => ({ status: 400, body: { __type: type, message: 'refused Hostile-Echo-88' } }));
-      const error = (await poolAndClient(url)
-        .client.signInWithPassword({ username: 'dave_srp', password: 'Hostile-Echo-88' })
-        .catch((e: unknown) => e as Error & { code: string })) as Error & { code: string };
+      const error = (await signInWithPassword(poolAndClient(url).client, { username: 'dave_srp', password: 'Hostile-Echo-88' }).catch(
+        (e: unknown) => e as Error & { code: string },
+      )) as Error & { code: string };
       expect(error.code).toBe(type);
       expect(`${error.message} ${JSON.stringify(error)} ${String(error)} ${error.stack}`).not.toContain('Hostile-Echo-88');
       expect(error.message).toBe('refused ***');
@@ -342,11 +345,11 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
     const { url } = await served(() => ({
       body: { ChallengeName: 'EMAIL_OTP', Session: 'session-email-otp-0123456789', ChallengeParameters: {} },
     }));
-    await expect(poolAndClient(url).client.signInWithPassword({ username: 'erin_srp', password: 'Fresh-Start-42!' })).rejects.toMatchObject(
-      {
-        code: 'InvalidResponseError',
-      },
-    );
+    await expect(
+      signInWithPassword(poolAndClient(url).client, { username: 'erin_srp', password: 'Fresh-Start-42!' }),
+    ).rejects.toMatchObject({
+      code: 'InvalidResponseError',
+    });
   });
 
   it('times out a sign-in that hangs, and removes what the SDK stores if it signs in after all', async () => {
@@ -375,7 +378,7 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
       removed.push(key);
       removeItem(key);
     };
-    const pending = client.signInWithPassword({ username: 'frank_srp', password: 'Fresh-Start-42!' });
+    const pending = signInWithPassword(client, { username: 'frank_srp', password: 'Fresh-Start-42!' });
     await verifierArrived;
     await expect(pending).rejects.toMatchObject({ code: 'TimeoutError' });
     release!();
@@ -388,10 +391,10 @@ describe('createIdentityJsTransport: signInWithPassword through the SDK’s own 
   it('refuses a SECRET_HASH and a transport without the SDK classes, before any request', async () => {
     const { url, recorded } = await served(() => ({ body: {} }));
     await expect(
-      poolAndClient(url).client.signInWithPassword({ username: 'gina_srp', password: 'Fresh-Start-42!', secretHash: 'aGFzaA==' }),
+      signInWithPassword(poolAndClient(url).client, { username: 'gina_srp', password: 'Fresh-Start-42!', secretHash: 'aGFzaA==' }),
     ).rejects.toMatchObject({ code: 'ValidationError', field: 'AuthParameters.SECRET_HASH' });
     await expect(
-      poolAndClient(url, { sdk: false }).client.signInWithPassword({ username: 'gina_srp', password: 'Fresh-Start-42!' }),
+      signInWithPassword(poolAndClient(url, { sdk: false }).client, { username: 'gina_srp', password: 'Fresh-Start-42!' }),
     ).rejects.toMatchObject({
       code: 'ValidationError',
       field: 'sdk',
