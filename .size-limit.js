@@ -93,7 +93,8 @@ export default [
     name: 'CustomMessage trigger (cognito-confirm-kit/triggers)',
     path: 'dist/triggers.js',
     import: '{ createCustomMessageHandler }',
-    limit: '4.0 kB',
+    // Issue 30: +0.5 kB for the ForgotPassword message (`resetUrl`, four texts in five languages).
+    limit: '4.42 kB',
     gzip: true,
     modifyEsbuildConfig: production,
   },
