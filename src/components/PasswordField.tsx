@@ -1,7 +1,7 @@
 'use client';
 import { useId, useState, type RefObject } from 'react';
 import { resetTexts } from '../locales/en/resetTexts.js';
-import type { PasswordRuleState } from '../react/usePasswordReset.js';
+import type { PasswordRuleState } from '../react/usePasswordField.js';
 import { useKitMessages, type KitMessageProps } from '../react/useKitMessages.js';
 import { useKitStyles, visuallyHidden, type KitStyleProps } from './useKitStyles.js';
 

@@ -32,10 +32,9 @@ export { usePasswordReset } from './usePasswordReset.js';
 export type {
   UsePasswordResetResult,
   PasswordResetState,
-  PasswordRule,
-  PasswordRuleState,
   ResetMessage,
   ResetPasswordMessageKind,
   ResetUsernameMessageKind,
   UsePasswordResetOptions,
 } from './usePasswordReset.js';
+export type { PasswordRule, PasswordRuleState } from './usePasswordField.js';

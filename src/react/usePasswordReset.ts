@@ -5,7 +5,7 @@ import type { CognitoConfirmError } from '../core/protocol/CognitoConfirmError.j
 import { confirmForgotPassword } from '../core/protocol/confirmForgotPassword.js';
 import { forgotPassword } from '../core/protocol/forgotPassword.js';
 import type { AuthenticationResult, ClientMetadata, InitiateAuthResponse } from '../core/protocol/operations.js';
-import { passwordPolicyRules, type PasswordPolicy, type PasswordPolicyRuleId } from '../core/protocol/passwordPolicyRules.js';
+import type { PasswordPolicy } from '../core/protocol/passwordPolicyRules.js';
 import { passwordRuleFromError } from '../core/protocol/passwordRuleFromError.js';
 import { signInWithPassword } from '../core/protocol/signInWithPassword.js';
 import { toCognitoConfirmError } from '../core/protocol/toCognitoConfirmError.js';
@@ -28,22 +28,8 @@ import { useCognitoConfirm } from './useCognitoConfirm.js';
 import type { SignInOutcome } from './useConfirmSignUp.js';
 import { useKitMessages } from './useKitMessages.js';
 import { useOnChange } from './useOnChange.js';
+import { type PasswordRule, type PasswordRuleState, usePasswordField } from './usePasswordField.js';
 import { type CodeConfirmation, withPropGetters } from './withPropGetters.js';
-
-/** One of the app's own password rules: `label` is shown as written (already in the page's language). */
-export interface PasswordRule {
-  id: string;
-  label: string;
-  test: (password: string) => boolean;
-}
-
-/** A rule as the screen shows it, checked against the password as typed. */
-export interface PasswordRuleState {
-  /** A PasswordPolicyType field (`MinimumLength`, `RequireUppercase`…) for the policy's rules, else the app's id. */
-  id: string;
-  label: string;
-  met: boolean;
-}
 
 export interface UsePasswordResetOptions extends Omit<CodeStepOptions, 'autoSubmit'> {
   /** Whose password to reset. Without it the flow starts by asking for the name (`stage` `username`). */
@@ -244,25 +230,22 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   const given = options.username?.trim() || undefined;
   const scope = `${client.userPoolId}:${client.clientId}`;
   // The name a code went (or is going) to when the app gave none: typed, or remembered by this tab.
-  const [typed, setTyped] = useState<string | undefined>(undefined);
-  const [restored, setRestored] = useState<string | undefined>(undefined);
+  const [named, setNamed] = useState<{ name: string; restored?: boolean | undefined } | undefined>(undefined);
+  const typed = named?.name;
   const [ready, setReady] = useState(false);
   const [usernameValue, setValue] = useState('');
   const [usernameMissing, setUsernameMissing] = useState(false);
   const [sendRequests, requestSend] = useReducer((count: number) => count + 1, 0);
-  const [password, setPasswordValue] = useState('');
-  const [passwordVisible, setPasswordVisible] = useState(false);
-  const [refusal, setRefusal] = useState<'missing' | 'weak' | null>(null);
   const username = given ?? typed;
   const key = username ? cooldownKey(client.userPoolId, client.clientId, username, 'reset') : undefined;
   const id = useId();
   const usernameInputRef = useRef<HTMLInputElement>(null);
-  const passwordInputRef = useRef<HTMLInputElement>(null);
   // The password the submission sends: the one typed when Reset was pressed.
   const passwordNow = useRef('');
 
   // Rules first, in render: a hostile policy or rule fails here, naming it, before anything is sent.
-  const rules = checkRules(options.passwordPolicy, options.passwordRules, password, t);
+  const field = usePasswordField(options.passwordPolicy, options.passwordRules, t);
+  const { rules, inputRef: passwordInputRef } = field;
 
   const { send, state: sender } = useCodeSender({
     mutationKey: ['cognito-confirm-kit', 'forgotPassword', client.userPoolId, client.clientId, username],
@@ -305,7 +288,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
       sender.status === 'success' ||
       // A code sent for this name within the hour (the store keeps a deadline a while after it passed).
       (sender.cooldownReason === 'sent' && (sender.endsAt ?? 0) + RESET_IN_PROGRESS_MS > Date.now() && sender.status !== 'pending') ||
-      (!given && restored === username) ||
+      (!given && !!named?.restored) ||
       !!options.initialCode);
   if (codeSent) sentFor.current = username;
 
@@ -325,12 +308,8 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
       status: passwordError ? 'idle' : submission.status,
       error: passwordError ? null : submission.error,
       submit: (code) => {
-        const refused = !password ? 'missing' : rules.every((rule) => rule.met) ? null : 'weak';
-        setRefusal(refused);
-        if (refused) {
-          passwordInputRef.current?.focus();
-          return;
-        }
+        const password = field.take();
+        if (password === null) return;
         passwordNow.current = password;
         submission.submit(code);
       },
@@ -357,10 +336,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount.
   useEffect(() => {
     const kept = !given && rememberUsername ? readResetInProgress(scope) : undefined;
-    if (kept) {
-      setTyped(kept);
-      setRestored(kept);
-    }
+    if (kept) setNamed({ name: kept, restored: true });
     setReady(true);
   }, []);
   // Remembered from each code sent for a typed name: a code lives an hour.
@@ -422,6 +398,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   const passwordMessage = ((): ResetMessage<ResetPasswordMessageKind> | null => {
     const m = (kind: ResetPasswordMessageKind, worded: string, error?: CognitoConfirmError, ruleId?: string) =>
       make(kind, 'password', worded, error, ruleId);
+    const { refusal } = field;
     if (refusal) return m(refusal, t(refusal === 'missing' ? 'reset.passwordMissing' : 'reset.passwordWeak'));
     if (!passwordError || submission.status !== 'error') return null;
     if (passwordError.code === 'PasswordHistoryPolicyViolationException') return m('reused', t('reset.passwordReused'), passwordError);
@@ -458,7 +435,7 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
         usernameInputRef.current?.focus();
         return;
       }
-      setTyped(trimmed);
+      setNamed({ name: trimmed });
       requestSend();
     },
     changeUsername: given
@@ -466,25 +443,23 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
       : () => {
           dropResetInProgress(scope);
           sentFor.current = undefined;
-          setRestored(undefined);
-          setTyped(undefined);
+          setNamed(undefined);
           setValue(typed ?? '');
           sender.reset();
           submission.reset();
-          setRefusal(null);
+          field.clearRefusal();
         },
     isSending: sender.status === 'pending',
     usernameMessage,
     usernameInputRef,
     usernameInputId: `${id}-username`,
-    password,
+    password: field.password,
     setPassword: (value) => {
-      setPasswordValue(value);
-      setRefusal(null);
+      field.setPassword(value);
       if (passwordError) submission.reset();
     },
-    passwordVisible,
-    togglePasswordVisible: () => setPasswordVisible((visible) => !visible),
+    passwordVisible: field.visible,
+    togglePasswordVisible: field.toggleVisible,
     rules,
     passwordMessage,
     passwordInputRef,
@@ -504,41 +479,4 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
       destinationFallback: enumerationSafe && username ? t('reset.enumerationSafe', { username }) : undefined,
     },
   };
-}
-
-/**
- * The policy's rules (worded from the texts) then the app's, each checked against `password`. A
- * rule list that is not one, a rule without an id, label or test, two with one id, or a test that
- * throws fails in render with a TypeError naming it: a rule that silently passed would let weak
- * passwords through, one that silently failed would block every reset.
- */
-function checkRules(
-  policy: PasswordPolicy | undefined,
-  custom: PasswordRule[] | undefined,
-  password: string,
-  t: (key: `reset.rule.${PasswordPolicyRuleId}`, values?: Record<string, string | number>) => string,
-): PasswordRuleState[] {
-  if (custom !== undefined && !Array.isArray(custom)) throw new TypeError('passwordRules must be an array');
-  const all: PasswordRule[] = [
-    ...(policy ? passwordPolicyRules(policy) : []).map((rule) => ({
-      id: rule.id,
-      label: t(`reset.rule.${rule.id}`, { count: rule.count ?? 0 }),
-      test: rule.test,
-    })),
-    ...(custom ?? []),
-  ];
-  const seen = new Set<string>();
-  return all.map((rule, index) => {
-    const name = `passwordRules[${index}]`;
-    if (!rule || typeof rule.id !== 'string' || !rule.id || seen.has(rule.id)) throw new TypeError(`${name}.id`);
-    if (typeof rule.label !== 'string' || typeof rule.test !== 'function') throw new TypeError(`${name}.label/test`);
-    seen.add(rule.id);
-    let met: unknown;
-    try {
-      met = rule.test(password);
-    } catch (cause) {
-      throw new TypeError(`${name}.test threw`, { cause });
-    }
-    return { id: rule.id, label: rule.label, met: met === true };
-  });
 }

@@ -16,7 +16,7 @@ function tabStorage(): Storage | undefined {
 
 /**
  * The name a password reset in this tab sent a code for, so a reload returns to the code step. Only
- * the name (never the code or the password), in this tab's sessionStorage, until `expiresAt`. Never
+ * the name, in this tab's sessionStorage, until `expiresAt`; nothing typed on the code step. Never
  * throws: a storage that refuses keeps nothing, and a reload asks for the name again.
  */
 export function keepResetInProgress(scope: string, username: string, expiresAt: number): void {
