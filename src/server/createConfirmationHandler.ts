@@ -103,7 +103,10 @@ export function createConfirmationHandler(options: ConfirmationHandlerOptions): 
       request,
     );
     if (noCode) await admission.noCodeSent();
-    const secrets = [settings.clientSecret, secretHash];
+    // A refused reset's answer is scrubbed of the new password too (Cognito has no reason to echo it).
+    // Only an error's: a short password could match text inside a token.
+    const password = operation === 'ConfirmForgotPassword' && answer.status !== 200 ? (params['Password'] as string) : undefined;
+    const secrets = [settings.clientSecret, secretHash, password];
     if (operation === 'ConfirmForgotPassword' && answer.status === 200 && settings.signInAfterReset) {
       return replyAfterReset(request, answer, params, secretHash, started + settings.timeoutMs, ip);
     }

@@ -501,6 +501,20 @@ describe('signing in after the reset, inside the handler', () => {
   });
 });
 
+describe('a refused reset', () => {
+  it('is relayed without the new password, should Cognito ever echo it', async () => {
+    const echo: Script = (call) =>
+      json({ __type: 'InvalidPasswordException', message: `Password did not conform with policy: ${call.text}` }, 400);
+    const { handle } = handler({}, { ConfirmForgotPassword: echo });
+    const response = await handle(confirmReset(user()));
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toContain('InvalidPasswordException');
+    expect(text).not.toContain(PASSWORD);
+    expect(text).toContain('[redacted]');
+  });
+});
+
 describe('onSignedIn after a reset', () => {
   it('sees the tokens and the username; its cookies are set; withhold leaves ExpiresIn and TokenType inside SignIn', async () => {
     const onSignedIn = vi.fn(() => ({

@@ -26,6 +26,11 @@ import { fr } from '../../../src/locales/fr';
 import { he } from '../../../src/locales/he';
 import { ja } from '../../../src/locales/ja';
 import contract from '../../fixtures/cognito-contract.json';
+import { checkRequest } from '../../../src/core/protocol/checkRequest';
+import { INITIATE_AUTH } from '../../../src/core/protocol/resetOperations';
+
+/** Either form of the kit's InitiateAuth, as the client checks it (validateRequest takes the Session form only). */
+const validateSignIn = (params: unknown) => checkRequest(INITIATE_AUTH, params);
 
 /**
  * Walks every constraint of Cognito's published model (test/fixtures/cognito-contract.json, written
@@ -427,11 +432,11 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
     const flow = input.members!['AuthFlow']!;
     expect(flow.enum).toContain('USER_AUTH');
     for (const other of [...flow.enum!.filter((value) => value !== 'USER_AUTH'), 'user_auth', '']) {
-      expect(() => validateRequest('InitiateAuth', { ...base, AuthFlow: other }), other).toThrow(
+      expect(() => validateSignIn({ ...base, AuthFlow: other }), other).toThrow(
         expect.objectContaining({ code: 'ValidationError', field: 'AuthFlow', rule: 'enum' }),
       );
     }
-    expect(() => validateRequest('InitiateAuth', { ...base, AuthFlow: 1 })).toThrow(
+    expect(() => validateSignIn({ ...base, AuthFlow: 1 })).toThrow(
       expect.objectContaining({ field: 'AuthFlow', rule: 'type' }),
     );
   });
@@ -439,7 +444,7 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
   it("refuses a missing Session or USERNAME (required by the kit's form, optional in the model)", async () => {
     await expectRefused('InitiateAuth', withoutSession, 'Session', 'without Session');
     await expectRefused('InitiateAuth', { ...base, AuthParameters: {} }, 'AuthParameters.USERNAME', 'without USERNAME');
-    expect(() => validateRequest('InitiateAuth', { ...base, AuthParameters: undefined })).toThrow(
+    expect(() => validateSignIn({ ...base, AuthParameters: undefined })).toThrow(
       expect.objectContaining({ field: 'AuthParameters', rule: 'required' }),
     );
   });
@@ -472,7 +477,7 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
         'password',
       ]) {
         const authParameters = { ...(form.AuthParameters as Record<string, unknown>), [key]: 'x' };
-        expect(() => validateRequest('InitiateAuth', { ...form, AuthParameters: authParameters }), key).toThrow(
+        expect(() => validateSignIn({ ...form, AuthParameters: authParameters }), key).toThrow(
           expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${key}`, rule: 'unknownField' }),
         );
       }
@@ -481,22 +486,22 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
     for (const extra of [{ PASSWORD: 'x' }, { PREFERRED_CHALLENGE: 'PASSWORD' }, { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'x' }]) {
       const [field] = Object.keys(extra);
       expect(
-        () => validateRequest('InitiateAuth', { ...base, AuthParameters: { USERNAME: 'a', ...extra } }),
+        () => validateSignIn({ ...base, AuthParameters: { USERNAME: 'a', ...extra } }),
         JSON.stringify(extra),
       ).toThrow(expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${field}`, rule: 'unknownField' }));
     }
     // Only PASSWORD among the model's AuthFactorType (EMAIL_OTP, SMS_OTP, WEB_AUTHN, PASSWORD_SRP…).
     for (const other of ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN', 'PASSWORD_SRP', 'password', '']) {
       const authParameters = { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: other };
-      expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: authParameters }), other).toThrow(
+      expect(() => validateSignIn({ ...passwordBase, AuthParameters: authParameters }), other).toThrow(
         expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'enum' }),
       );
     }
     expect(() =>
-      validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: 1 } }),
+      validateSignIn({ ...passwordBase, AuthParameters: { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: 1 } }),
     ).toThrow(expect.objectContaining({ field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'type' }));
     for (const bad of ['x', ['a'], null, new Map([['USERNAME', 'a']])]) {
-      expect(() => validateRequest('InitiateAuth', { ...base, AuthParameters: bad })).toThrow(
+      expect(() => validateSignIn({ ...base, AuthParameters: bad })).toThrow(
         expect.objectContaining({ field: 'AuthParameters', rule: 'type' }),
       );
     }
@@ -530,10 +535,10 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
     await expectAccepted('InitiateAuth', passwordBase, 'the password form');
     const { PASSWORD: _password, ...challengeOnly } = passwordBase.AuthParameters;
     const { PREFERRED_CHALLENGE: _challenge, ...passwordOnly } = passwordBase.AuthParameters;
-    expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: challengeOnly })).toThrow(
+    expect(() => validateSignIn({ ...passwordBase, AuthParameters: challengeOnly })).toThrow(
       expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PASSWORD', rule: 'required' }),
     );
-    expect(() => validateRequest('InitiateAuth', { ...passwordBase, AuthParameters: passwordOnly })).toThrow(
+    expect(() => validateSignIn({ ...passwordBase, AuthParameters: passwordOnly })).toThrow(
       expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'required' }),
     );
     // The client derives PREFERRED_CHALLENGE from the password; a Session given to signInWithPassword is not sent.

@@ -2,6 +2,11 @@ import { describe, expect, it, vi } from 'vitest';
 import { CognitoConfirmError, type ValidationRule } from '../../../src/core/protocol/CognitoConfirmError';
 import type { CognitoOperation } from '../../../src/core/protocol/operations';
 import { validateRequest } from '../../../src/core/protocol/validateRequest';
+import { checkRequest } from '../../../src/core/protocol/checkRequest';
+import { INITIATE_AUTH } from '../../../src/core/protocol/resetOperations';
+
+/** Either form of the kit's InitiateAuth, as the client checks it (validateRequest takes the Session form only). */
+const validateSignIn = (params: unknown) => checkRequest(INITIATE_AUTH, params);
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
 const VALID: Record<CognitoOperation, Record<string, unknown>> = {
@@ -48,6 +53,17 @@ const VALID: Record<CognitoOperation, Record<string, unknown>> = {
     ClientMetadata: { locale: 'de' },
   },
 };
+
+/** The failure of the client's check of either InitiateAuth form (its password form included). */
+function signInFailure(params: unknown): CognitoConfirmError {
+  try {
+    validateSignIn(params);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CognitoConfirmError);
+    return error as CognitoConfirmError;
+  }
+  throw new Error(`expected the sign-in check to reject ${JSON.stringify(params)}`);
+}
 
 function validationFailure(operation: CognitoOperation, params: unknown): CognitoConfirmError {
   try {
@@ -222,7 +238,7 @@ describe('validateRequest', () => {
         password,
       ).not.toThrow();
       const authParameters = { ...PASSWORD_SIGN_IN.AuthParameters, PASSWORD: password };
-      expect(() => validateRequest('InitiateAuth', { ...PASSWORD_SIGN_IN, AuthParameters: authParameters }), password).not.toThrow();
+      expect(() => validateSignIn({ ...PASSWORD_SIGN_IN, AuthParameters: authParameters }), password).not.toThrow();
     }
     expect(validationFailure('ConfirmForgotPassword', { ...VALID.ConfirmForgotPassword, Password: '😀'.repeat(257) }).rule).toBe('max');
   });
@@ -232,29 +248,29 @@ describe('validateRequest', () => {
       ...PASSWORD_SIGN_IN,
       AuthParameters: { ...PASSWORD_SIGN_IN.AuthParameters, ...changes },
     });
-    expect(() => validateRequest('InitiateAuth', PASSWORD_SIGN_IN)).not.toThrow();
-    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: '' }))).toMatchObject({
+    expect(() => validateSignIn(PASSWORD_SIGN_IN)).not.toThrow();
+    expect(signInFailure(withParameters({ PASSWORD: '' }))).toMatchObject({
       field: 'AuthParameters.PASSWORD',
       rule: 'min',
     });
-    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: 'a b ' }))).toMatchObject({
+    expect(signInFailure(withParameters({ PASSWORD: 'a b ' }))).toMatchObject({
       field: 'AuthParameters.PASSWORD',
       rule: 'pattern',
     });
-    expect(validationFailure('InitiateAuth', withParameters({ PASSWORD: undefined }))).toMatchObject({
+    expect(signInFailure(withParameters({ PASSWORD: undefined }))).toMatchObject({
       field: 'AuthParameters.PASSWORD',
       rule: 'required',
     });
-    expect(validationFailure('InitiateAuth', withParameters({ PREFERRED_CHALLENGE: undefined }))).toMatchObject({
+    expect(signInFailure(withParameters({ PREFERRED_CHALLENGE: undefined }))).toMatchObject({
       field: 'AuthParameters.PREFERRED_CHALLENGE',
       rule: 'required',
     });
-    expect(validationFailure('InitiateAuth', withParameters({ PREFERRED_CHALLENGE: 'EMAIL_OTP' }))).toMatchObject({
+    expect(signInFailure(withParameters({ PREFERRED_CHALLENGE: 'EMAIL_OTP' }))).toMatchObject({
       field: 'AuthParameters.PREFERRED_CHALLENGE',
       rule: 'enum',
     });
     // Both forms at once: the Session form refuses the password.
-    expect(validationFailure('InitiateAuth', { ...PASSWORD_SIGN_IN, Session: 'a'.repeat(40) })).toMatchObject({
+    expect(signInFailure({ ...PASSWORD_SIGN_IN, Session: 'a'.repeat(40) })).toMatchObject({
       field: 'AuthParameters.PREFERRED_CHALLENGE',
       rule: 'unknownField',
     });
@@ -266,7 +282,7 @@ describe('validateRequest', () => {
       try {
         const failures = [
           validationFailure('ConfirmForgotPassword', { ...VALID.ConfirmForgotPassword, Password: password }),
-          validationFailure('InitiateAuth', {
+          signInFailure({
             ...PASSWORD_SIGN_IN,
             AuthParameters: { ...PASSWORD_SIGN_IN.AuthParameters, PASSWORD: password },
           }),
@@ -289,6 +305,13 @@ describe('validateRequest', () => {
         vi.unstubAllEnvs();
       }
     });
+  });
+
+  it('validateRequest takes InitiateAuth in its Session form only: a relay gated by it never passes a password sign-in', () => {
+    expect(() => validateSignIn(PASSWORD_SIGN_IN)).not.toThrow();
+    expect(validationFailure('InitiateAuth', PASSWORD_SIGN_IN)).toMatchObject({ rule: 'unknownField' });
+    expect(validationFailure('InitiateAuth', { ...PASSWORD_SIGN_IN, Session: 'a'.repeat(40) })).toMatchObject({ rule: 'unknownField' });
+    expect(() => validateRequest('InitiateAuth', VALID.InitiateAuth)).not.toThrow();
   });
 
   it('rejects a request that is not an object, and an unknown operation', () => {
