@@ -28,6 +28,10 @@ export interface PasswordFieldProps extends KitStyleProps, KitMessageProps {
   name?: string | undefined;
   /** The `<input>` element, e.g. to focus it. */
   inputRef?: RefObject<HTMLInputElement | null> | undefined;
+  /** Shown as text (controlled, e.g. `usePasswordReset`'s `passwordVisible`); the field keeps its own when not given. */
+  visible?: boolean | undefined;
+  /** Show password pressed, with the state it asks for (with `visible`). */
+  onVisibleChange?: ((visible: boolean) => void) | undefined;
 }
 
 /**
@@ -48,13 +52,18 @@ export function PasswordField({
   autoComplete = 'new-password',
   name,
   inputRef,
+  visible: givenVisible,
+  onVisibleChange,
   messages,
   locale,
   ...styleProps
 }: PasswordFieldProps) {
   const { t } = useKitMessages({ messages, locale }, resetTexts);
   const { root, slot, unstyled } = useKitStyles('password', styleProps);
-  const [visible, setVisible] = useState(false);
+  const [ownVisible, setOwnVisible] = useState(false);
+  // One source of truth: the hook's when the screen passes it, else the field's own.
+  const visible = givenVisible ?? ownVisible;
+  const setVisible = (next: boolean) => (onVisibleChange ? onVisibleChange(next) : setOwnVisible(next));
   const generatedId = useId();
   const inputId = id ?? `${generatedId}-input`;
   const errorId = externalErrorId ?? `${generatedId}-error`;

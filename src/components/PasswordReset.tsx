@@ -125,7 +125,9 @@ function ResetFlow({
   if (reset.stage === 'username') {
     return (
       <UsernameForm reset={reset} styles={styles} text={text}>
-        {reset.usernameMessage?.kind === 'not-confirmed' && action(text.t('reset.confirmSignUp'), confirmSignUpHref, onConfirmSignUp)}
+        {/* An unconfirmed account has no verified address yet: both answers lead to the sign-up confirmation. */}
+        {(reset.usernameMessage?.kind === 'not-confirmed' || reset.usernameMessage?.kind === 'no-contact') &&
+          action(text.t('reset.confirmSignUp'), confirmSignUpHref, onConfirmSignUp)}
       </UsernameForm>
     );
   }
@@ -150,6 +152,8 @@ function ResetFlow({
           id={reset.passwordInputId}
           rulesId={reset.rulesId}
           inputRef={reset.passwordInputRef}
+          visible={reset.passwordVisible}
+          onVisibleChange={reset.togglePasswordVisible}
           messages={text.messages}
           locale={text.locale}
           unstyled={styles.unstyled}
@@ -176,7 +180,7 @@ function UsernameForm({
   const { slot } = styles;
   const message = reset.usernameMessage;
   // Inert while Cognito's limit runs, like Resend, and saying why (the message, with its countdown).
-  const waiting = useIsBefore(message?.kind === 'rate-limited' ? message.endsAt : null);
+  const waiting = useIsBefore(message?.kind === 'rate-limited' ? message.endsAt : null) || message?.kind === 'offline';
   return (
     <form
       className={slot('form', 'ck-form')}
@@ -202,7 +206,7 @@ function UsernameForm({
             spellCheck={false}
             value={reset.usernameValue}
             onChange={(event) => reset.setUsernameValue(event.target.value)}
-            aria-invalid={(message && message.kind !== 'rate-limited') || undefined}
+            aria-invalid={(message && message.kind !== 'rate-limited' && message.kind !== 'offline') || undefined}
             aria-describedby={message?.id}
           />
         </>
@@ -222,7 +226,7 @@ function UsernameForm({
         className={slot('submit', 'ck-submit')}
         aria-disabled={reset.isSending || waiting || undefined}
         aria-describedby={reset.usernameGiven || waiting ? message?.id : undefined}
-        data-state={reset.isSending ? 'pending' : waiting ? 'cooldown' : 'idle'}
+        data-state={reset.isSending ? 'pending' : message?.kind === 'offline' ? 'offline' : waiting ? 'cooldown' : 'idle'}
       >
         {reset.texts.send}
       </button>

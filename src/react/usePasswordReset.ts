@@ -64,8 +64,9 @@ export interface UsePasswordResetOptions extends Omit<CodeStepOptions, 'autoSubm
  * - `rate-limited`: too many sends; `endsAt` is when sending works again.
  * - `not-confirmed`: the account's sign-up is not confirmed: offer the way there.
  * - `no-contact`: the account has no verified email or phone to send a code to.
+ * - `offline`: the browser is offline; Send code sends nothing until it is back.
  */
-export type ResetUsernameMessageKind = 'missing' | 'error' | 'rate-limited' | 'not-confirmed' | 'no-contact';
+export type ResetUsernameMessageKind = 'missing' | 'error' | 'rate-limited' | 'not-confirmed' | 'no-contact' | 'offline';
 
 /**
  * - `missing`, `weak`: refused before any request (empty; a rule not met).
@@ -379,6 +380,8 @@ export function usePasswordResetStep(options: UsePasswordResetOptions): Password
   });
   const usernameMessage = ((): ResetMessage<ResetUsernameMessageKind> | null => {
     if (codeSent) return null;
+    // Said before anything is sent (Send code sends nothing offline), as the code step says it.
+    if (!step.online) return make('offline', 'username', t('offline.notice'));
     if (usernameMissing) return make('missing', 'username', t('error.ValidationError.username'));
     const error = usernameFailed;
     if (

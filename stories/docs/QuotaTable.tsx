@@ -3,7 +3,8 @@ import { DEFAULT_LIMITS } from '../../src/server/limits/resolveLimits';
 type QuotaName = keyof typeof DEFAULT_LIMITS;
 
 const COUNTS: Record<QuotaName, string> = {
-  sendsPerUser: 'codes sent (resends, attribute codes, password-reset codes) per person (a send Cognito refuses without sending gives its point back)',
+  sendsPerUser:
+    'codes sent (resends, attribute codes, password-reset codes) per person (a send Cognito refuses without sending gives its point back)',
   sendsPerIp: 'send attempts per client IP (IPv6 per /64)',
   sendsPerPool: 'codes sent by everyone together: a circuit breaker',
   checksPerUser: 'code checks (ConfirmSignUp, VerifyUserAttribute, ConfirmForgotPassword) per person',

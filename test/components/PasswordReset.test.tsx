@@ -212,6 +212,42 @@ describe('PasswordReset', () => {
     await waitFor(() => expect(cognito.of('ForgotPassword')).toHaveLength(sent + 1));
   });
 
+  it('offline on the username step: says so before anything is sent, Send waits, and works once back online', async () => {
+    let onLine = true;
+    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => onLine);
+    const goOffline = (value: boolean) =>
+      act(() => {
+        onLine = !value;
+        window.dispatchEvent(new Event(value ? 'offline' : 'online'));
+      });
+    const { container } = render(<PasswordReset />, { wrapper: wrapper() });
+    await user().type(await screen.findByRole('textbox', { name: 'Username or email' }), 'ana');
+    await goOffline(true);
+    const send = screen.getByRole('button', { name: 'Send code' });
+    expect(container.querySelector('[data-state="offline"]')?.textContent).toBe(
+      'You are offline. Nothing was sent: you can continue once you are back online.',
+    );
+    expect(send.getAttribute('aria-disabled')).toBe('true');
+    await user().click(send);
+    expect(cognito.of('ForgotPassword')).toHaveLength(0);
+    await expectAccessible(container);
+    await goOffline(false);
+    expect(send.getAttribute('aria-disabled')).toBeNull();
+    await user().click(send);
+    await waitFor(() => expect(document.activeElement).toBe(codeInput()));
+    expect(cognito.of('ForgotPassword')).toHaveLength(1);
+  });
+
+  it('no verified contact offers the way to the sign-up confirmation (an unconfirmed account has none yet)', async () => {
+    cognito.users.set('new', { password: 'x', confirmed: false, noContact: true });
+    const onConfirmSignUp = vi.fn();
+    render(<PasswordReset onConfirmSignUp={onConfirmSignUp} />, { wrapper: wrapper() });
+    await user().type(await screen.findByRole('textbox', { name: 'Username or email' }), 'new');
+    await user().click(screen.getByRole('button', { name: 'Send code' }));
+    await user().click(await screen.findByRole('button', { name: 'Confirm sign-up' }));
+    expect(onConfirmSignUp).toHaveBeenCalledWith('new');
+  });
+
   it('StrictMode sends one code per Send', async () => {
     render(
       <StrictMode>

@@ -436,9 +436,7 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
         expect.objectContaining({ code: 'ValidationError', field: 'AuthFlow', rule: 'enum' }),
       );
     }
-    expect(() => validateSignIn({ ...base, AuthFlow: 1 })).toThrow(
-      expect.objectContaining({ field: 'AuthFlow', rule: 'type' }),
-    );
+    expect(() => validateSignIn({ ...base, AuthFlow: 1 })).toThrow(expect.objectContaining({ field: 'AuthFlow', rule: 'type' }));
   });
 
   it("refuses a missing Session or USERNAME (required by the kit's form, optional in the model)", async () => {
@@ -485,10 +483,9 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
     // With ConfirmSignUp's Session, the code just confirmed is the first factor: no password, no preferred challenge.
     for (const extra of [{ PASSWORD: 'x' }, { PREFERRED_CHALLENGE: 'PASSWORD' }, { PREFERRED_CHALLENGE: 'PASSWORD', PASSWORD: 'x' }]) {
       const [field] = Object.keys(extra);
-      expect(
-        () => validateSignIn({ ...base, AuthParameters: { USERNAME: 'a', ...extra } }),
-        JSON.stringify(extra),
-      ).toThrow(expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${field}`, rule: 'unknownField' }));
+      expect(() => validateSignIn({ ...base, AuthParameters: { USERNAME: 'a', ...extra } }), JSON.stringify(extra)).toThrow(
+        expect.objectContaining({ code: 'ValidationError', field: `AuthParameters.${field}`, rule: 'unknownField' }),
+      );
     }
     // Only PASSWORD among the model's AuthFactorType (EMAIL_OTP, SMS_OTP, WEB_AUTHN, PASSWORD_SRP…).
     for (const other of ['EMAIL_OTP', 'SMS_OTP', 'WEB_AUTHN', 'PASSWORD_SRP', 'password', '']) {
@@ -497,9 +494,9 @@ describe('InitiateAuth: only USER_AUTH, with a Session or with PREFERRED_CHALLEN
         expect.objectContaining({ code: 'ValidationError', field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'enum' }),
       );
     }
-    expect(() =>
-      validateSignIn({ ...passwordBase, AuthParameters: { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: 1 } }),
-    ).toThrow(expect.objectContaining({ field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'type' }));
+    expect(() => validateSignIn({ ...passwordBase, AuthParameters: { ...passwordBase.AuthParameters, PREFERRED_CHALLENGE: 1 } })).toThrow(
+      expect.objectContaining({ field: 'AuthParameters.PREFERRED_CHALLENGE', rule: 'type' }),
+    );
     for (const bad of ['x', ['a'], null, new Map([['USERNAME', 'a']])]) {
       expect(() => validateSignIn({ ...base, AuthParameters: bad })).toThrow(
         expect.objectContaining({ field: 'AuthParameters', rule: 'type' }),
