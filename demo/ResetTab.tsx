@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { PasswordReset, type AuthenticationResult } from '../src/index';
 import { useDemoText } from './i18n';
-import { REVERIFY_SESSION_KEY } from './ReverifyTab';
-import { tabStorage } from './route';
 import { SignedIn } from './SignedIn';
 import { PASSWORD_POLICY } from './settings';
 
@@ -39,18 +37,7 @@ export function ResetTab({ params, navigate }: Props) {
           </p>
         }
       />
-      {signedIn && (
-        <SignedIn
-          idToken={signedIn.result.IdToken}
-          onReverify={() => {
-            if (signedIn.result.AccessToken) {
-              tabStorage.set(REVERIFY_SESSION_KEY, { username: signedIn.username, accessToken: signedIn.result.AccessToken });
-            }
-            navigate({ tab: 'reverify', username: signedIn.username });
-          }}
-          onAgain={() => navigate({})}
-        />
-      )}
+      {signedIn && <SignedIn username={signedIn.username} result={signedIn.result} navigate={navigate} />}
     </>
   );
 }

@@ -4,7 +4,6 @@ import { DemoApiError, signUp } from './cognitoApi';
 import type { DemoEnv } from './env';
 import { useDemoText, type DemoError, type DemoText } from './i18n';
 import { looksLikeEmail, passwordRules } from './passwordPolicy';
-import { REVERIFY_SESSION_KEY } from './ReverifyTab';
 import { SignedIn } from './SignedIn';
 import { tabStorage } from './route';
 import { PASSWORD_POLICY, type TransportChoice } from './settings';
@@ -48,18 +47,7 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
             </p>
           }
         />
-        {signedIn && (
-          <SignedIn
-            idToken={signedIn.result.IdToken}
-            onReverify={() => {
-              if (signedIn.result.AccessToken) {
-                tabStorage.set(REVERIFY_SESSION_KEY, { username: signedIn.username, accessToken: signedIn.result.AccessToken });
-              }
-              navigate({ tab: 'reverify', username: signedIn.username });
-            }}
-            onAgain={() => navigate({})}
-          />
-        )}
+        {signedIn && <SignedIn username={signedIn.username} result={signedIn.result} navigate={navigate} />}
       </>
     );
   }
@@ -94,19 +82,7 @@ export function SignUpTab({ env, transport, params, navigate }: Props) {
             </p>
           }
         />
-        {signedIn?.username === pending && (
-          <SignedIn
-            idToken={signedIn.result.IdToken}
-            onReverify={() => {
-              // The demo's re-verify tab keeps its session in this tab's sessionStorage (the app's choice, not the kit's).
-              if (signedIn.result.AccessToken) {
-                tabStorage.set(REVERIFY_SESSION_KEY, { username: pending, accessToken: signedIn.result.AccessToken });
-              }
-              navigate({ tab: 'reverify', username: pending });
-            }}
-            onAgain={() => navigate({})}
-          />
-        )}
+        {signedIn?.username === pending && <SignedIn username={pending} result={signedIn.result} navigate={navigate} />}
       </>
     );
   }

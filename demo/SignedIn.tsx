@@ -1,12 +1,26 @@
 import { useId } from 'react';
-import { readTokenClaims } from '../src/index';
+import { readTokenClaims, type AuthenticationResult } from '../src/index';
 import { useDemoText } from './i18n';
+import { REVERIFY_SESSION_KEY } from './ReverifyTab';
+import { tabStorage } from './route';
 
-/** Signed in: the ID token's claims, and where to go next. */
-export function SignedIn({ idToken, onReverify, onAgain }: { idToken: string | undefined; onReverify: () => void; onAgain: () => void }) {
+interface Props {
+  username: string;
+  result: AuthenticationResult;
+  navigate: (params: Record<string, string>) => void;
+}
+
+/** Signed in: the ID token's claims, and where to go next (re-verify with this access token, or start again). */
+export function SignedIn({ username, result, navigate }: Props) {
   const id = useId();
   const { t } = useDemoText();
-  const claims = idToken ? readTokenClaims(idToken) : undefined;
+  const claims = result.IdToken ? readTokenClaims(result.IdToken) : undefined;
+  const onReverify = () => {
+    // The demo's re-verify tab keeps its session in this tab's sessionStorage (the app's choice, not the kit's).
+    if (result.AccessToken) tabStorage.set(REVERIFY_SESSION_KEY, { username, accessToken: result.AccessToken });
+    navigate({ tab: 'reverify', username });
+  };
+  const onAgain = () => navigate({});
   return (
     <section className="demo-card demo-signed-in" aria-labelledby={`${id}-title`} data-testid="signed-in">
       <h2 id={`${id}-title`}>{t('signedIn.claims')}</h2>
