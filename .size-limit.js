@@ -62,17 +62,19 @@ export default [
   // Issue 30: the reset's own lines, set at their size when added (16.90 kB and 21.04 kB) plus ~0.15 kB,
   // then at 17.41 kB and 21.56 kB plus ~0.1 kB once the reset carried what the sign-up screens no longer
   // do (its request shapes, the password rule and scrubbing, readSignIn, its two error texts) and the
-  // passphrase rule. The goal is a reset screen no bigger than the sign-up screen; most of the gap is its
-  // English texts (the password rules and the username step's errors) and the password field.
+  // passphrase rule, then 17.53 kB and 21.73 kB plus ~0.1 kB after the review's fixes (offline said on the
+  // username step, Send inert while rate-limited, Show password held by the hook, Confirm sign-up for an
+  // account without a verified contact). The goal is a reset screen no bigger than the sign-up screen; most
+  // of the gap is its English texts (the password rules and the username step's errors) and the password field.
   forUseCase(
     'headless reset: provider + usePasswordReset + fetch transport',
     '{ CognitoConfirmProvider, usePasswordReset, createFetchTransport }',
-    '17.5 kB',
+    '17.65 kB',
   ),
   forUseCase(
     'reset screen: provider + PasswordReset + fetch transport',
     '{ CognitoConfirmProvider, PasswordReset, createFetchTransport }',
-    '21.65 kB',
+    '21.85 kB',
   ),
   forUseCase('MaskedDestination alone', '{ MaskedDestination }', '1.9 kB'),
   forUseCase('CooldownTimer alone', '{ CooldownTimer }', '1.5 kB'),
